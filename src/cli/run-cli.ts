@@ -1,0 +1,71 @@
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { dirname } from 'node:path';
+import { runCommand } from '../commands/run.js';
+import type { Logger } from '../commands/context.js';
+import { formatDiagnostic, InputError } from '../config/diagnostics.js';
+import { renderJson } from '../report/json.js';
+import type { Report } from '../report/model.js';
+import { renderTerminal } from '../report/terminal.js';
+import { resolveSettings } from '../settings/settings.js';
+import { TOOL_VERSION } from '../version.js';
+import { helpText } from './help.js';
+import { parseArgs } from './args.js';
+
+export interface CliIo {
+  stdout: (text: string) => void;
+  stderr: (text: string) => void;
+  env: NodeJS.ProcessEnv;
+  now: () => Date;
+}
+
+/** The CLI front door. Returns the process exit code; never throws. */
+export async function runCli(argv: readonly string[], io: CliIo): Promise<number> {
+  const debug = io.env.AKS_BACKUP_GUARD_DEBUG === '1' || io.env.RUNNER_DEBUG === '1';
+  const log: Logger = {
+    info: (m) => io.stderr(`${m}\n`),
+    warning: (m) => io.stderr(`warning: ${m}\n`),
+    debug: (m) => (debug ? io.stderr(`debug: ${m}\n`) : undefined),
+  };
+  try {
+    const args = parseArgs(argv);
+    if (args.help) {
+      io.stdout(helpText());
+      return 0;
+    }
+    if (args.version) {
+      io.stdout(`${TOOL_VERSION}\n`);
+      return 0;
+    }
+    if (!args.values.has('command')) {
+      io.stderr(helpText());
+      io.stderr('error: give a command, e.g. validate\n');
+      return 1;
+    }
+    const settings = resolveSettings((name) => args.values.get(name) ?? '', 'flag');
+    const report = await runCommand({ settings, now: io.now(), log });
+    writeOutputs(report, settings.jsonFile, log);
+    io.stdout(settings.format === 'json' ? renderJson(report) : renderTerminal(report));
+    return report.exitCode;
+  } catch (error) {
+    if (error instanceof InputError) {
+      for (const d of error.diagnostics) io.stderr(`${formatDiagnostic(d)}\n`);
+    } else {
+      io.stderr(`error: ${(error as Error)?.message ?? String(error)}\n`);
+      log.debug((error as Error)?.stack ?? '');
+    }
+    return 1;
+  }
+}
+
+function writeOutputs(report: Report, jsonFile: string | undefined, log: Logger): void {
+  if (jsonFile === undefined) return;
+  try {
+    mkdirSync(dirname(jsonFile), { recursive: true });
+    writeFileSync(jsonFile, renderJson(report));
+    log.debug(`wrote ${jsonFile}`);
+  } catch (error) {
+    throw new InputError([
+      { file: jsonFile, message: `cannot write the JSON report: ${(error as Error).message}` },
+    ]);
+  }
+}

@@ -1,0 +1,40 @@
+import { InputError } from '../config/diagnostics.js';
+import { buildReport } from '../report/build.js';
+import type { CommandName, Report } from '../report/model.js';
+import type { CommandContext } from './context.js';
+import { validateCommand } from './validate.js';
+
+type Command = (context: CommandContext) => Promise<Report>;
+
+/** Commands built so far. The rest answer with a clear error, never a silent pass. */
+const COMMANDS: Partial<Record<CommandName, Command>> = {
+  validate: validateCommand,
+};
+
+/**
+ * The one entry both front doors call. Bad input becomes a report with errors and exit code 1; any other
+ * failure becomes the same with its message, never a stack trace.
+ */
+export async function runCommand(context: CommandContext): Promise<Report> {
+  const { settings, now } = context;
+  const command = COMMANDS[settings.command];
+  const failed = (errors: Report['errors']): Report =>
+    buildReport({ command: settings.command, failOn: settings.failOn, now, config: settings.config, errors });
+  if (!command) {
+    return failed([
+      {
+        file: settings.config,
+        message: `the '${settings.command}' command is not available in this version yet; available: ${Object.keys(COMMANDS).join(', ')}`,
+      },
+    ]);
+  }
+  try {
+    return await command(context);
+  } catch (error) {
+    if (error instanceof InputError) return failed([...error.diagnostics]);
+    context.log.debug((error as Error)?.stack ?? String(error));
+    return failed([
+      { file: settings.config, message: `unexpected error: ${(error as Error)?.message ?? String(error)}` },
+    ]);
+  }
+}

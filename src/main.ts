@@ -1,0 +1,63 @@
+import * as core from '@actions/core';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { dirname } from 'node:path';
+import { runCommand } from './commands/run.js';
+import { formatDiagnostic, InputError } from './config/diagnostics.js';
+import { annotate } from './github/annotations.js';
+import { actionLogger, readInput, setOutput, writeSummary } from './github/action-io.js';
+import { buildReport } from './report/build.js';
+import { renderJson } from './report/json.js';
+import { renderMarkdown } from './report/markdown.js';
+import type { Report } from './report/model.js';
+import { renderTerminal } from './report/terminal.js';
+import { resolveSettings } from './settings/settings.js';
+
+/**
+ * The action's front door: inputs → settings → command → report → log, annotations, outputs, summary.
+ * One try/catch turns anything unexpected into a failed step with a message, never a stack trace.
+ */
+export async function run(now: Date = new Date()): Promise<void> {
+  let report: Report | undefined;
+  try {
+    const settings = resolveSettings(readInput, 'input');
+    report = await runCommand({ settings, now, log: actionLogger });
+    core.info(renderTerminal(report));
+    annotate(report, core);
+    if (settings.jsonFile) {
+      mkdirSync(dirname(settings.jsonFile), { recursive: true });
+      writeFileSync(settings.jsonFile, renderJson(report));
+      setOutput('json-file', settings.jsonFile);
+    }
+    setOutputs(report);
+    if (report.exitCode === 1) core.setFailed(`${report.command} failed: see the problems above.`);
+    else if (report.exitCode === 2) core.setFailed(failureText(report));
+  } catch (error) {
+    if (error instanceof InputError) {
+      report = buildReport({ command: 'validate', failOn: 'error', now, errors: [...error.diagnostics] });
+      core.setFailed(error.diagnostics.map(formatDiagnostic).join('\n'));
+    } else {
+      core.setFailed(`unexpected error: ${(error as Error)?.message ?? String(error)}`);
+    }
+    setOutput('exit-code', 1);
+  } finally {
+    // The summary is always written, even when the run failed (STYLE.md).
+    if (report)
+      await writeSummary(renderMarkdown(report)).catch((e) => core.warning(`job summary not written: ${e}`));
+  }
+}
+
+function setOutputs(report: Report): void {
+  const { summary } = report;
+  setOutput('exit-code', report.exitCode);
+  setOutput('errors', report.errors.length);
+  setOutput('findings', summary.findings.error + summary.findings.warning + summary.findings.info);
+  setOutput('findings-error', summary.findings.error);
+  setOutput('changes', summary.create + summary.update + summary.replace + summary.delete);
+}
+
+function failureText(report: Report): string {
+  const { summary } = report;
+  const changes = summary.create + summary.update + summary.replace + summary.delete;
+  if (changes > 0) return `${changes} change(s) pending.`;
+  return `${summary.findings.error + summary.findings.warning + summary.findings.info} finding(s) at or above fail-on '${report.failOn}'.`;
+}

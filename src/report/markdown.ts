@@ -1,0 +1,73 @@
+import { formatDiagnostic } from '../config/diagnostics.js';
+import type { Finding, Report, Severity } from './model.js';
+import { closingLine } from './terminal.js';
+
+/** GitHub keeps at most 1 MiB of step summary (actions/runner FileCommandManager.cs). */
+export const MAX_SUMMARY_BYTES = 1024 * 1024;
+
+const ICON: Record<Severity, string> = { error: '🔴', warning: '🟠', info: '🔵' };
+
+/**
+ * Markdown for the job summary (and later the PR comment): verdict and counts first, then problems
+ * grouped by severity, details folded. Cut to `maxBytes` with a pointer to the full report, never failed.
+ */
+export function renderMarkdown(report: Report, maxBytes = MAX_SUMMARY_BYTES): string {
+  const verdict = report.exitCode === 0 ? '✅' : report.exitCode === 1 ? '❌' : '⚠️';
+  const head = [`## ${verdict} AKS Backup Guard: ${report.command}`, '', closingLine(report), ''];
+  const body: string[] = [];
+  if (report.errors.length > 0) {
+    body.push('### Problems to fix', '');
+    for (const error of report.errors) body.push(`- \`${escapeInline(formatDiagnostic(error))}\``);
+    body.push('');
+  }
+  for (const severity of ['error', 'warning', 'info'] as const) {
+    const group = report.findings.filter((f) => f.severity === severity && !f.exempted);
+    if (group.length > 0)
+      body.push(
+        ...findingTable(`${ICON[severity]} ${severity} (${group.length})`, group, severity === 'info'),
+      );
+  }
+  const exempted = report.findings.filter((f) => f.exempted);
+  if (exempted.length > 0) body.push(...findingTable(`Exempted (${exempted.length})`, exempted, true));
+  return fit([...head, ...body].join('\n'), maxBytes);
+}
+
+function findingTable(title: string, findings: Finding[], folded: boolean): string[] {
+  const rows = findings.map((f) => {
+    const rule = f.docs ? `[${f.ruleId}](${f.docs})` : f.ruleId;
+    const where = f.file ? `${f.file}${f.line ? `:${f.line}` : ''}` : '';
+    const note =
+      f.exempted && f.exemption ? ` (exempted until ${f.exemption.expires}: ${f.exemption.reason})` : '';
+    return `| ${rule} | ${escapeCell(f.cluster ?? '')} | ${escapeCell(f.message + note)} | ${escapeCell(where)} |`;
+  });
+  const table = ['| Rule | Cluster | Finding | Where |', '| --- | --- | --- | --- |', ...rows];
+  return folded
+    ? [`<details><summary>${title}</summary>`, '', ...table, '', '</details>', '']
+    : [`### ${title}`, '', ...table, ''];
+}
+
+function escapeCell(text: string): string {
+  return text.replace(/\|/g, '\\|').replace(/\r?\n/g, ' ');
+}
+
+function escapeInline(text: string): string {
+  return text.replace(/`/g, "'");
+}
+
+/** Cuts at a line boundary so the result, with its notice, stays within `maxBytes` of UTF-8. */
+export function fit(markdown: string, maxBytes: number): string {
+  if (Buffer.byteLength(markdown) <= maxBytes) return markdown;
+  const notice =
+    "\n\n…the report was cut to fit GitHub's limit; the full report is in the JSON output (json-file).\n";
+  const budget = maxBytes - Buffer.byteLength(notice);
+  const lines = markdown.split('\n');
+  let size = 0;
+  let kept = 0;
+  for (const line of lines) {
+    const next = Buffer.byteLength(line) + 1;
+    if (size + next > budget) break;
+    size += next;
+    kept++;
+  }
+  return lines.slice(0, kept).join('\n') + notice;
+}

@@ -1,0 +1,88 @@
+import type { Diagnostic } from '../config/diagnostics.js';
+
+/**
+ * The one report every command fills and every renderer reads (terminal, Markdown, SARIF, annotations,
+ * JSON). Its JSON form is documented by schema/report.schema.json; bump REPORT_SCHEMA_VERSION on any
+ * change that is not a pure addition.
+ */
+export const REPORT_SCHEMA_VERSION = 1;
+
+export const SEVERITIES = ['error', 'warning', 'info'] as const;
+export type Severity = (typeof SEVERITIES)[number];
+
+export const COMMANDS = [
+  'validate',
+  'plan',
+  'apply',
+  'audit',
+  'backup',
+  'restore-test',
+  'export',
+  'rules',
+] as const;
+export type CommandName = (typeof COMMANDS)[number];
+
+export type ChangeAction = 'create' | 'update' | 'replace' | 'delete' | 'noop';
+export type ChangeKind =
+  | 'providerRegistration'
+  | 'extension'
+  | 'trustedAccessBinding'
+  | 'roleAssignment'
+  | 'backupPolicy'
+  | 'backupInstance';
+
+export interface Change {
+  action: ChangeAction;
+  kind: ChangeKind;
+  /** The Azure resource id the change is about. */
+  id: string;
+  cluster?: string;
+  /** Attribute-level reasons, e.g. "policyId: … → … (forces replacement)". */
+  reasons: string[];
+}
+
+export interface Finding {
+  ruleId: string;
+  severity: Severity;
+  message: string;
+  /** The Azure resource the finding is about, when there is one. */
+  resourceId?: string;
+  /** Cluster name or id the finding concerns. */
+  cluster?: string;
+  file?: string;
+  line?: number;
+  column?: number;
+  exempted: boolean;
+  /** Why it is exempted, from the desired-state file. */
+  exemption?: { reason: string; expires: string };
+  /** Link to the rule's documentation. */
+  docs?: string;
+}
+
+export interface Summary {
+  create: number;
+  update: number;
+  replace: number;
+  delete: number;
+  noop: number;
+  findings: { error: number; warning: number; info: number; exempted: number };
+}
+
+export interface Report {
+  schemaVersion: typeof REPORT_SCHEMA_VERSION;
+  tool: { name: string; version: string };
+  command: CommandName;
+  generatedAt: string;
+  /** The desired-state file, when the command read one. */
+  config?: string;
+  /** 0 compliant, 1 error, 2 changes pending or findings at or above failOn. */
+  exitCode: 0 | 1 | 2;
+  failOn: Severity;
+  summary: Summary;
+  changes: Change[];
+  findings: Finding[];
+  /** Problems that stopped the command (bad input, Azure errors). Non-empty means exitCode 1. */
+  errors: Diagnostic[];
+  /** Facts about the desired state or estate the command looked at. */
+  stats: Record<string, number>;
+}

@@ -1,0 +1,46 @@
+import { formatDiagnostic } from '../config/diagnostics.js';
+import type { Finding, Report } from './model.js';
+
+/**
+ * The terminal rendering: one line per problem in the `file:line:column: severity: message` form that
+ * editors and terminals turn into links, then one closing line with the counts.
+ */
+export function renderTerminal(report: Report): string {
+  const lines: string[] = [];
+  for (const error of report.errors)
+    lines.push(formatDiagnostic({ ...error, message: `error: ${error.message}` }));
+  for (const finding of report.findings) lines.push(formatFinding(finding));
+  if (lines.length > 0) lines.push('');
+  lines.push(closingLine(report));
+  return `${lines.join('\n')}\n`;
+}
+
+function formatFinding(finding: Finding): string {
+  const where =
+    finding.file === undefined
+      ? ''
+      : `${finding.file}${finding.line === undefined ? '' : `:${finding.line}:${finding.column ?? 1}`}: `;
+  const exempted = finding.exempted ? ` (exempted: ${finding.exemption?.reason ?? 'see config'})` : '';
+  const subject = finding.cluster ? ` [${finding.cluster}]` : '';
+  return `${where}${finding.severity} ${finding.ruleId}${subject}: ${finding.message}${exempted}`;
+}
+
+export function closingLine(report: Report): string {
+  const { findings } = report.summary;
+  const findingText = `${findings.error} error${plural(findings.error)}, ${findings.warning} warning${plural(findings.warning)}, ${findings.info} info${findings.exempted ? `, ${findings.exempted} exempted` : ''}`;
+  if (report.errors.length > 0) {
+    return `${report.command} failed: ${report.errors.length} problem${plural(report.errors.length)} to fix in the input.`;
+  }
+  if (report.command === 'validate') {
+    const s = report.stats;
+    const shape = `${s.clusters ?? 0} cluster${plural(s.clusters ?? 0)}, ${s.selectors ?? 0} selector${plural(s.selectors ?? 0)}, ${s.vaults ?? 0} vault${plural(s.vaults ?? 0)}, ${s.policies ?? 0} polic${(s.policies ?? 0) === 1 ? 'y' : 'ies'}, ${s.exemptions ?? 0} exemption${plural(s.exemptions ?? 0)}`;
+    const verdict = report.exitCode === 0 ? 'valid' : `not compliant at fail-on '${report.failOn}'`;
+    return `${report.config ?? 'config'}: ${verdict} (${shape}). Findings: ${findingText}.`;
+  }
+  const { create, update, replace, delete: destroy } = report.summary;
+  return `Plan: ${create} to add, ${update} to change, ${replace} to replace, ${destroy} to destroy. Findings: ${findingText}.`;
+}
+
+function plural(n: number): string {
+  return n === 1 ? '' : 's';
+}

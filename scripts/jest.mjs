@@ -4,7 +4,7 @@ import { spawnSync } from 'node:child_process';
 import { createRequire } from 'node:module';
 
 const require = createRequire(import.meta.url);
-const jestBin = require.resolve('jest/bin/jest.js');
+const jestBin = require.resolve('jest/bin/jest');
 const nodeOptions = [
   process.env.NODE_OPTIONS ?? '',
   '--experimental-vm-modules',

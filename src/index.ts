@@ -1,4 +1,5 @@
 // Entry point of the action (action.yml `main: dist/index.js`); all logic is in main.ts.
 import { run } from './main.js';
+import { clockFromEnv } from './util/clock.js';
 
-await run();
+await run(clockFromEnv(process.env));

@@ -16,9 +16,11 @@ import { resolveSettings } from './settings/settings.js';
  * The action's front door: inputs → settings → command → report → log, annotations, outputs, summary.
  * One try/catch turns anything unexpected into a failed step with a message, never a stack trace.
  */
-export async function run(now: Date = new Date()): Promise<void> {
+export async function run(clock: () => Date = () => new Date()): Promise<void> {
   let report: Report | undefined;
+  let now = new Date();
   try {
+    now = clock();
     const settings = resolveSettings(readInput, 'input');
     report = await runCommand({ settings, now, log: actionLogger });
     core.info(renderTerminal(report));

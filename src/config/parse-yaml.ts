@@ -1,4 +1,4 @@
-import { isCollection, LineCounter, parseDocument, type Node } from 'yaml';
+import { isCollection, isMap, isPair, isScalar, LineCounter, parseDocument, type Node } from 'yaml';
 import type { Diagnostic } from './diagnostics.js';
 import { InputError } from './diagnostics.js';
 import { SourceMap } from './source-map.js';
@@ -37,6 +37,8 @@ export function parseYaml(file: string, text: string): ParsedYaml {
     schema: 'core',
     merge: false,
     strict: true,
+    // Problems are reported through doc.errors/warnings; the library must not print its own.
+    logLevel: 'silent',
   });
 
   const diagnostics: Diagnostic[] = [];
@@ -69,6 +71,14 @@ export function parseYaml(file: string, text: string): ParsedYaml {
         column: col,
         message: `the file nests ${depth.depth} levels deep; the limit is ${MAX_DEPTH}`,
       },
+    ]);
+  }
+
+  const complexKey = firstComplexKey(doc.contents);
+  if (complexKey !== undefined) {
+    const { line, col } = lineCounter.linePos(complexKey);
+    throw new InputError([
+      { file, line, column: col, message: 'a mapping key must be a plain string, not a list or a mapping' },
     ]);
   }
 
@@ -118,6 +128,22 @@ function limit(diagnostics: Diagnostic[]): Diagnostic[] {
       message: `…and ${diagnostics.length - MAX_DIAGNOSTICS} more problems; fix the ones above first`,
     },
   ];
+}
+
+/** The offset of the first key that is a collection (`? [a, b]: c`), which has no JSON form. */
+function firstComplexKey(root: unknown): number | undefined {
+  const stack: unknown[] = [root];
+  while (stack.length > 0) {
+    const node = stack.pop();
+    if (!isCollection(node)) continue;
+    for (const item of node.items as unknown[]) {
+      if (isMap(node) && isPair(item)) {
+        if (item.key !== null && !isScalar(item.key)) return (item.key as Node).range?.[0] ?? node.range?.[0] ?? 0;
+        stack.push(item.value);
+      } else stack.push(item);
+    }
+  }
+  return undefined;
 }
 
 /** Iterative, so that measuring a hostile file cannot itself overflow the stack. */

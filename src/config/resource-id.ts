@@ -157,7 +157,7 @@ export function parseResourceId(text: string, kind: ResourceKind): ParseResult {
     const found = rest.length >= 3 ? ` (found ${rest.slice(1, 3).join('/')})` : '';
     return {
       ok: false,
-      reason: `not a ${spec.label} id: expected .../providers/${wantNamespace}/${wantType}/<name>${found}`,
+      reason: `not ${article(spec.label)} ${spec.label} id: expected .../providers/${wantNamespace}/${wantType}/<name>${found}`,
     };
   }
   if (extra.length > 0) {

@@ -2,7 +2,7 @@ import { Ajv2020, type ErrorObject, type ValidateFunction } from 'ajv/dist/2020.
 import desiredStateSchema from '../../schema/aks-backup.schema.json' with { type: 'json' };
 import { suggest } from '../util/suggest.js';
 import type { Diagnostic } from './diagnostics.js';
-import { parseDuration } from './duration.js';
+import { parseDuration, parseTimeOfDay } from './duration.js';
 import { parseResourceId, type ResourceKind } from './resource-id.js';
 import { formatPath, type Path, type SourceMap } from './source-map.js';
 
@@ -127,6 +127,10 @@ function toDiagnostic(error: ErrorObject, sourceMap: SourceMap): Diagnostic {
       }
       if (error.schemaPath.startsWith('#/$defs/duration/') && typeof data === 'string') {
         const parsed = parseDuration(data);
+        if (!parsed.ok) return locate(sourceMap, path, 'value', `${where}: ${parsed.reason}`);
+      }
+      if (path.at(-1) === 'at' && typeof data === 'string') {
+        const parsed = parseTimeOfDay(data);
         if (!parsed.ok) return locate(sourceMap, path, 'value', `${where}: ${parsed.reason}`);
       }
       const description = (error.parentSchema as { description?: string } | undefined)?.description;

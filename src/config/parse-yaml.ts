@@ -37,8 +37,6 @@ export function parseYaml(file: string, text: string): ParsedYaml {
     schema: 'core',
     merge: false,
     strict: true,
-    // Problems are reported through doc.errors/warnings; the library must not print its own.
-    logLevel: 'silent',
   });
 
   const diagnostics: Diagnostic[] = [];

@@ -49,9 +49,9 @@ var require_identity = __commonJS({
     var NODE_TYPE = /* @__PURE__ */ Symbol.for("yaml.node.type");
     var isAlias = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === ALIAS;
     var isDocument = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === DOC;
-    var isMap2 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === MAP;
-    var isPair2 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === PAIR;
-    var isScalar2 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SCALAR;
+    var isMap3 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === MAP;
+    var isPair3 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === PAIR;
+    var isScalar3 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SCALAR;
     var isSeq2 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SEQ;
     function isCollection2(node) {
       if (node && typeof node === "object")
@@ -73,7 +73,7 @@ var require_identity = __commonJS({
         }
       return false;
     }
-    var hasAnchor = (node) => (isScalar2(node) || isCollection2(node)) && !!node.anchor;
+    var hasAnchor = (node) => (isScalar3(node) || isCollection2(node)) && !!node.anchor;
     exports.ALIAS = ALIAS;
     exports.DOC = DOC;
     exports.MAP = MAP;
@@ -85,10 +85,10 @@ var require_identity = __commonJS({
     exports.isAlias = isAlias;
     exports.isCollection = isCollection2;
     exports.isDocument = isDocument;
-    exports.isMap = isMap2;
+    exports.isMap = isMap3;
     exports.isNode = isNode;
-    exports.isPair = isPair2;
-    exports.isScalar = isScalar2;
+    exports.isPair = isPair3;
+    exports.isScalar = isScalar3;
     exports.isSeq = isSeq2;
   }
 });
@@ -4197,9 +4197,9 @@ var require_resolve_flow_collection = __commonJS({
     var blockMsg = "Block collections are not allowed within flow collections";
     var isBlock = (token) => token && (token.type === "block-map" || token.type === "block-seq");
     function resolveFlowCollection({ composeNode, composeEmptyNode }, ctx, fc, onError, tag) {
-      const isMap2 = fc.start.source === "{";
-      const fcName = isMap2 ? "flow map" : "flow sequence";
-      const NodeClass = tag?.nodeClass ?? (isMap2 ? YAMLMap.YAMLMap : YAMLSeq.YAMLSeq);
+      const isMap3 = fc.start.source === "{";
+      const fcName = isMap3 ? "flow map" : "flow sequence";
+      const NodeClass = tag?.nodeClass ?? (isMap3 ? YAMLMap.YAMLMap : YAMLSeq.YAMLSeq);
       const coll = new NodeClass(ctx.schema);
       coll.flow = true;
       const atRoot = ctx.atRoot;
@@ -4235,7 +4235,7 @@ var require_resolve_flow_collection = __commonJS({
             offset = props.end;
             continue;
           }
-          if (!isMap2 && ctx.options.strict && utilContainsNewline.containsNewline(key))
+          if (!isMap3 && ctx.options.strict && utilContainsNewline.containsNewline(key))
             onError(
               key,
               // checked by containsNewline()
@@ -4275,7 +4275,7 @@ var require_resolve_flow_collection = __commonJS({
             }
           }
         }
-        if (!isMap2 && !sep && !props.found) {
+        if (!isMap3 && !sep && !props.found) {
           const valueNode = value ? composeNode(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, sep, null, props, onError);
           coll.items.push(valueNode);
           offset = valueNode.range[2];
@@ -4298,7 +4298,7 @@ var require_resolve_flow_collection = __commonJS({
             startOnNewline: false
           });
           if (valueProps.found) {
-            if (!isMap2 && !props.found && ctx.options.strict) {
+            if (!isMap3 && !props.found && ctx.options.strict) {
               if (sep)
                 for (const st of sep) {
                   if (st === valueProps.found)
@@ -4330,7 +4330,7 @@ var require_resolve_flow_collection = __commonJS({
           const pair = new Pair.Pair(keyNode, valueNode);
           if (ctx.options.keepSourceTokens)
             pair.srcToken = collItem;
-          if (isMap2) {
+          if (isMap3) {
             const map = coll;
             if (utilMapIncludes.mapIncludes(ctx, map.items, keyNode))
               onError(keyStart, "DUPLICATE_KEY", "Map keys must be unique");
@@ -4346,7 +4346,7 @@ var require_resolve_flow_collection = __commonJS({
           offset = valueNode ? valueNode.range[2] : valueProps.end;
         }
       }
-      const expectedEnd = isMap2 ? "}" : "]";
+      const expectedEnd = isMap3 ? "}" : "]";
       const [ce, ...ee] = fc.end;
       let cePos = offset;
       if (ce?.source === expectedEnd)
@@ -5633,7 +5633,7 @@ var require_cst = __commonJS({
     var FLOW_END = "";
     var SCALAR = "";
     var isCollection2 = (token) => !!token && "items" in token;
-    var isScalar2 = (token) => !!token && (token.type === "scalar" || token.type === "single-quoted-scalar" || token.type === "double-quoted-scalar" || token.type === "block-scalar");
+    var isScalar3 = (token) => !!token && (token.type === "scalar" || token.type === "single-quoted-scalar" || token.type === "double-quoted-scalar" || token.type === "block-scalar");
     function prettyToken(token) {
       switch (token) {
         case BOM:
@@ -5717,7 +5717,7 @@ var require_cst = __commonJS({
     exports.FLOW_END = FLOW_END;
     exports.SCALAR = SCALAR;
     exports.isCollection = isCollection2;
-    exports.isScalar = isScalar2;
+    exports.isScalar = isScalar3;
     exports.prettyToken = prettyToken;
     exports.tokenType = tokenType;
   }
@@ -14867,7 +14867,16 @@ var InputError = class extends Error {
 // src/report/model.ts
 var REPORT_SCHEMA_VERSION = 1;
 var SEVERITIES = ["error", "warning", "info"];
-var COMMANDS = ["validate", "plan", "apply", "audit", "backup", "restore-test", "export", "rules"];
+var COMMANDS = [
+  "validate",
+  "plan",
+  "apply",
+  "audit",
+  "backup",
+  "restore-test",
+  "export",
+  "rules"
+];
 
 // package.json
 var package_default = {
@@ -14895,10 +14904,20 @@ var package_default = {
     format: "prettier --write .",
     typecheck: "tsc --noEmit -p tsconfig.json",
     test: "node scripts/jest.mjs",
-    "validate-example": "node dist/cli.js validate --config examples/aks-backup.yaml"
+    "validate-example": "node dist/cli.js validate --config examples/aks-backup.yaml",
+    generate: "node scripts/generate.mjs",
+    emulator: "node scripts/run-ts.mjs test/emulator/main.ts",
+    bench: "node scripts/run-ts.mjs bench/run.ts"
   },
   dependencies: {
     "@actions/core": "3.0.1",
+    "@actions/github": "9.1.1",
+    "@azure-rest/core-client": "2.9.0",
+    "@azure/arm-resourcegraph": "5.0.0",
+    "@azure/core-auth": "1.11.0",
+    "@azure/core-lro": "3.4.1",
+    "@azure/core-rest-pipeline": "1.25.0",
+    "@azure/identity": "4.14.1",
     ajv: "8.20.0",
     "ajv-formats": "3.0.1",
     yaml: "2.9.1"
@@ -14906,6 +14925,7 @@ var package_default = {
   devDependencies: {
     "@eslint/js": "10.0.0",
     "@jest/globals": "30.5.2",
+    "@kusto/language-service-next": "12.4.1",
     "@types/node": "24.19.2",
     esbuild: "0.28.2",
     eslint: "10.15.0",
@@ -15013,14 +15033,34 @@ function parseDuration(text) {
   const trimmed = text.trim();
   const match = SHORT.exec(trimmed.toLowerCase()) ?? ISO.exec(trimmed.toUpperCase());
   if (trimmed === "" || trimmed.toUpperCase() === "P" || trimmed.toUpperCase().endsWith("T") || !match) {
-    const hint = /^\d+$/.test(trimmed) ? ` (a bare number has no unit: write '${trimmed}h' or '${trimmed}d')` : /(mo|y|month|year)/i.test(trimmed) || /^P.*[YM](?!.*T)/.test(trimmed.toUpperCase()) ? " (months and years vary in length: write days, e.g. 30d or 365d)" : "";
-    return { ok: false, reason: `'${text}' is not a duration${hint}; use e.g. 4h, 7d, 2w or ISO 8601 like PT4H, P7D` };
+    const hint = durationHint(trimmed);
+    return {
+      ok: false,
+      reason: `'${text}' is not a duration${hint}; use e.g. 4h, 7d, 2w or ISO 8601 like PT4H, P7D`
+    };
   }
   const [w, d, h, m, s] = match.slice(1).map((g) => Number(g ?? 0));
   const seconds = w * UNIT_SECONDS.w + d * UNIT_SECONDS.d + h * UNIT_SECONDS.h + m * UNIT_SECONDS.m + s;
   if (seconds <= 0) return { ok: false, reason: `'${text}' is zero: a duration must be positive` };
   if (seconds > MAX_SECONDS) return { ok: false, reason: `'${text}' is longer than ten years` };
   return { ok: true, value: { text, seconds, iso: toIso(seconds) } };
+}
+var WORD_UNITS = [
+  [/^(\d+)\s*(?:weeks?|wks?)$/i, "w"],
+  [/^(\d+)\s*days?$/i, "d"],
+  [/^(\d+)\s*(?:hours?|hrs?)$/i, "h"],
+  [/^(\d+)\s*(?:minutes?|mins?)$/i, "m"]
+];
+function durationHint(text) {
+  if (/^\d+$/.test(text)) return ` (a bare number has no unit: write '${text}h' or '${text}d')`;
+  for (const [pattern, unit] of WORD_UNITS) {
+    const match = pattern.exec(text);
+    if (match) return ` (write '${match[1]}${unit}')`;
+  }
+  if (/^\d+\s*(?:mo|months?|y|yrs?|years?)$/i.test(text) || /^P(?:\d+Y|\d+M)/i.test(text)) {
+    return " (months and years vary in length: write days, e.g. 30d or 365d)";
+  }
+  return "";
 }
 function toIso(seconds) {
   const days = Math.floor(seconds / 86400);
@@ -15031,6 +15071,14 @@ function toIso(seconds) {
   const secs = rest - minutes * 60;
   const time = `${hours ? `${hours}H` : ""}${minutes ? `${minutes}M` : ""}${secs ? `${secs}S` : ""}`;
   return `P${days ? `${days}D` : ""}${time ? `T${time}` : ""}`;
+}
+var TIME_OF_DAY = /^([01]\d|2[0-3]):([0-5]\d)$/;
+function parseTimeOfDay(text) {
+  if (TIME_OF_DAY.test(text)) return { ok: true, value: text };
+  return {
+    ok: false,
+    reason: `'${text}' is not a time of day: write HH:MM in 24-hour form, e.g. 02:00 or 18:30`
+  };
 }
 
 // src/config/model.ts
@@ -15112,9 +15160,11 @@ function parseResourceId(text, kind) {
       reason: `${describeChar(ch)} at position ${offset + 1} is not allowed in an Azure resource id (${expected})`
     };
   }
-  if (!text.startsWith("/")) return { ok: false, reason: `an Azure resource id starts with '/': ${expected}` };
+  if (!text.startsWith("/"))
+    return { ok: false, reason: `an Azure resource id starts with '/': ${expected}` };
   const parts = text.slice(1).split("/");
-  if (parts.some((p) => p === "")) return { ok: false, reason: `the id has an empty segment ('//' or a trailing '/'): ${expected}` };
+  if (parts.some((p) => p === ""))
+    return { ok: false, reason: `the id has an empty segment ('//' or a trailing '/'): ${expected}` };
   const [subLiteral, subscriptionId, rgLiteral, resourceGroup, ...rest] = parts;
   if (subLiteral?.toLowerCase() !== "subscriptions" || subscriptionId === void 0) {
     return { ok: false, reason: `the id must start with /subscriptions/<subscription-guid>: ${expected}` };
@@ -15126,17 +15176,24 @@ function parseResourceId(text, kind) {
     return { ok: false, reason: `the id must continue with /resourceGroups/<name>: ${expected}` };
   }
   if (!RESOURCE_GROUP.test(resourceGroup)) {
-    return { ok: false, reason: `'${resourceGroup}' is not a valid resource group name (${KINDS.resourceGroup.nameRule})` };
+    return {
+      ok: false,
+      reason: `'${resourceGroup}' is not a valid resource group name (${KINDS.resourceGroup.nameRule})`
+    };
   }
   if (spec.providerType === void 0) {
-    if (rest.length > 0) return { ok: false, reason: `a resource group id ends after the group name: ${expected}` };
+    if (rest.length > 0)
+      return { ok: false, reason: `a resource group id ends after the group name: ${expected}` };
     return { ok: true, value: build(text, subscriptionId, resourceGroup, resourceGroup, kind) };
   }
   const [providersLiteral, namespace, type, name, ...extra] = rest;
   const [wantNamespace, wantType] = spec.providerType;
   if (providersLiteral?.toLowerCase() !== "providers" || namespace?.toLowerCase() !== wantNamespace.toLowerCase() || type?.toLowerCase() !== wantType.toLowerCase() || name === void 0) {
     const found = rest.length >= 3 ? ` (found ${rest.slice(1, 3).join("/")})` : "";
-    return { ok: false, reason: `not a ${spec.label} id: expected .../providers/${wantNamespace}/${wantType}/<name>${found}` };
+    return {
+      ok: false,
+      reason: `not ${article(spec.label)} ${spec.label} id: expected .../providers/${wantNamespace}/${wantType}/<name>${found}`
+    };
   }
   if (extra.length > 0) {
     return { ok: false, reason: `the id has extra segments after the ${spec.label} name: ${expected}` };
@@ -15147,7 +15204,14 @@ function parseResourceId(text, kind) {
   return { ok: true, value: build(text, subscriptionId, resourceGroup, name, kind) };
 }
 function build(id, subscriptionId, resourceGroup, name, kind) {
-  return { id, key: id.toLowerCase(), subscriptionId: subscriptionId.toLowerCase(), resourceGroup, name, kind };
+  return {
+    id,
+    key: id.toLowerCase(),
+    subscriptionId: subscriptionId.toLowerCase(),
+    resourceGroup,
+    name,
+    kind
+  };
 }
 
 // src/config/source-map.ts
@@ -15245,7 +15309,12 @@ function normalise(raw, sourceMap) {
   for (const [name, entry] of Object.entries(raw.storage ?? {})) {
     const account = id(["storage", name, "account"], entry.account, "storageAccount");
     if (account) {
-      storage.set(name, { name, account, container: entry.container, source: sourceMap.locate(["storage", name], "key") });
+      storage.set(name, {
+        name,
+        account,
+        container: entry.container,
+        source: sourceMap.locate(["storage", name], "key")
+      });
     }
   }
   const policies = /* @__PURE__ */ new Map();
@@ -15257,17 +15326,27 @@ function normalise(raw, sourceMap) {
     if (!every || !operational || policy.retention.vault !== void 0 && !vaultRetention) continue;
     policies.set(name, {
       name,
-      schedule: { every, at: policy.schedule.at ?? "00:00", timeZone: policy.schedule.timeZone ?? DEFAULT_TIME_ZONE },
+      schedule: {
+        every,
+        at: policy.schedule.at ?? "00:00",
+        timeZone: policy.schedule.timeZone ?? DEFAULT_TIME_ZONE
+      },
       retention: { operational, ...vaultRetention ? { vault: vaultRetention } : {} },
       source: sourceMap.locate(base, "key")
     });
   }
   const defaults = raw.defaults ?? {};
   const defaultSnapshotGroup = defaults.snapshotResourceGroup !== void 0 ? id(["defaults", "snapshotResourceGroup"], defaults.snapshotResourceGroup, "resourceGroup") : void 0;
-  const defaultMaxAge = duration(["defaults", "preUpgrade", "maxRecoveryPointAge"], defaults.preUpgrade?.maxRecoveryPointAge);
+  const defaultMaxAge = duration(
+    ["defaults", "preUpgrade", "maxRecoveryPointAge"],
+    defaults.preUpgrade?.maxRecoveryPointAge
+  );
   function resolve(section, known, declared, name, entryPath, key) {
     if (name === void 0) {
-      problem(entryPath, `${formatPath(entryPath)} has no ${key}: set '${key}:' on the entry or 'defaults.${key}'`);
+      problem(
+        entryPath,
+        `${formatPath(entryPath)} has no ${key}: set '${key}:' on the entry or 'defaults.${key}'`
+      );
       return void 0;
     }
     const found = known.get(name);
@@ -15300,7 +15379,10 @@ function normalise(raw, sourceMap) {
     const path = ["clusters", index];
     const source = sourceMap.locate(path);
     if (entry.id === void 0 === (entry.match === void 0)) {
-      problem(path, `${formatPath(path)} must have exactly one of 'id' (one cluster) or 'match' (a selector)`);
+      problem(
+        path,
+        `${formatPath(path)} must have exactly one of 'id' (one cluster) or 'match' (a selector)`
+      );
       return;
     }
     let target;
@@ -15333,7 +15415,11 @@ function normalise(raw, sourceMap) {
     const policy = resolveEntry("policy");
     let snapshotResourceGroup;
     if (entry.snapshotResourceGroup !== void 0) {
-      snapshotResourceGroup = id([...path, "snapshotResourceGroup"], entry.snapshotResourceGroup, "resourceGroup");
+      snapshotResourceGroup = id(
+        [...path, "snapshotResourceGroup"],
+        entry.snapshotResourceGroup,
+        "resourceGroup"
+      );
     } else if (defaults.snapshotResourceGroup !== void 0) {
       snapshotResourceGroup = defaultSnapshotGroup;
     } else {
@@ -15343,7 +15429,9 @@ function normalise(raw, sourceMap) {
       );
     }
     const backup = mergeBackup(defaults.backup, entry.backup);
-    const contradictions = (backup.includedNamespaces ?? []).filter((ns) => backup.excludedNamespaces.includes(ns));
+    const contradictions = (backup.includedNamespaces ?? []).filter(
+      (ns) => backup.excludedNamespaces.includes(ns)
+    );
     if (contradictions.length > 0) {
       problem(
         [...path, "backup"],
@@ -15387,7 +15475,10 @@ function normalise(raw, sourceMap) {
     const path = ["exemptions", index];
     const expiresAt = parseDay(entry.expires);
     if (!expiresAt) {
-      problem([...path, "expires"], `${formatPath([...path, "expires"])}: '${entry.expires}' is not a calendar date (YYYY-MM-DD)`);
+      problem(
+        [...path, "expires"],
+        `${formatPath([...path, "expires"])}: '${entry.expires}' is not a calendar date (YYYY-MM-DD)`
+      );
       return;
     }
     const clusterRefs = [];
@@ -15442,7 +15533,8 @@ function parseDay(text) {
   if (!match) return void 0;
   const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
   const date = new Date(Date.UTC(year, month - 1, day));
-  if (date.getUTCFullYear() !== year || date.getUTCMonth() !== month - 1 || date.getUTCDate() !== day) return void 0;
+  if (date.getUTCFullYear() !== year || date.getUTCMonth() !== month - 1 || date.getUTCDate() !== day)
+    return void 0;
   return new Date(date.getTime() + 864e5);
 }
 
@@ -15454,7 +15546,12 @@ var MAX_DIAGNOSTICS = 50;
 function parseYaml(file, text) {
   if (text.trim() === "" || text.split(/\r?\n/).every((line) => /^\s*(#.*)?$/.test(line))) {
     throw new InputError([
-      { file, line: 1, column: 1, message: "the file is empty: expected a mapping that starts with 'version: 1'" }
+      {
+        file,
+        line: 1,
+        column: 1,
+        message: "the file is empty: expected a mapping that starts with 'version: 1'"
+      }
     ]);
   }
   const lineCounter = new import_yaml2.LineCounter();
@@ -15464,7 +15561,10 @@ function parseYaml(file, text) {
     uniqueKeys: true,
     schema: "core",
     merge: false,
-    strict: true
+    strict: true,
+    // The library would print process warnings (e.g. for collection keys) to stderr; every problem is
+    // reported through doc.errors and doc.warnings instead.
+    logLevel: "error"
   });
   const diagnostics = [];
   let exhausted = false;
@@ -15472,7 +15572,13 @@ function parseYaml(file, text) {
     if (problem.code === "RESOURCE_EXHAUSTION") {
       if (exhausted) continue;
       exhausted = true;
-      diagnostics.push(at(file, problem.linePos?.[0], `the file nests too deeply (more than the parser can follow); the desired state needs about six levels`));
+      diagnostics.push(
+        at(
+          file,
+          problem.linePos?.[0],
+          `the file nests too deeply (more than the parser can follow); the desired state needs about six levels`
+        )
+      );
       continue;
     }
     diagnostics.push(at(file, problem.linePos?.[0], explainYamlProblem(problem.code, problem.message)));
@@ -15482,7 +15588,19 @@ function parseYaml(file, text) {
   if (depth.depth > MAX_DEPTH) {
     const { line, col } = lineCounter.linePos(depth.offset);
     throw new InputError([
-      { file, line, column: col, message: `the file nests ${depth.depth} levels deep; the limit is ${MAX_DEPTH}` }
+      {
+        file,
+        line,
+        column: col,
+        message: `the file nests ${depth.depth} levels deep; the limit is ${MAX_DEPTH}`
+      }
+    ]);
+  }
+  const complexKey = firstComplexKey(doc.contents);
+  if (complexKey !== void 0) {
+    const { line, col } = lineCounter.linePos(complexKey);
+    throw new InputError([
+      { file, line, column: col, message: "a mapping key must be a plain string, not a list or a mapping" }
     ]);
   }
   let value;
@@ -15518,8 +15636,26 @@ function limit(diagnostics) {
   const first = diagnostics[0];
   return [
     ...diagnostics.slice(0, MAX_DIAGNOSTICS),
-    { file: first.file, message: `\u2026and ${diagnostics.length - MAX_DIAGNOSTICS} more problems; fix the ones above first` }
+    {
+      file: first.file,
+      message: `\u2026and ${diagnostics.length - MAX_DIAGNOSTICS} more problems; fix the ones above first`
+    }
   ];
+}
+function firstComplexKey(root) {
+  const stack = [root];
+  while (stack.length > 0) {
+    const node = stack.pop();
+    if (!(0, import_yaml2.isCollection)(node)) continue;
+    for (const item of node.items) {
+      if ((0, import_yaml2.isMap)(node) && (0, import_yaml2.isPair)(item)) {
+        if (item.key !== null && !(0, import_yaml2.isScalar)(item.key))
+          return item.key.range?.[0] ?? node.range?.[0] ?? 0;
+        stack.push(item.value);
+      } else stack.push(item);
+    }
+  }
+  return void 0;
 }
 function maxDepth(root) {
   let deepest = { depth: 0, offset: 0 };
@@ -15568,7 +15704,9 @@ function readTextFile(file, what, maxBytes = MAX_CONFIG_BYTES) {
 }
 function decodeUtf8(file, bytes) {
   if (bytes.length >= 2 && (bytes[0] === 255 && bytes[1] === 254 || bytes[0] === 254 && bytes[1] === 255)) {
-    throw new InputError([{ file, line: 1, column: 1, message: "the file is UTF-16 encoded; save it as UTF-8" }]);
+    throw new InputError([
+      { file, line: 1, column: 1, message: "the file is UTF-16 encoded; save it as UTF-8" }
+    ]);
   }
   try {
     const text = new TextDecoder("utf-8", { fatal: true }).decode(bytes);
@@ -15628,38 +15766,64 @@ var aks_backup_schema_default = {
   additionalProperties: false,
   required: ["version", "clusters"],
   properties: {
-    $schema: { type: "string", description: "Editor hint; ignored by the tool." },
-    version: { const: 1, description: "Format version of this file. Only 1 exists." },
+    $schema: {
+      type: "string",
+      description: "Editor hint; ignored by the tool."
+    },
+    version: {
+      const: 1,
+      description: "Format version of this file. Only 1 exists."
+    },
     vaults: {
       type: "object",
       description: "Backup vaults by a short name that clusters and defaults refer to.",
-      propertyNames: { $ref: "#/$defs/localName" },
-      additionalProperties: { $ref: "#/$defs/vault" }
+      propertyNames: {
+        $ref: "#/$defs/localName"
+      },
+      additionalProperties: {
+        $ref: "#/$defs/vault"
+      }
     },
     storage: {
       type: "object",
       description: "Blob containers the backup extension writes to, by a short name.",
-      propertyNames: { $ref: "#/$defs/localName" },
-      additionalProperties: { $ref: "#/$defs/storage" }
+      propertyNames: {
+        $ref: "#/$defs/localName"
+      },
+      additionalProperties: {
+        $ref: "#/$defs/storage"
+      }
     },
     policies: {
       type: "object",
       description: "Backup policies by name. The name is also the policy's name in each vault that uses it.",
-      propertyNames: { $ref: "#/$defs/policyName" },
-      additionalProperties: { $ref: "#/$defs/policy" }
+      propertyNames: {
+        $ref: "#/$defs/policyName"
+      },
+      additionalProperties: {
+        $ref: "#/$defs/policy"
+      }
     },
-    defaults: { $ref: "#/$defs/defaults" },
+    defaults: {
+      $ref: "#/$defs/defaults"
+    },
     clusters: {
       type: "array",
       description: "Clusters that must be backed up: each entry is one cluster (id) or every cluster a selector matches (match).",
-      items: { $ref: "#/$defs/cluster" }
+      items: {
+        $ref: "#/$defs/cluster"
+      }
     },
     exemptions: {
       type: "array",
       description: "Accepted exceptions to rules, each with a reason and an expiry date.",
-      items: { $ref: "#/$defs/exemption" }
+      items: {
+        $ref: "#/$defs/exemption"
+      }
     },
-    options: { $ref: "#/$defs/options" }
+    options: {
+      $ref: "#/$defs/options"
+    }
   },
   $defs: {
     localName: {
@@ -15697,7 +15861,7 @@ var aks_backup_schema_default = {
     },
     duration: {
       type: "string",
-      pattern: "^(?:[0-9]+[wdhmsWDHMS])+$|^P",
+      pattern: "^(?=.)(?:[0-9]+[wW])?(?:[0-9]+[dD])?(?:[0-9]+[hH])?(?:[0-9]+[mM])?(?:[0-9]+[sS])?$|^[pP](?=.)(?:[0-9]+[wW])?(?:[0-9]+[dD])?(?:[tT](?=.)(?:[0-9]+[hH])?(?:[0-9]+[mM])?(?:[0-9]+[sS])?)?$",
       description: "A duration: 4h, 7d, 2w, 1d12h, or ISO 8601 such as PT4H or P7D."
     },
     namespace: {
@@ -15710,7 +15874,9 @@ var aks_backup_schema_default = {
       additionalProperties: false,
       required: ["id"],
       properties: {
-        id: { $ref: "#/$defs/vaultId" }
+        id: {
+          $ref: "#/$defs/vaultId"
+        }
       }
     },
     storage: {
@@ -15718,7 +15884,9 @@ var aks_backup_schema_default = {
       additionalProperties: false,
       required: ["account", "container"],
       properties: {
-        account: { $ref: "#/$defs/storageAccountId" },
+        account: {
+          $ref: "#/$defs/storageAccountId"
+        },
         container: {
           type: "string",
           pattern: "^[a-z0-9](?:[a-z0-9]|-(?!-))*[a-z0-9]$",
@@ -15779,19 +15947,54 @@ var aks_backup_schema_default = {
       properties: {
         includedNamespaces: {
           type: "array",
-          items: { $ref: "#/$defs/namespace" },
+          items: {
+            $ref: "#/$defs/namespace"
+          },
           uniqueItems: true,
           description: "Namespaces to back up. Absent means all."
         },
-        excludedNamespaces: { type: "array", items: { $ref: "#/$defs/namespace" }, uniqueItems: true },
-        includedResourceTypes: { type: "array", items: { type: "string", minLength: 1 }, uniqueItems: true },
-        excludedResourceTypes: { type: "array", items: { type: "string", minLength: 1 }, uniqueItems: true },
-        labelSelectors: { type: "array", items: { type: "string", minLength: 1 }, uniqueItems: true },
-        includeClusterScopeResources: { type: "boolean" },
-        snapshotVolumes: { type: "boolean" },
+        excludedNamespaces: {
+          type: "array",
+          items: {
+            $ref: "#/$defs/namespace"
+          },
+          uniqueItems: true
+        },
+        includedResourceTypes: {
+          type: "array",
+          items: {
+            type: "string",
+            minLength: 1
+          },
+          uniqueItems: true
+        },
+        excludedResourceTypes: {
+          type: "array",
+          items: {
+            type: "string",
+            minLength: 1
+          },
+          uniqueItems: true
+        },
+        labelSelectors: {
+          type: "array",
+          items: {
+            type: "string",
+            minLength: 1
+          },
+          uniqueItems: true
+        },
+        includeClusterScopeResources: {
+          type: "boolean"
+        },
+        snapshotVolumes: {
+          type: "boolean"
+        },
         includedVolumeTypes: {
           type: "array",
-          items: { enum: ["AzureDisk", "AzureFileShareSMB"] },
+          items: {
+            enum: ["AzureDisk", "AzureFileShareSMB"]
+          },
           uniqueItems: true,
           minItems: 1,
           description: "Volume types to protect. Default [AzureDisk]; Azure Files (SMB) is portal-only in 2026."
@@ -15823,7 +16026,9 @@ var aks_backup_schema_default = {
         },
         namespaces: {
           type: "array",
-          items: { $ref: "#/$defs/namespace" },
+          items: {
+            $ref: "#/$defs/namespace"
+          },
           uniqueItems: true,
           description: "Namespaces to restore. Absent: the instance's included namespaces."
         }
@@ -15846,24 +16051,42 @@ var aks_backup_schema_default = {
         resourceGroups: {
           type: "array",
           minItems: 1,
-          items: { type: "string", pattern: "^[-\\w.()]{0,89}[-\\w()]$" }
+          items: {
+            type: "string",
+            pattern: "^[-\\w.()]{0,89}[-\\w()]$"
+          }
         },
         locations: {
           type: "array",
           minItems: 1,
-          items: { type: "string", pattern: "^[a-z][a-z0-9]{1,39}$" },
+          items: {
+            type: "string",
+            pattern: "^[a-z][a-z0-9]{1,39}$"
+          },
           description: "ARM region names such as westeurope, eastus2."
         },
         tags: {
           type: "object",
           minProperties: 1,
-          propertyNames: { type: "string", minLength: 1, maxLength: 512, pattern: "^[^<>%&\\\\?/'\"`]+$" },
-          additionalProperties: { type: "string", maxLength: 256, pattern: "^[^'\"`]*$" }
+          propertyNames: {
+            type: "string",
+            minLength: 1,
+            maxLength: 512,
+            pattern: "^[^<>%&\\\\?/'\"`]+$"
+          },
+          additionalProperties: {
+            type: "string",
+            maxLength: 256,
+            pattern: "^[^'\"`]*$"
+          }
         },
         names: {
           type: "array",
           minItems: 1,
-          items: { type: "string", pattern: "^[a-zA-Z0-9_*-]{1,63}$" },
+          items: {
+            type: "string",
+            pattern: "^[a-zA-Z0-9_*-]{1,63}$"
+          },
           description: "Cluster names; '*' matches any run of characters."
         }
       }
@@ -15872,27 +16095,57 @@ var aks_backup_schema_default = {
       type: "object",
       additionalProperties: false,
       properties: {
-        id: { $ref: "#/$defs/clusterId" },
-        match: { $ref: "#/$defs/selector" },
-        vault: { $ref: "#/$defs/localName" },
-        storage: { $ref: "#/$defs/localName" },
-        policy: { $ref: "#/$defs/policyName" },
-        snapshotResourceGroup: { $ref: "#/$defs/resourceGroupId" },
-        backup: { $ref: "#/$defs/backup" },
-        preUpgrade: { $ref: "#/$defs/preUpgrade" },
-        restoreDrill: { $ref: "#/$defs/restoreDrill" }
+        id: {
+          $ref: "#/$defs/clusterId"
+        },
+        match: {
+          $ref: "#/$defs/selector"
+        },
+        vault: {
+          $ref: "#/$defs/localName"
+        },
+        storage: {
+          $ref: "#/$defs/localName"
+        },
+        policy: {
+          $ref: "#/$defs/policyName"
+        },
+        snapshotResourceGroup: {
+          $ref: "#/$defs/resourceGroupId"
+        },
+        backup: {
+          $ref: "#/$defs/backup"
+        },
+        preUpgrade: {
+          $ref: "#/$defs/preUpgrade"
+        },
+        restoreDrill: {
+          $ref: "#/$defs/restoreDrill"
+        }
       }
     },
     defaults: {
       type: "object",
       additionalProperties: false,
       properties: {
-        vault: { $ref: "#/$defs/localName" },
-        storage: { $ref: "#/$defs/localName" },
-        policy: { $ref: "#/$defs/policyName" },
-        snapshotResourceGroup: { $ref: "#/$defs/resourceGroupId" },
-        backup: { $ref: "#/$defs/backup" },
-        preUpgrade: { $ref: "#/$defs/preUpgrade" }
+        vault: {
+          $ref: "#/$defs/localName"
+        },
+        storage: {
+          $ref: "#/$defs/localName"
+        },
+        policy: {
+          $ref: "#/$defs/policyName"
+        },
+        snapshotResourceGroup: {
+          $ref: "#/$defs/resourceGroupId"
+        },
+        backup: {
+          $ref: "#/$defs/backup"
+        },
+        preUpgrade: {
+          $ref: "#/$defs/preUpgrade"
+        }
       }
     },
     exemption: {
@@ -15914,8 +16167,13 @@ var aks_backup_schema_default = {
           },
           description: "Cluster names or ids. Absent (and no match): the exemption applies to every cluster."
         },
-        match: { $ref: "#/$defs/selector" },
-        reason: { type: "string", description: "Why the finding is accepted: a ticket reference helps the next reader." },
+        match: {
+          $ref: "#/$defs/selector"
+        },
+        reason: {
+          type: "string",
+          description: "Why the finding is accepted: a ticket reference helps the next reader."
+        },
         expires: {
           type: "string",
           pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}$",
@@ -15990,7 +16248,9 @@ function toDiagnostic(error, sourceMap) {
     case "additionalProperty":
     case "additionalProperties": {
       const key = String(error.params.additionalProperty);
-      const allowed = Object.keys(error.parentSchema?.properties ?? {});
+      const allowed = Object.keys(
+        error.parentSchema?.properties ?? {}
+      );
       const guess = suggest(key, allowed);
       const hint = key === "<<" ? " (YAML merge keys are not supported: use 'defaults:')" : guess ? `; did you mean '${guess}'?` : "";
       const list = allowed.length > 0 && !guess ? ` Allowed keys: ${allowed.join(", ")}.` : "";
@@ -16023,7 +16283,12 @@ function toDiagnostic(error, sourceMap) {
     }
     case "pattern": {
       if (error.propertyName !== void 0) {
-        return locate(sourceMap, [...path, error.propertyName], "key", `'${error.propertyName}' is not a valid name in ${where}: ${nameRule(error)}`);
+        return locate(
+          sourceMap,
+          [...path, error.propertyName],
+          "key",
+          `'${error.propertyName}' is not a valid name in ${where}: ${nameRule(error)}`
+        );
       }
       const kind = resourceKindAt(path);
       if (kind && typeof data === "string") {
@@ -16032,6 +16297,10 @@ function toDiagnostic(error, sourceMap) {
       }
       if (error.schemaPath.startsWith("#/$defs/duration/") && typeof data === "string") {
         const parsed = parseDuration(data);
+        if (!parsed.ok) return locate(sourceMap, path, "value", `${where}: ${parsed.reason}`);
+      }
+      if (path.at(-1) === "at" && typeof data === "string") {
+        const parsed = parseTimeOfDay(data);
         if (!parsed.ok) return locate(sourceMap, path, "value", `${where}: ${parsed.reason}`);
       }
       const description = error.parentSchema?.description;
@@ -16044,12 +16313,22 @@ function toDiagnostic(error, sourceMap) {
     }
     case "uniqueItems": {
       const { i, j } = error.params;
-      return locate(sourceMap, [...path, i], "value", `${where} lists the same value twice (items ${j + 1} and ${i + 1})`);
+      return locate(
+        sourceMap,
+        [...path, i],
+        "value",
+        `${where} lists the same value twice (items ${j + 1} and ${i + 1})`
+      );
     }
     case "minProperties":
       return locate(sourceMap, path, "value", `${where} must not be empty`);
     case "minItems":
-      return locate(sourceMap, path, "value", `${where} must list at least ${error.params.limit} item(s)`);
+      return locate(
+        sourceMap,
+        path,
+        "value",
+        `${where} must list at least ${error.params.limit} item(s)`
+      );
     case "minLength":
     case "maxLength":
       return locate(sourceMap, path, "value", `${where} ${error.message ?? "has an invalid length"}`);
@@ -16062,7 +16341,7 @@ function nameRule(error) {
   return schema?.description ? `expected ${lowerFirst(schema.description)}` : `must match ${schema?.pattern ?? "the allowed pattern"}`;
 }
 function lowerFirst(text) {
-  return /^[A-Z][a-z]/.test(text) ? text.charAt(0).toLowerCase() + text.slice(1) : text;
+  return /^[A-Z](?![A-Z])/.test(text) ? text.charAt(0).toLowerCase() + text.slice(1) : text;
 }
 function resourceKindAt(path) {
   const last = path.at(-1);
@@ -16121,17 +16400,25 @@ function checkOne(exemption, now) {
   });
   const findings = [];
   if (exemption.reason.trim() === "") {
-    findings.push(finding("error", `${label} has no reason: say why the finding is accepted (a ticket reference helps)`));
+    findings.push(
+      finding("error", `${label} has no reason: say why the finding is accepted (a ticket reference helps)`)
+    );
   }
   const msLeft = exemption.expiresAt.getTime() - now.getTime();
   if (msLeft <= 0) {
     findings.push(
-      finding("error", `${label} expired on ${exemption.expires}: fix the finding, or renew the exemption with a new date and reason`)
+      finding(
+        "error",
+        `${label} expired on ${exemption.expires}: fix the finding, or renew the exemption with a new date and reason`
+      )
     );
   } else if (msLeft <= EXPIRY_WARNING_DAYS * DAY_MS) {
     const days = Math.ceil(msLeft / DAY_MS);
     findings.push(
-      finding("warning", `${label} expires on ${exemption.expires} (in ${days} day${days === 1 ? "" : "s"}): fix the finding or renew it`)
+      finding(
+        "warning",
+        `${label} expires on ${exemption.expires} (in ${days} day${days === 1 ? "" : "s"}): fix the finding or renew it`
+      )
     );
   }
   return findings;
@@ -16181,7 +16468,9 @@ async function runCommand(context) {
   } catch (error) {
     if (error instanceof InputError) return failed([...error.diagnostics]);
     context.log.debug(error?.stack ?? String(error));
-    return failed([{ file: settings.config, message: `unexpected error: ${error?.message ?? String(error)}` }]);
+    return failed([
+      { file: settings.config, message: `unexpected error: ${error?.message ?? String(error)}` }
+    ]);
   }
 }
 
@@ -16194,7 +16483,8 @@ function renderJson(report) {
 // src/report/terminal.ts
 function renderTerminal(report) {
   const lines = [];
-  for (const error of report.errors) lines.push(formatDiagnostic({ ...error, message: `error: ${error.message}` }));
+  for (const error of report.errors)
+    lines.push(formatDiagnostic({ ...error, message: `error: ${error.message}` }));
   for (const finding of report.findings) lines.push(formatFinding(finding));
   if (lines.length > 0) lines.push("");
   lines.push(closingLine(report));
@@ -16452,7 +16742,9 @@ function resolveSettings(raw, origin) {
     ["authority-host", optional("authority-host")]
   ]) {
     if (value !== void 0 && !/^https:\/\/[^\s/]+(\/[^\s]*)?$/.test(value)) {
-      problems.push(`${label(name)} must be an https:// URL; got '${value}' (Azure refuses bearer tokens over plain http)`);
+      problems.push(
+        `${label(name)} must be an https:// URL; got '${value}' (Azure refuses bearer tokens over plain http)`
+      );
     }
   }
   const settings = {
@@ -16487,7 +16779,9 @@ function resolveSettings(raw, origin) {
     githubToken: optional("github-token")
   };
   if (problems.length > 0) {
-    throw new InputError(problems.map((message) => ({ file: origin === "input" ? "action inputs" : "command line", message })));
+    throw new InputError(
+      problems.map((message) => ({ file: origin === "input" ? "action inputs" : "command line", message }))
+    );
   }
   return settings;
 }
@@ -16547,7 +16841,8 @@ function parseArgs(argv) {
       continue;
     }
     if (!arg.startsWith("--")) {
-      if (values.has("command")) problems.push(`unexpected argument '${arg}': give one command, then --flags`);
+      if (values.has("command"))
+        problems.push(`unexpected argument '${arg}': give one command, then --flags`);
       else values.set("command", arg);
       continue;
     }
@@ -16580,7 +16875,8 @@ function parseArgs(argv) {
     const previous = values.get(spec.name);
     values.set(spec.name, spec.type === "list" && previous ? `${previous},${value}` : value);
   }
-  if (problems.length > 0) throw new InputError(problems.map((message) => ({ file: "command line", message })));
+  if (problems.length > 0)
+    throw new InputError(problems.map((message) => ({ file: "command line", message })));
   return { values, help, version };
 }
 
@@ -16635,8 +16931,25 @@ function writeOutputs(report, jsonFile, log) {
     writeFileSync(jsonFile, renderJson(report));
     log.debug(`wrote ${jsonFile}`);
   } catch (error) {
-    throw new InputError([{ file: jsonFile, message: `cannot write the JSON report: ${error.message}` }]);
+    throw new InputError([
+      { file: jsonFile, message: `cannot write the JSON report: ${error.message}` }
+    ]);
   }
+}
+
+// src/util/clock.ts
+function clockFromEnv(env) {
+  const fixed = env.AKS_BACKUP_GUARD_NOW;
+  if (fixed === void 0 || fixed === "") return () => /* @__PURE__ */ new Date();
+  const instant = new Date(fixed);
+  return () => {
+    if (Number.isNaN(instant.getTime())) {
+      throw new Error(
+        `AKS_BACKUP_GUARD_NOW must be an ISO 8601 instant such as 2026-11-21T12:00:00Z; got '${fixed}'`
+      );
+    }
+    return instant;
+  };
 }
 
 // src/cli.ts
@@ -16644,5 +16957,5 @@ process.exitCode = await runCli(process.argv.slice(2), {
   stdout: (text) => process.stdout.write(text),
   stderr: (text) => process.stderr.write(text),
   env: process.env,
-  now: () => /* @__PURE__ */ new Date()
+  now: clockFromEnv(process.env)
 });

@@ -37,6 +37,9 @@ export function parseYaml(file: string, text: string): ParsedYaml {
     schema: 'core',
     merge: false,
     strict: true,
+    // The library would print process warnings (e.g. for collection keys) to stderr; every problem is
+    // reported through doc.errors and doc.warnings instead.
+    logLevel: 'error',
   });
 
   const diagnostics: Diagnostic[] = [];
@@ -136,7 +139,8 @@ function firstComplexKey(root: unknown): number | undefined {
     if (!isCollection(node)) continue;
     for (const item of node.items as unknown[]) {
       if (isMap(node) && isPair(item)) {
-        if (item.key !== null && !isScalar(item.key)) return (item.key as Node).range?.[0] ?? node.range?.[0] ?? 0;
+        if (item.key !== null && !isScalar(item.key))
+          return (item.key as Node).range?.[0] ?? node.range?.[0] ?? 0;
         stack.push(item.value);
       } else stack.push(item);
     }

@@ -7,8 +7,13 @@ export function readInput(name: InputName): string {
   return core.getInput(name);
 }
 
+/** Sets an output; a runner that cannot take it (no GITHUB_OUTPUT file) gets a warning, not a crash. */
 export function setOutput(name: OutputName, value: string | number): void {
-  core.setOutput(name, value);
+  try {
+    core.setOutput(name, value);
+  } catch (error) {
+    core.warning(`output '${name}' not set: ${(error as Error).message}`);
+  }
 }
 
 export const actionLogger: Logger = {

@@ -27,7 +27,7 @@ export function annotate(report: Report, sink: AnnotationSink): void {
   };
   for (const error of report.errors) {
     emit('error', error.message, {
-      title: 'AKS Backup Guard: invalid input',
+      title: 'Invalid desired state',
       file: error.file,
       ...(error.line !== undefined ? { startLine: error.line, startColumn: error.column ?? 1 } : {}),
     });

@@ -10,7 +10,9 @@ export function clockFromEnv(env: NodeJS.ProcessEnv): () => Date {
   // Thrown when asked, inside the front doors' error handling, so a bad value is a message, not a crash.
   return () => {
     if (Number.isNaN(instant.getTime())) {
-      throw new Error(`AKS_BACKUP_GUARD_NOW must be an ISO 8601 instant such as 2026-11-21T12:00:00Z; got '${fixed}'`);
+      throw new Error(
+        `AKS_BACKUP_GUARD_NOW must be an ISO 8601 instant such as 2026-11-21T12:00:00Z; got '${fixed}'`,
+      );
     }
     return instant;
   };

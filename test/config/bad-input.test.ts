@@ -15,7 +15,9 @@ function problemsOf(file: string): Diagnostic[] {
     loadDesiredState(file);
   } catch (error) {
     if (error instanceof InputError) return [...error.diagnostics];
-    throw new Error(`expected an InputError, got ${(error as Error).constructor.name}: ${(error as Error).message}`);
+    throw new Error(
+      `expected an InputError, got ${(error as Error).constructor.name}: ${(error as Error).message}`,
+    );
   }
   throw new Error(`expected ${file} to be refused`);
 }
@@ -35,11 +37,22 @@ const CASES: [string, Expected[]][] = [
   [
     'wrong-types.yaml',
     [
-      { line: 11, column: 32, contains: "clusters[0].backup.snapshotVolumes must be true or false, found the string 'yes'" },
-      { line: 11, column: 59, contains: "clusters[0].backup.includedNamespaces must be a list, found the string 'payments'" },
+      {
+        line: 11,
+        column: 32,
+        contains: "clusters[0].backup.snapshotVolumes must be true or false, found the string 'yes'",
+      },
+      {
+        line: 11,
+        column: 59,
+        contains: "clusters[0].backup.includedNamespaces must be a list, found the string 'payments'",
+      },
     ],
   ],
-  ['unknown-key.yaml', [{ line: 11, column: 5, contains: "unknown key 'polciy' in clusters[0]; did you mean 'policy'?" }]],
+  [
+    'unknown-key.yaml',
+    [{ line: 11, column: 5, contains: "unknown key 'polciy' in clusters[0]; did you mean 'policy'?" }],
+  ],
   ['alias-bomb.yaml', [{ line: 1, contains: 'alias bomb' }]],
   ['deep-nesting.yaml', [{ line: 2, contains: 'nests too deeply' }]],
   ['non-utf8.yaml', [{ line: 2, column: 6, contains: 'not valid UTF-8 (byte 0xe9' }]],
@@ -49,21 +62,41 @@ const CASES: [string, Expected[]][] = [
   ['not-a-mapping.yaml', [{ line: 1, column: 1, contains: 'must be a mapping' }]],
   ['complex-key.yaml', [{ line: 2, column: 3, contains: 'a mapping key must be a plain string' }]],
   ['multiple-documents.yaml', [{ line: 11, column: 1, contains: "more than one YAML document ('---')" }]],
-  ['id-kql-injection.yaml', [{ line: 10, column: 9, contains: 'a single quote at position 131 is not allowed' }]],
+  [
+    'id-kql-injection.yaml',
+    [{ line: 10, column: 9, contains: 'a single quote at position 131 is not allowed' }],
+  ],
   ['id-url-metacharacters.yaml', [{ line: 10, column: 9, contains: "'?' at position 135 is not allowed" }]],
   [
     'id-malformed.yaml',
     [
       { line: 10, column: 9, contains: "'not-a-guid' is not a subscription id" },
-      { line: 11, column: 9, contains: 'not an AKS cluster id: expected .../providers/Microsoft.ContainerService/managedClusters/<name> (found Microsoft.Compute/virtualMachines)' },
+      {
+        line: 11,
+        column: 9,
+        contains:
+          'not an AKS cluster id: expected .../providers/Microsoft.ContainerService/managedClusters/<name> (found Microsoft.Compute/virtualMachines)',
+      },
     ],
   ],
-  ['duplicate-cluster.yaml', [{ line: 11, column: 9, contains: 'clusters[1] repeats the cluster of clusters[0] (line 10)' }]],
+  [
+    'duplicate-cluster.yaml',
+    [{ line: 11, column: 9, contains: 'clusters[1] repeats the cluster of clusters[0] (line 10)' }],
+  ],
   [
     'unknown-reference.yaml',
     [
-      { line: 11, column: 13, contains: "refers to policy 'daily-03d', which is not defined under 'policies:'; did you mean 'daily-30d'?" },
-      { line: 12, column: 12, contains: "refers to vault 'backup', which is not defined under 'vaults:' (defined: main)" },
+      {
+        line: 11,
+        column: 13,
+        contains:
+          "refers to policy 'daily-03d', which is not defined under 'policies:'; did you mean 'daily-30d'?",
+      },
+      {
+        line: 12,
+        column: 12,
+        contains: "refers to vault 'backup', which is not defined under 'vaults:' (defined: main)",
+      },
     ],
   ],
   [
@@ -136,7 +169,10 @@ describe('files that cannot be read as they are', () => {
 
   it('accepts a UTF-8 byte-order mark', () => {
     const file = join(dir, 'bom.yaml');
-    writeFileSync(file, `\ufeff${readFileSync(repoPath('test', 'fixtures', 'config', 'good', 'minimal.yaml'), 'utf8')}`);
+    writeFileSync(
+      file,
+      `\ufeff${readFileSync(repoPath('test', 'fixtures', 'config', 'good', 'minimal.yaml'), 'utf8')}`,
+    );
     expect(loadDesiredState(file).clusters).toHaveLength(1);
   });
 

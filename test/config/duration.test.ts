@@ -56,5 +56,7 @@ describe('toIso and formatDuration', () => {
 describe('parseTimeOfDay', () => {
   it.each(['00:00', '02:00', '23:59'])('accepts %s', (t) => expect(parseTimeOfDay(t).ok).toBe(true));
   // Data Protection rejects hour-only and T24:00:00 times (AZURE-FACTS.md §4.5).
-  it.each(['24:00', '2:00', '02', '02:60', 'noon'])('refuses %s', (t) => expect(parseTimeOfDay(t).ok).toBe(false));
+  it.each(['24:00', '2:00', '02', '02:60', 'noon'])('refuses %s', (t) =>
+    expect(parseTimeOfDay(t).ok).toBe(false),
+  );
 });

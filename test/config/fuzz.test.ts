@@ -12,21 +12,70 @@ import { readRepoFile } from '../support/fixtures.js';
  */
 const FILE = 'fuzz.yaml';
 const EXAMPLE = readRepoFile('examples', 'aks-backup.yaml');
-const LINES = EXAMPLE.split('\n');
 const PARSED = parseYamlText(EXAMPLE) as Record<string, unknown>;
 
 // Characters and fragments that mean something to YAML, KQL, URLs or terminals.
 const HOSTILE = [
-  ':', ': ', '-', '- ', '[', ']', '{', '}', ',', '&a ', '*a', '*b', '!!binary ', '!tag ', '\t', "'", '"', '#', '|',
-  '>', '\n', '\r\n', '\u0000', '\u00e9', '\ud83d\ude00', '\ufeff', '%', '@', '`', '---\n', '...\n', '<<: ', '?',
-  ' ', '    ', 'null', '~', 'true', '1e309', '0x1F', '-.inf', '.nan', '2027-02-30', 'PT', 'P1Y', '4h', '\\',
-  "' | where 1==1 //", '/subscriptions/', '${{ github.token }}',
+  ':',
+  ': ',
+  '-',
+  '- ',
+  '[',
+  ']',
+  '{',
+  '}',
+  ',',
+  '&a ',
+  '*a',
+  '*b',
+  '!!binary ',
+  '!tag ',
+  '\t',
+  "'",
+  '"',
+  '#',
+  '|',
+  '>',
+  '\n',
+  '\r\n',
+  '\u0000',
+  '\u00e9',
+  '\ud83d\ude00',
+  '\ufeff',
+  '%',
+  '@',
+  '`',
+  '---\n',
+  '...\n',
+  '<<: ',
+  '?',
+  ' ',
+  '    ',
+  'null',
+  '~',
+  'true',
+  '1e309',
+  '0x1F',
+  '-.inf',
+  '.nan',
+  '2027-02-30',
+  'PT',
+  'P1Y',
+  '4h',
+  '\\',
+  "' | where 1==1 //",
+  '/subscriptions/',
+  '${{ github.token }}',
 ];
 
 const textMutation = fc.oneof(
   fc.record({ op: fc.constant('delete' as const), at: fc.nat(), length: fc.integer({ min: 1, max: 40 }) }),
   fc.record({ op: fc.constant('insert' as const), at: fc.nat(), text: fc.constantFrom(...HOSTILE) }),
-  fc.record({ op: fc.constant('insertRandom' as const), at: fc.nat(), text: fc.string({ maxLength: 8, unit: 'binary' }) }),
+  fc.record({
+    op: fc.constant('insertRandom' as const),
+    at: fc.nat(),
+    text: fc.string({ maxLength: 8, unit: 'binary' }),
+  }),
   fc.record({ op: fc.constant('duplicateLine' as const), line: fc.nat() }),
   fc.record({ op: fc.constant('swapLines' as const), a: fc.nat(), b: fc.nat() }),
   fc.record({ op: fc.constant('indent' as const), line: fc.nat(), by: fc.integer({ min: -4, max: 4 }) }),
@@ -60,7 +109,8 @@ function applyText(text: string, m: TextMutation): string {
     }
     case 'indent': {
       const i = pick(m.line);
-      lines[i] = m.by >= 0 ? ' '.repeat(m.by) + lines[i] : lines[i]!.replace(new RegExp(`^ {0,${-m.by}}`), '');
+      lines[i] =
+        m.by >= 0 ? ' '.repeat(m.by) + lines[i] : lines[i]!.replace(new RegExp(`^ {0,${-m.by}}`), '');
       return lines.join('\n');
     }
     case 'replaceValue': {
@@ -83,13 +133,32 @@ function paths(value: unknown, prefix: (string | number)[] = []): (string | numb
 const PATHS = paths(PARSED).filter((p) => p.length > 0);
 
 const jsonValue = fc.oneof(
-  fc.constantFrom(null, true, false, 0, -1, 1.5, '', 'x', '4h', 'P7D', '24:00', 'kube-system', 'daily-30d', 'weu'),
+  fc.constantFrom(
+    null,
+    true,
+    false,
+    0,
+    -1,
+    1.5,
+    '',
+    'x',
+    '4h',
+    'P7D',
+    '24:00',
+    'kube-system',
+    'daily-30d',
+    'weu',
+  ),
   fc.string({ maxLength: 12 }),
   fc.integer(),
   fc.array(fc.string({ maxLength: 5 }), { maxLength: 3 }),
-  fc.dictionary(fc.constantFrom('id', 'policy', 'vault', 'every', 'bogus', 'match', 'reason'), fc.string({ maxLength: 5 }), {
-    maxKeys: 3,
-  }),
+  fc.dictionary(
+    fc.constantFrom('id', 'policy', 'vault', 'every', 'bogus', 'match', 'reason'),
+    fc.string({ maxLength: 5 }),
+    {
+      maxKeys: 3,
+    },
+  ),
 );
 
 const structuralMutation = fc.record({
@@ -128,7 +197,9 @@ function loadsCleanly(text: string): 'valid' | 'refused' {
     return 'valid';
   } catch (error) {
     if (!(error instanceof InputError)) {
-      throw new Error(`loader crashed with ${(error as Error)?.constructor?.name}: ${(error as Error)?.message}\n--- input ---\n${text}`);
+      throw new Error(
+        `loader crashed with ${(error as Error)?.constructor?.name}: ${(error as Error)?.message}\n--- input ---\n${text}`,
+      );
     }
     expect(error.diagnostics.length).toBeGreaterThan(0);
     for (const d of error.diagnostics) {

@@ -49,7 +49,11 @@ describe('loading the shipped example', () => {
     const selector = state.clusters.find((c) => c.target.kind === 'selector')!;
     expect(selector.target).toEqual({
       kind: 'selector',
-      selector: { subscriptions: ['0a9b8c7d-6e5f-4a3b-9c2d-1e0f9a8b7c6d'], locations: ['westeurope'], tags: { backup: 'required' } },
+      selector: {
+        subscriptions: ['0a9b8c7d-6e5f-4a3b-9c2d-1e0f9a8b7c6d'],
+        locations: ['westeurope'],
+        tags: { backup: 'required' },
+      },
     });
     expect(selector.vault.name).toBe('dev-weu');
   });
@@ -76,7 +80,9 @@ describe('loading the shipped example', () => {
   it('turns exemption dates into the first instant they stop applying', () => {
     expect(state.exemptions[0]!.expiresAt.toISOString()).toBe('2027-07-01T00:00:00.000Z');
     expect(state.exemptions[0]!.clusters).toEqual(['aks-legacy']);
-    expect(state.exemptions[1]!.selector).toEqual({ subscriptions: ['0a9b8c7d-6e5f-4a3b-9c2d-1e0f9a8b7c6d'] });
+    expect(state.exemptions[1]!.selector).toEqual({
+      subscriptions: ['0a9b8c7d-6e5f-4a3b-9c2d-1e0f9a8b7c6d'],
+    });
   });
 
   it('uses the recommended role set and refuses Azure Files unless asked', () => {
@@ -93,18 +99,29 @@ describe('semantic checks', () => {
   });
 
   it('refuses a cluster entry with both id and match', () => {
-    const text = base.replace('managedClusters/aks-one', 'managedClusters/aks-one\n    match: { locations: [westeurope] }');
-    expect(() => parseDesiredState('both.yaml', text)).toThrow("exactly one of 'id' (one cluster) or 'match'");
+    const text = base.replace(
+      'managedClusters/aks-one',
+      'managedClusters/aks-one\n    match: { locations: [westeurope] }',
+    );
+    expect(() => parseDesiredState('both.yaml', text)).toThrow(
+      "exactly one of 'id' (one cluster) or 'match'",
+    );
   });
 
   it('refuses a namespace both included and excluded', () => {
-    const text = base.replace('managedClusters/aks-one', 'managedClusters/aks-one\n    backup: { includedNamespaces: [a, b], excludedNamespaces: [b] }');
+    const text = base.replace(
+      'managedClusters/aks-one',
+      'managedClusters/aks-one\n    backup: { includedNamespaces: [a, b], excludedNamespaces: [b] }',
+    );
     expect(() => parseDesiredState('ns.yaml', text)).toThrow('both includes and excludes namespace(s) b');
   });
 
   it('refuses a drill into the source cluster without a namespace suffix', () => {
     const id = base.match(/- id: (\S+)/)![1];
-    const text = base.replace('managedClusters/aks-one', `managedClusters/aks-one\n    restoreDrill: { target: ${id} }`);
+    const text = base.replace(
+      'managedClusters/aks-one',
+      `managedClusters/aks-one\n    restoreDrill: { target: ${id} }`,
+    );
     expect(() => parseDesiredState('drill.yaml', text)).toThrow("set 'namespaceSuffix'");
   });
 
@@ -114,10 +131,12 @@ describe('semantic checks', () => {
   });
 
   it('reports an unknown default once, not once per cluster', () => {
-    const text = base.replace('policy: daily-30d,', 'policy: daily-3Od,').replace(
-      /(clusters:\n.*\n)/,
-      '$1  - id: /subscriptions/6f1c2a3b-4d5e-4f60-8a71-92b3c4d5e6f7/resourceGroups/rg-aks/providers/Microsoft.ContainerService/managedClusters/aks-two\n',
-    );
+    const text = base
+      .replace('policy: daily-30d,', 'policy: daily-3Od,')
+      .replace(
+        /(clusters:\n.*\n)/,
+        '$1  - id: /subscriptions/6f1c2a3b-4d5e-4f60-8a71-92b3c4d5e6f7/resourceGroups/rg-aks/providers/Microsoft.ContainerService/managedClusters/aks-two\n',
+      );
     try {
       parseDesiredState('defaults.yaml', text);
       throw new Error('expected an InputError');

@@ -9,7 +9,14 @@ describe('parseResourceId', () => {
     const result = parseResourceId(CLUSTER, 'managedCluster');
     expect(result).toEqual({
       ok: true,
-      value: { id: CLUSTER, key: CLUSTER.toLowerCase(), subscriptionId: SUB, resourceGroup: 'rg-aks', name: 'aks-one', kind: 'managedCluster' },
+      value: {
+        id: CLUSTER,
+        key: CLUSTER.toLowerCase(),
+        subscriptionId: SUB,
+        resourceGroup: 'rg-aks',
+        name: 'aks-one',
+        kind: 'managedCluster',
+      },
     });
   });
 
@@ -19,13 +26,25 @@ describe('parseResourceId', () => {
   });
 
   it('parses vaults, storage accounts and resource groups', () => {
-    expect(parseResourceId(`/subscriptions/${SUB}/resourceGroups/rg/providers/Microsoft.DataProtection/backupVaults/bv-weu`, 'backupVault').ok).toBe(true);
-    expect(parseResourceId(`/subscriptions/${SUB}/resourceGroups/rg/providers/Microsoft.Storage/storageAccounts/stabc123`, 'storageAccount').ok).toBe(true);
-    expect(parseResourceId(`/subscriptions/${SUB}/resourceGroups/rg-snap.shots(1)`, 'resourceGroup').ok).toBe(true);
+    expect(
+      parseResourceId(
+        `/subscriptions/${SUB}/resourceGroups/rg/providers/Microsoft.DataProtection/backupVaults/bv-weu`,
+        'backupVault',
+      ).ok,
+    ).toBe(true);
+    expect(
+      parseResourceId(
+        `/subscriptions/${SUB}/resourceGroups/rg/providers/Microsoft.Storage/storageAccounts/stabc123`,
+        'storageAccount',
+      ).ok,
+    ).toBe(true);
+    expect(parseResourceId(`/subscriptions/${SUB}/resourceGroups/rg-snap.shots(1)`, 'resourceGroup').ok).toBe(
+      true,
+    );
   });
 
   it.each([
-    ["a single quote (KQL string break-out)", `${CLUSTER}'`, 'a single quote'],
+    ['a single quote (KQL string break-out)', `${CLUSTER}'`, 'a single quote'],
     ['a double quote', `${CLUSTER}"`, 'a double quote'],
     ['a pipe (KQL operator)', `${CLUSTER}|where`, "'|'"],
     ['a query string', `${CLUSTER}?api-version=1`, "'?'"],
@@ -47,11 +66,23 @@ describe('parseResourceId', () => {
   it.each([
     ['no leading slash', CLUSTER.slice(1), "starts with '/'"],
     ['not a GUID', CLUSTER.replace(SUB, 'prod'), "'prod' is not a subscription id"],
-    ['a virtual machine', CLUSTER.replace('Microsoft.ContainerService/managedClusters', 'Microsoft.Compute/virtualMachines'), 'found Microsoft.Compute/virtualMachines'],
+    [
+      'a virtual machine',
+      CLUSTER.replace('Microsoft.ContainerService/managedClusters', 'Microsoft.Compute/virtualMachines'),
+      'found Microsoft.Compute/virtualMachines',
+    ],
     ['extra segments', `${CLUSTER}/agentPools/np1`, 'extra segments'],
     ['an empty segment', CLUSTER.replace('/resourceGroups/', '/resourceGroups//'), 'empty segment'],
-    ['a cluster name ending in a hyphen', CLUSTER.replace('aks-one', 'aks-'), "'aks-' is not a valid AKS cluster name"],
-    ['a resource group ending in a dot', CLUSTER.replace('rg-aks', 'rg.'), "'rg.' is not a valid resource group name"],
+    [
+      'a cluster name ending in a hyphen',
+      CLUSTER.replace('aks-one', 'aks-'),
+      "'aks-' is not a valid AKS cluster name",
+    ],
+    [
+      'a resource group ending in a dot',
+      CLUSTER.replace('rg-aks', 'rg.'),
+      "'rg.' is not a valid resource group name",
+    ],
   ])('refuses %s', (_label, text, expected) => {
     const result = parseResourceId(text, 'managedCluster');
     expect(result.ok).toBe(false);
@@ -59,7 +90,10 @@ describe('parseResourceId', () => {
   });
 
   it('refuses a storage account name with capitals, as Azure does', () => {
-    const result = parseResourceId(`/subscriptions/${SUB}/resourceGroups/rg/providers/Microsoft.Storage/storageAccounts/StBackup`, 'storageAccount');
+    const result = parseResourceId(
+      `/subscriptions/${SUB}/resourceGroups/rg/providers/Microsoft.Storage/storageAccounts/StBackup`,
+      'storageAccount',
+    );
     expect(result.ok).toBe(false);
   });
 
@@ -70,6 +104,10 @@ describe('parseResourceId', () => {
 });
 
 describe('container names', () => {
-  it.each(['aks-backups', 'abc', 'a1-b2-c3'])('accepts %s', (name) => expect(CONTAINER_NAME.test(name)).toBe(true));
-  it.each(['ab', 'Aks', 'a--b', '-ab', 'ab-', 'a'.repeat(64)])('refuses %s', (name) => expect(CONTAINER_NAME.test(name)).toBe(false));
+  it.each(['aks-backups', 'abc', 'a1-b2-c3'])('accepts %s', (name) =>
+    expect(CONTAINER_NAME.test(name)).toBe(true),
+  );
+  it.each(['ab', 'Aks', 'a--b', '-ab', 'ab-', 'a'.repeat(64)])('refuses %s', (name) =>
+    expect(CONTAINER_NAME.test(name)).toBe(false),
+  );
 });

@@ -23116,10 +23116,10 @@ var require_resolve_block_map = __commonJS({
       let offset = bm.offset;
       let commentEnd = null;
       for (const collItem of bm.items) {
-        const { start, key, sep: sep3, value } = collItem;
+        const { start, key, sep: sep4, value } = collItem;
         const keyProps = resolveProps.resolveProps(start, {
           indicator: "explicit-key-ind",
-          next: key ?? sep3?.[0],
+          next: key ?? sep4?.[0],
           offset,
           onError,
           parentIndent: bm.indent,
@@ -23133,7 +23133,7 @@ var require_resolve_block_map = __commonJS({
             else if ("indent" in key && key.indent !== bm.indent)
               onError(offset, "BAD_INDENT", startColMsg);
           }
-          if (!keyProps.anchor && !keyProps.tag && !sep3) {
+          if (!keyProps.anchor && !keyProps.tag && !sep4) {
             commentEnd = keyProps.end;
             if (keyProps.comment) {
               if (map.comment)
@@ -23157,7 +23157,7 @@ var require_resolve_block_map = __commonJS({
         ctx.atKey = false;
         if (utilMapIncludes.mapIncludes(ctx, map.items, keyNode))
           onError(keyStart, "DUPLICATE_KEY", "Map keys must be unique");
-        const valueProps = resolveProps.resolveProps(sep3 ?? [], {
+        const valueProps = resolveProps.resolveProps(sep4 ?? [], {
           indicator: "map-value-ind",
           next: value,
           offset: keyNode.range[2],
@@ -23173,7 +23173,7 @@ var require_resolve_block_map = __commonJS({
             if (ctx.options.strict && keyProps.start < valueProps.found.offset - 1024)
               onError(keyNode.range, "KEY_OVER_1024_CHARS", "The : indicator must be at most 1024 chars after the start of an implicit block mapping key");
           }
-          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : composeEmptyNode(ctx, offset, sep3, null, valueProps, onError);
+          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : composeEmptyNode(ctx, offset, sep4, null, valueProps, onError);
           if (ctx.schema.compat)
             utilFlowIndentCheck.flowIndentCheck(bm.indent, value, onError);
           offset = valueNode.range[2];
@@ -23264,7 +23264,7 @@ var require_resolve_end = __commonJS({
       let comment = "";
       if (end) {
         let hasSpace = false;
-        let sep3 = "";
+        let sep4 = "";
         for (const token of end) {
           const { source, type } = token;
           switch (type) {
@@ -23278,13 +23278,13 @@ var require_resolve_end = __commonJS({
               if (!comment)
                 comment = cb;
               else
-                comment += sep3 + cb;
-              sep3 = "";
+                comment += sep4 + cb;
+              sep4 = "";
               break;
             }
             case "newline":
               if (comment)
-                sep3 += source;
+                sep4 += source;
               hasSpace = true;
               break;
             default:
@@ -23327,18 +23327,18 @@ var require_resolve_flow_collection = __commonJS({
       let offset = fc.offset + fc.start.source.length;
       for (let i = 0; i < fc.items.length; ++i) {
         const collItem = fc.items[i];
-        const { start, key, sep: sep3, value } = collItem;
+        const { start, key, sep: sep4, value } = collItem;
         const props = resolveProps.resolveProps(start, {
           flow: fcName,
           indicator: "explicit-key-ind",
-          next: key ?? sep3?.[0],
+          next: key ?? sep4?.[0],
           offset,
           onError,
           parentIndent: fc.indent,
           startOnNewline: false
         });
         if (!props.found) {
-          if (!props.anchor && !props.tag && !sep3 && !value) {
+          if (!props.anchor && !props.tag && !sep4 && !value) {
             if (i === 0 && props.comma)
               onError(props.comma, "UNEXPECTED_TOKEN", `Unexpected , in ${fcName}`);
             else if (i < fc.items.length - 1)
@@ -23392,8 +23392,8 @@ var require_resolve_flow_collection = __commonJS({
             }
           }
         }
-        if (!isMap3 && !sep3 && !props.found) {
-          const valueNode = value ? composeNode(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, sep3, null, props, onError);
+        if (!isMap3 && !sep4 && !props.found) {
+          const valueNode = value ? composeNode(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, sep4, null, props, onError);
           coll.items.push(valueNode);
           offset = valueNode.range[2];
           if (isBlock(value))
@@ -23405,7 +23405,7 @@ var require_resolve_flow_collection = __commonJS({
           if (isBlock(key))
             onError(keyNode.range, "BLOCK_IN_FLOW", blockMsg);
           ctx.atKey = false;
-          const valueProps = resolveProps.resolveProps(sep3 ?? [], {
+          const valueProps = resolveProps.resolveProps(sep4 ?? [], {
             flow: fcName,
             indicator: "map-value-ind",
             next: value,
@@ -23416,8 +23416,8 @@ var require_resolve_flow_collection = __commonJS({
           });
           if (valueProps.found) {
             if (!isMap3 && !props.found && ctx.options.strict) {
-              if (sep3)
-                for (const st of sep3) {
+              if (sep4)
+                for (const st of sep4) {
                   if (st === valueProps.found)
                     break;
                   if (st.type === "newline") {
@@ -23434,7 +23434,7 @@ var require_resolve_flow_collection = __commonJS({
             else
               onError(valueProps.start, "MISSING_CHAR", `Missing , or : between ${fcName} items`);
           }
-          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : valueProps.found ? composeEmptyNode(ctx, valueProps.end, sep3, null, valueProps, onError) : null;
+          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : valueProps.found ? composeEmptyNode(ctx, valueProps.end, sep4, null, valueProps, onError) : null;
           if (valueNode) {
             if (isBlock(value))
               onError(valueNode.range, "BLOCK_IN_FLOW", blockMsg);
@@ -23614,7 +23614,7 @@ var require_resolve_block_scalar = __commonJS({
           chompStart = i + 1;
       }
       let value = "";
-      let sep3 = "";
+      let sep4 = "";
       let prevMoreIndented = false;
       for (let i = 0; i < contentStart; ++i)
         value += lines[i][0].slice(trimIndent) + "\n";
@@ -23631,24 +23631,24 @@ var require_resolve_block_scalar = __commonJS({
           indent = "";
         }
         if (type === Scalar.Scalar.BLOCK_LITERAL) {
-          value += sep3 + indent.slice(trimIndent) + content;
-          sep3 = "\n";
+          value += sep4 + indent.slice(trimIndent) + content;
+          sep4 = "\n";
         } else if (indent.length > trimIndent || content[0] === "	") {
-          if (sep3 === " ")
-            sep3 = "\n";
-          else if (!prevMoreIndented && sep3 === "\n")
-            sep3 = "\n\n";
-          value += sep3 + indent.slice(trimIndent) + content;
-          sep3 = "\n";
+          if (sep4 === " ")
+            sep4 = "\n";
+          else if (!prevMoreIndented && sep4 === "\n")
+            sep4 = "\n\n";
+          value += sep4 + indent.slice(trimIndent) + content;
+          sep4 = "\n";
           prevMoreIndented = true;
         } else if (content === "") {
-          if (sep3 === "\n")
+          if (sep4 === "\n")
             value += "\n";
           else
-            sep3 = "\n";
+            sep4 = "\n";
         } else {
-          value += sep3 + content;
-          sep3 = " ";
+          value += sep4 + content;
+          sep4 = " ";
           prevMoreIndented = false;
         }
       }
@@ -23831,25 +23831,25 @@ var require_resolve_flow_scalar = __commonJS({
         trimBoth = /^[ \t]+|[ \t]+$/g;
       }
       let res = match[1].replace(trimEnd, "");
-      let sep3 = " ";
+      let sep4 = " ";
       let pos = line.lastIndex;
       while (match = line.exec(source)) {
         const lm = match[1].replace(trimBoth, "");
         if (lm === "") {
-          if (sep3 === "\n")
-            res += sep3;
+          if (sep4 === "\n")
+            res += sep4;
           else
-            sep3 = "\n";
+            sep4 = "\n";
         } else {
-          res += sep3 + lm;
-          sep3 = " ";
+          res += sep4 + lm;
+          sep4 = " ";
         }
         pos = line.lastIndex;
       }
       const last = /[ \t]*(.*)/sy;
       last.lastIndex = pos;
       match = last.exec(source);
-      return res + sep3 + (match?.[1] ?? "");
+      return res + sep4 + (match?.[1] ?? "");
     }
     function doubleQuotedValue(source, onError) {
       let res = "";
@@ -24659,14 +24659,14 @@ var require_cst_stringify = __commonJS({
         }
       }
     }
-    function stringifyItem({ start, key, sep: sep3, value }) {
+    function stringifyItem({ start, key, sep: sep4, value }) {
       let res = "";
       for (const st of start)
         res += st.source;
       if (key)
         res += stringifyToken(key);
-      if (sep3)
-        for (const st of sep3)
+      if (sep4)
+        for (const st of sep4)
           res += st.source;
       if (value)
         res += stringifyToken(value);
@@ -25833,18 +25833,18 @@ var require_parser = __commonJS({
         if (this.type === "map-value-ind") {
           const prev = getPrevProps(this.peek(2));
           const start = getFirstKeyStartProps(prev);
-          let sep3;
+          let sep4;
           if (scalar.end) {
-            sep3 = scalar.end;
-            sep3.push(this.sourceToken);
+            sep4 = scalar.end;
+            sep4.push(this.sourceToken);
             delete scalar.end;
           } else
-            sep3 = [this.sourceToken];
+            sep4 = [this.sourceToken];
           const map = {
             type: "block-map",
             offset: scalar.offset,
             indent: scalar.indent,
-            items: [{ start, key: scalar, sep: sep3 }]
+            items: [{ start, key: scalar, sep: sep4 }]
           };
           this.onKeyLine = true;
           this.stack[this.stack.length - 1] = map;
@@ -25997,15 +25997,15 @@ var require_parser = __commonJS({
                 } else if (isFlowToken(it.key) && !includesToken(it.sep, "newline")) {
                   const start2 = getFirstKeyStartProps(it.start);
                   const key = it.key;
-                  const sep3 = it.sep;
-                  sep3.push(this.sourceToken);
+                  const sep4 = it.sep;
+                  sep4.push(this.sourceToken);
                   delete it.key;
                   delete it.sep;
                   this.stack.push({
                     type: "block-map",
                     offset: this.offset,
                     indent: this.indent,
-                    items: [{ start: start2, key, sep: sep3 }]
+                    items: [{ start: start2, key, sep: sep4 }]
                   });
                 } else if (start.length > 0) {
                   it.sep = it.sep.concat(start, this.sourceToken);
@@ -26199,13 +26199,13 @@ var require_parser = __commonJS({
             const prev = getPrevProps(parent);
             const start = getFirstKeyStartProps(prev);
             fixFlowSeqItems(fc);
-            const sep3 = fc.end.splice(1, fc.end.length);
-            sep3.push(this.sourceToken);
+            const sep4 = fc.end.splice(1, fc.end.length);
+            sep4.push(this.sourceToken);
             const map = {
               type: "block-map",
               offset: fc.offset,
               indent: fc.indent,
-              items: [{ start, key: fc, sep: sep3 }]
+              items: [{ start, key: fc, sep: sep4 }]
             };
             this.onKeyLine = true;
             this.stack[this.stack.length - 1] = map;
@@ -30361,50 +30361,50 @@ var require_fast_uri = __commonJS({
       schemelessOptions.skipEscape = true;
       return serialize(resolved, schemelessOptions);
     }
-    function resolveComponent(base, relative2, options, skipNormalization) {
+    function resolveComponent(base, relative3, options, skipNormalization) {
       const target = {};
       if (!skipNormalization) {
         base = parse(serialize(base, options), options);
-        relative2 = parse(serialize(relative2, options), options);
+        relative3 = parse(serialize(relative3, options), options);
       }
       options = options || {};
-      if (!options.tolerant && relative2.scheme) {
-        target.scheme = relative2.scheme;
-        target.userinfo = relative2.userinfo;
-        target.host = relative2.host;
-        target.port = relative2.port;
-        target.path = removeDotSegments(relative2.path || "");
-        target.query = relative2.query;
+      if (!options.tolerant && relative3.scheme) {
+        target.scheme = relative3.scheme;
+        target.userinfo = relative3.userinfo;
+        target.host = relative3.host;
+        target.port = relative3.port;
+        target.path = removeDotSegments(relative3.path || "");
+        target.query = relative3.query;
       } else {
-        if (relative2.userinfo !== void 0 || relative2.host !== void 0 || relative2.port !== void 0) {
-          target.userinfo = relative2.userinfo;
-          target.host = relative2.host;
-          target.port = relative2.port;
-          target.path = removeDotSegments(relative2.path || "");
-          target.query = relative2.query;
+        if (relative3.userinfo !== void 0 || relative3.host !== void 0 || relative3.port !== void 0) {
+          target.userinfo = relative3.userinfo;
+          target.host = relative3.host;
+          target.port = relative3.port;
+          target.path = removeDotSegments(relative3.path || "");
+          target.query = relative3.query;
         } else {
-          if (!relative2.path) {
+          if (!relative3.path) {
             target.path = base.path;
-            if (relative2.query !== void 0) {
-              target.query = relative2.query;
+            if (relative3.query !== void 0) {
+              target.query = relative3.query;
             } else {
               target.query = base.query;
             }
           } else {
-            if (relative2.path[0] === "/") {
-              target.path = removeDotSegments(relative2.path);
+            if (relative3.path[0] === "/") {
+              target.path = removeDotSegments(relative3.path);
             } else {
               const baseHasAuthority = base.userinfo !== void 0 || base.host !== void 0 || base.port !== void 0;
               if (baseHasAuthority && !base.path) {
-                target.path = "/" + relative2.path;
+                target.path = "/" + relative3.path;
               } else if (!base.path) {
-                target.path = relative2.path;
+                target.path = relative3.path;
               } else {
-                target.path = base.path.slice(0, base.path.lastIndexOf("/") + 1) + relative2.path;
+                target.path = base.path.slice(0, base.path.lastIndexOf("/") + 1) + relative3.path;
               }
               target.path = base.scheme === void 0 && !baseHasAuthority && target.path[0] !== "/" ? removeDotSegmentsRelative(target.path) : removeDotSegments(target.path);
             }
-            target.query = relative2.query;
+            target.query = relative3.query;
           }
           target.userinfo = base.userinfo;
           target.host = base.host;
@@ -30412,7 +30412,7 @@ var require_fast_uri = __commonJS({
         }
         target.scheme = base.scheme;
       }
-      target.fragment = relative2.fragment;
+      target.fragment = relative3.fragment;
       return target;
     }
     function equal(uriA, uriB, options) {
@@ -36236,10 +36236,6 @@ function getIDToken(aud) {
   });
 }
 
-// src/main.ts
-import { mkdirSync, writeFileSync } from "node:fs";
-import { dirname as dirname3 } from "node:path";
-
 // src/config/diagnostics.ts
 function formatDiagnostic(d) {
   const where = d.line === void 0 ? d.file : `${d.file}:${d.line}:${d.column ?? 1}`;
@@ -36316,6 +36312,7 @@ var package_default = {
     "@eslint/js": "10.0.0",
     "@jest/globals": "30.5.2",
     "@kusto/language-service-next": "12.4.1",
+    "@microsoft/sarif-multitool": "5.7.0",
     "@types/node": "24.19.2",
     esbuild: "0.28.2",
     eslint: "10.15.0",
@@ -37914,12 +37911,6 @@ async function writeSummary(markdown) {
   await summary.addRaw(markdown, true).write();
 }
 
-// src/report/json.ts
-function renderJson(report) {
-  return `${JSON.stringify(report, null, 2)}
-`;
-}
-
 // src/report/terminal.ts
 function renderTerminal(report) {
   const lines = [];
@@ -38009,6 +38000,153 @@ function fit(markdown, maxBytes) {
     kept++;
   }
   return lines.slice(0, kept).join("\n") + notice2;
+}
+
+// src/report/write-files.ts
+import { mkdirSync, writeFileSync } from "node:fs";
+import { dirname as dirname3 } from "node:path";
+
+// src/report/json.ts
+function renderJson(report) {
+  return `${JSON.stringify(report, null, 2)}
+`;
+}
+
+// src/report/sarif.ts
+import { createHash } from "node:crypto";
+import { isAbsolute, relative as relative2, sep as sep3 } from "node:path";
+var SARIF_SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json";
+var MAX_SARIF_RESULTS = 25e3;
+var LEVEL = {
+  error: "error",
+  warning: "warning",
+  info: "note"
+};
+function renderSarif(report, options) {
+  const catalogue = new Map(options.rules.map((rule) => [rule.id, rule]));
+  const used = [...new Set(report.findings.map((f) => f.ruleId))].sort();
+  const descriptors = used.map((id) => catalogue.get(id) ?? fallbackDescriptor(id, report.findings));
+  const index = new Map(descriptors.map((d, i) => [d.id, i]));
+  const findings = report.findings.slice(0, MAX_SARIF_RESULTS);
+  const fallbackFile = report.config ?? ".github/aks-backup.yaml";
+  const sarif = {
+    $schema: SARIF_SCHEMA,
+    version: "2.1.0",
+    runs: [
+      {
+        tool: {
+          driver: {
+            name: "AKS Backup Guard",
+            version: report.tool.version,
+            semanticVersion: report.tool.version,
+            ...options.informationUri ? { informationUri: options.informationUri } : {},
+            rules: descriptors.map(toReportingDescriptor)
+          }
+        },
+        automationDetails: { id: `aks-backup-guard/${report.command}/` },
+        results: findings.map(
+          (finding) => toResult(finding, index.get(finding.ruleId), options.baseDir, fallbackFile)
+        ),
+        ...report.findings.length > MAX_SARIF_RESULTS ? {
+          properties: {
+            truncated: `${report.findings.length - MAX_SARIF_RESULTS} results left out to stay within GitHub's 25,000 per run; see the JSON report`
+          }
+        } : {}
+      }
+    ]
+  };
+  return `${JSON.stringify(sarif, null, 2)}
+`;
+}
+function toReportingDescriptor(rule) {
+  const help = rule.help ?? `${rule.title}${rule.docs ? `
+
+See ${rule.docs}` : ""}`;
+  return {
+    id: rule.id,
+    name: rule.name,
+    shortDescription: { text: rule.title },
+    fullDescription: { text: rule.title },
+    ...rule.docs ? { helpUri: rule.docs } : {},
+    help: { text: stripMarkdown(help), markdown: help },
+    defaultConfiguration: { level: LEVEL[rule.severity] },
+    properties: { tags: ["aks", "backup", "azure"] }
+  };
+}
+function toResult(finding, ruleIndex, baseDir, fallbackFile) {
+  const file = toUri(finding.file ?? fallbackFile, baseDir);
+  const line = finding.line ?? 1;
+  return {
+    ruleId: finding.ruleId,
+    ruleIndex,
+    level: LEVEL[finding.severity],
+    message: { text: finding.cluster ? `${finding.cluster}: ${finding.message}` : finding.message },
+    locations: [
+      {
+        physicalLocation: {
+          artifactLocation: { uri: file },
+          region: { startLine: line, startColumn: finding.column ?? 1 }
+        }
+      }
+    ],
+    // Identity of an alert across runs: the rule and what it is about, not the line it sits on, so
+    // inserting lines above a cluster entry does not close one alert and open another.
+    partialFingerprints: {
+      primaryLocationLineHash: `${fingerprint(finding.ruleId, finding.resourceId ?? finding.cluster ?? finding.message, file)}:1`
+    },
+    ...finding.exempted ? {
+      suppressions: [
+        {
+          kind: "external",
+          status: "accepted",
+          justification: `${finding.exemption?.reason ?? "exempted in the desired-state file"}${finding.exemption ? ` (until ${finding.exemption.expires})` : ""}`
+        }
+      ]
+    } : {},
+    ...finding.resourceId ? { properties: { resourceId: finding.resourceId } } : {}
+  };
+}
+function fallbackDescriptor(id, findings) {
+  const sample = findings.find((f) => f.ruleId === id);
+  return {
+    id,
+    name: id,
+    title: sample.message,
+    severity: sample.severity,
+    ...sample.docs ? { docs: sample.docs } : {}
+  };
+}
+function toUri(file, baseDir) {
+  const path6 = isAbsolute(file) ? relative2(baseDir, file) : file;
+  return path6.split(sep3).join("/").replace(/^\.\//, "");
+}
+function fingerprint(...parts) {
+  return createHash("sha256").update(parts.join("\0").toLowerCase()).digest("hex").slice(0, 32);
+}
+function stripMarkdown(markdown) {
+  return markdown.replace(/\[([^\]]+)\]\(([^)]+)\)/g, "$1 ($2)").replace(/[*_`#>]/g, "").trim();
+}
+
+// src/report/write-files.ts
+function writeReportFiles(report, files, rules, baseDir) {
+  const written = {};
+  if (files.jsonFile) {
+    write(files.jsonFile, renderJson(report), "JSON report");
+    written.jsonFile = files.jsonFile;
+  }
+  if (files.sarifFile) {
+    write(files.sarifFile, renderSarif(report, { baseDir, rules }), "SARIF file");
+    written.sarifFile = files.sarifFile;
+  }
+  return written;
+}
+function write(file, content, what) {
+  try {
+    mkdirSync(dirname3(file), { recursive: true });
+    writeFileSync(file, content);
+  } catch (error2) {
+    throw new InputError([{ file, message: `cannot write the ${what}: ${error2.message}` }]);
+  }
 }
 
 // src/settings/inputs.ts
@@ -38285,23 +38423,28 @@ function resolveSettings(raw, origin) {
 async function run(clock = () => /* @__PURE__ */ new Date()) {
   let report;
   let now = /* @__PURE__ */ new Date();
+  let command = "validate";
   try {
     now = clock();
     const settings = resolveSettings(readInput, "input");
+    command = settings.command;
     report = await runCommand({ settings, now, log: actionLogger });
     info(renderTerminal(report));
     annotate(report, core_exports);
-    if (settings.jsonFile) {
-      mkdirSync(dirname3(settings.jsonFile), { recursive: true });
-      writeFileSync(settings.jsonFile, renderJson(report));
-      setOutput2("json-file", settings.jsonFile);
-    }
+    const written = writeReportFiles(
+      report,
+      { jsonFile: settings.jsonFile, sarifFile: settings.sarifFile },
+      [],
+      process.env.GITHUB_WORKSPACE ?? process.cwd()
+    );
+    if (written.jsonFile) setOutput2("json-file", written.jsonFile);
+    if (written.sarifFile) setOutput2("sarif-file", written.sarifFile);
     setOutputs(report);
     if (report.exitCode === 1) setFailed(`${report.command} failed: see the problems above.`);
     else if (report.exitCode === 2) setFailed(failureText(report));
   } catch (error2) {
     if (error2 instanceof InputError) {
-      report = buildReport({ command: "validate", failOn: "error", now, errors: [...error2.diagnostics] });
+      report = buildReport({ command, failOn: "error", now, errors: [...error2.diagnostics] });
       setFailed(error2.diagnostics.map(formatDiagnostic).join("\n"));
     } else {
       setFailed(`unexpected error: ${error2?.message ?? String(error2)}`);

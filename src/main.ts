@@ -1,15 +1,13 @@
 import * as core from '@actions/core';
-import { mkdirSync, writeFileSync } from 'node:fs';
-import { dirname } from 'node:path';
 import { runCommand } from './commands/run.js';
 import { formatDiagnostic, InputError } from './config/diagnostics.js';
 import { annotate } from './github/annotations.js';
 import { actionLogger, readInput, setOutput, writeSummary } from './github/action-io.js';
 import { buildReport } from './report/build.js';
-import { renderJson } from './report/json.js';
 import { renderMarkdown } from './report/markdown.js';
-import type { Report } from './report/model.js';
+import type { CommandName, Report } from './report/model.js';
 import { renderTerminal } from './report/terminal.js';
+import { writeReportFiles } from './report/write-files.js';
 import { resolveSettings } from './settings/settings.js';
 
 /**
@@ -19,23 +17,28 @@ import { resolveSettings } from './settings/settings.js';
 export async function run(clock: () => Date = () => new Date()): Promise<void> {
   let report: Report | undefined;
   let now = new Date();
+  let command: CommandName = 'validate';
   try {
     now = clock();
     const settings = resolveSettings(readInput, 'input');
+    command = settings.command;
     report = await runCommand({ settings, now, log: actionLogger });
     core.info(renderTerminal(report));
     annotate(report, core);
-    if (settings.jsonFile) {
-      mkdirSync(dirname(settings.jsonFile), { recursive: true });
-      writeFileSync(settings.jsonFile, renderJson(report));
-      setOutput('json-file', settings.jsonFile);
-    }
+    const written = writeReportFiles(
+      report,
+      { jsonFile: settings.jsonFile, sarifFile: settings.sarifFile },
+      [],
+      process.env.GITHUB_WORKSPACE ?? process.cwd(),
+    );
+    if (written.jsonFile) setOutput('json-file', written.jsonFile);
+    if (written.sarifFile) setOutput('sarif-file', written.sarifFile);
     setOutputs(report);
     if (report.exitCode === 1) core.setFailed(`${report.command} failed: see the problems above.`);
     else if (report.exitCode === 2) core.setFailed(failureText(report));
   } catch (error) {
     if (error instanceof InputError) {
-      report = buildReport({ command: 'validate', failOn: 'error', now, errors: [...error.diagnostics] });
+      report = buildReport({ command, failOn: 'error', now, errors: [...error.diagnostics] });
       core.setFailed(error.diagnostics.map(formatDiagnostic).join('\n'));
     } else {
       core.setFailed(`unexpected error: ${(error as Error)?.message ?? String(error)}`);

@@ -1,10 +1,8 @@
-import { mkdirSync, writeFileSync } from 'node:fs';
-import { dirname } from 'node:path';
 import { runCommand } from '../commands/run.js';
 import type { Logger } from '../commands/context.js';
 import { formatDiagnostic, InputError } from '../config/diagnostics.js';
 import { renderJson } from '../report/json.js';
-import type { Report } from '../report/model.js';
+import { writeReportFiles } from '../report/write-files.js';
 import { renderTerminal } from '../report/terminal.js';
 import { resolveSettings } from '../settings/settings.js';
 import { TOOL_VERSION } from '../version.js';
@@ -43,7 +41,12 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
     }
     const settings = resolveSettings((name) => args.values.get(name) ?? '', 'flag');
     const report = await runCommand({ settings, now: io.now(), log });
-    writeOutputs(report, settings.jsonFile, log);
+    writeReportFiles(
+      report,
+      { jsonFile: settings.jsonFile, sarifFile: settings.sarifFile },
+      [],
+      process.cwd(),
+    );
     io.stdout(settings.format === 'json' ? renderJson(report) : renderTerminal(report));
     return report.exitCode;
   } catch (error) {
@@ -54,18 +57,5 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
       log.debug((error as Error)?.stack ?? '');
     }
     return 1;
-  }
-}
-
-function writeOutputs(report: Report, jsonFile: string | undefined, log: Logger): void {
-  if (jsonFile === undefined) return;
-  try {
-    mkdirSync(dirname(jsonFile), { recursive: true });
-    writeFileSync(jsonFile, renderJson(report));
-    log.debug(`wrote ${jsonFile}`);
-  } catch (error) {
-    throw new InputError([
-      { file: jsonFile, message: `cannot write the JSON report: ${(error as Error).message}` },
-    ]);
   }
 }

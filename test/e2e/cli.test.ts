@@ -187,3 +187,21 @@ describe('dist/cli.js arguments', () => {
     );
   });
 });
+
+describe('dist/cli.js --sarif-file', () => {
+  it('writes SARIF beside the terminal output', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'aksbg-sarif-cli-'));
+    try {
+      const file = join(dir, 'out', 'aks-backup.sarif');
+      const config = 'test/fixtures/config/good/exemptions-need-attention.yaml';
+      const run = runBundle('cli.js', ['validate', '--config', config, '--sarif-file', file], NOW);
+      expect(run.status).toBe(2);
+      const sarif = JSON.parse(readFileSync(file, 'utf8'));
+      expect(sarif.version).toBe('2.1.0');
+      expect(sarif.runs[0].results).toHaveLength(3);
+      expect(sarif.runs[0].results[0].locations[0].physicalLocation.artifactLocation.uri).toBe(config);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});

@@ -3,6 +3,7 @@ import { runCommand } from './commands/run.js';
 import { formatDiagnostic, InputError } from './config/diagnostics.js';
 import { annotate } from './github/annotations.js';
 import { actionLogger, readInput, setOutput, writeSummary } from './github/action-io.js';
+import { commentOnPullRequest } from './github/pull-request.js';
 import { buildReport } from './report/build.js';
 import { renderMarkdown } from './report/markdown.js';
 import type { CommandName, Report } from './report/model.js';
@@ -18,6 +19,7 @@ export async function run(clock: () => Date = () => new Date()): Promise<void> {
   let report: Report | undefined;
   let now = new Date();
   let command: CommandName = 'validate';
+  const summaryNotes: string[] = [];
   try {
     now = clock();
     const settings = resolveSettings(readInput, 'input');
@@ -34,6 +36,10 @@ export async function run(clock: () => Date = () => new Date()): Promise<void> {
     if (written.jsonFile) setOutput('json-file', written.jsonFile);
     if (written.sarifFile) setOutput('sarif-file', written.sarifFile);
     setOutputs(report);
+    if (settings.comment) {
+      const outcome = await commentOnPullRequest(report, settings.githubToken, actionLogger);
+      if (outcome.note) summaryNotes.push(outcome.note);
+    }
     if (report.exitCode === 1) core.setFailed(`${report.command} failed: see the problems above.`);
     else if (report.exitCode === 2) core.setFailed(failureText(report));
   } catch (error) {
@@ -46,8 +52,12 @@ export async function run(clock: () => Date = () => new Date()): Promise<void> {
     setOutput('exit-code', 1);
   } finally {
     // The summary is always written, even when the run failed (STYLE.md).
-    if (report)
-      await writeSummary(renderMarkdown(report)).catch((e) => core.warning(`job summary not written: ${e}`));
+    if (report) {
+      const notes = summaryNotes.map((note) => `> **Note:** ${note}\n`).join('\n');
+      await writeSummary(`${renderMarkdown(report)}${notes ? `\n${notes}` : ''}`).catch((e) =>
+        core.warning(`job summary not written: ${e}`),
+      );
+    }
   }
 }
 

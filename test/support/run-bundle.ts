@@ -1,4 +1,4 @@
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { repoPath } from './fixtures.js';
 
 export interface BundleRun {
@@ -25,6 +25,35 @@ export function runBundle(
     env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', ...env },
   });
   return { status: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+/**
+ * The same, without blocking: needed whenever the bundle talks to an emulator running in this process,
+ * whose event loop spawnSync would freeze.
+ */
+export function runBundleAsync(
+  entry: 'cli.js' | 'index.js',
+  args: string[],
+  env: Record<string, string> = {},
+  cwd = repoPath(),
+  timeoutMs = 60_000,
+): Promise<BundleRun> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, [repoPath('dist', entry), ...args], {
+      cwd,
+      env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', ...env },
+    });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.setEncoding('utf8').on('data', (chunk: string) => (stdout += chunk));
+    child.stderr.setEncoding('utf8').on('data', (chunk: string) => (stderr += chunk));
+    const timer = setTimeout(() => child.kill('SIGKILL'), timeoutMs);
+    child.on('error', reject);
+    child.on('close', (status) => {
+      clearTimeout(timer);
+      resolve({ status, stdout, stderr });
+    });
+  });
 }
 
 /** A stack trace line, which no user-facing output may ever contain. */

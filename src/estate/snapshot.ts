@@ -3,7 +3,9 @@
  * `resources` are ARM resource documents exactly as ARM GET returns them (managed clusters, backup
  * vaults, backup policies, backup instances, recovery points, backup jobs, cluster extensions,
  * trusted-access role bindings, role assignments, storage accounts). Live reads produce the same shape,
- * so everything downstream is built one way. Documented by schema/estate.schema.json.
+ * so everything downstream is built one way. Documented by schema/estate.schema.json; read with
+ * loadSnapshot (load-snapshot.ts), written with writeSnapshot (write-snapshot.ts), turned into the
+ * indexed Estate by buildEstate (build-estate.ts).
  */
 export const ESTATE_SCHEMA_VERSION = 1;
 

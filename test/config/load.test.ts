@@ -9,7 +9,7 @@ describe('loading the shipped example', () => {
 
   it('keeps every section', () => {
     expect([...state.vaults.keys()]).toEqual(['weu', 'neu', 'dev-weu']);
-    expect([...state.storage.keys()]).toEqual(['weu', 'neu', 'dev-weu']);
+    expect([...state.storage.keys()]).toEqual(['weu', 'neu', 'dev-weu', 'legacy']);
     expect([...state.policies.keys()]).toEqual(['every-4h-7d', 'daily-30d', 'daily-7d-vault-90d']);
     expect(state.clusters).toHaveLength(5);
     expect(state.exemptions).toHaveLength(2);

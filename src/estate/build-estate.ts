@@ -1,0 +1,352 @@
+import { idKey, RESOURCE_TYPES, typeKey } from './arm-id.js';
+import type {
+  BackupInstanceView,
+  ClusterView,
+  Estate,
+  ExtensionView,
+  JobView,
+  PolicyView,
+  RecoveryPointView,
+  RoleAssignmentView,
+  StorageAccountView,
+  TrustedAccessBindingView,
+  VaultView,
+} from './model.js';
+import type { ArmResource, EstateSnapshot, ProviderStates } from './snapshot.js';
+import { backupInstanceView } from './views/backup-instance.js';
+import { bindingView } from './views/binding.js';
+import { clusterView } from './views/cluster.js';
+import { extensionView } from './views/extension.js';
+import { jobView } from './views/job.js';
+import { policyView } from './views/policy.js';
+import { recoveryPointView } from './views/recovery-point.js';
+import { roleAssignmentView } from './views/role-assignment.js';
+import { storageAccountView } from './views/storage-account.js';
+import { vaultView } from './views/vault.js';
+
+/**
+ * Builds the Estate from a snapshot — the same function for `--estate FILE` and for live reads, which
+ * produce the same snapshot shape. One pass classifies documents by lower-cased type and files each
+ * view under its lower-cased keys; a second pass links jobs and recovery points to instances. Cost is
+ * linear in the number of documents plus a sort of each list (for output that does not depend on the
+ * order Azure returned things in); no lookup scans.
+ */
+export function buildEstate(snapshot: EstateSnapshot): Estate {
+  const builder = new EstateBuilder();
+  for (const resource of snapshot.resources) builder.add(resource);
+  return builder.finish(snapshot.capturedAt, snapshot.providers);
+}
+
+function compareKeys(a: { key: string }, b: { key: string }): number {
+  return a.key < b.key ? -1 : a.key > b.key ? 1 : 0;
+}
+
+function isSorted(list: readonly { key: string }[]): boolean {
+  for (let index = 1; index < list.length; index++) {
+    if (compareKeys(list[index - 1]!, list[index]!) > 0) return false;
+  }
+  return true;
+}
+
+const NONE: readonly never[] = Object.freeze([]);
+
+class MultiMap<V> {
+  readonly map = new Map<string, V[]>();
+
+  add(key: string | undefined, value: V): void {
+    if (key === undefined) return;
+    const list = this.map.get(key);
+    if (list) list.push(value);
+    else this.map.set(key, [value]);
+  }
+
+  get(key: string): readonly V[] {
+    return this.map.get(key) ?? NONE;
+  }
+}
+
+class EstateBuilder {
+  readonly duplicateIds: string[] = [];
+  clusters: ClusterView[] = [];
+  vaults: VaultView[] = [];
+  policies: PolicyView[] = [];
+  instances: BackupInstanceView[] = [];
+  recoveryPoints: RecoveryPointView[] = [];
+  jobs: JobView[] = [];
+  extensions: ExtensionView[] = [];
+  bindings: TrustedAccessBindingView[] = [];
+  roleAssignments: RoleAssignmentView[] = [];
+  storageAccounts: StorageAccountView[] = [];
+  others: { id: string; key: string; resource: ArmResource }[] = [];
+
+  add(resource: ArmResource): void {
+    switch (typeKey(resource.type)) {
+      case RESOURCE_TYPES.managedCluster:
+        return void this.clusters.push(clusterView(resource));
+      case RESOURCE_TYPES.backupVault:
+        return void this.vaults.push(vaultView(resource));
+      case RESOURCE_TYPES.backupPolicy:
+        return void this.policies.push(policyView(resource));
+      case RESOURCE_TYPES.backupInstance:
+        return void this.instances.push(backupInstanceView(resource));
+      case RESOURCE_TYPES.recoveryPoint:
+        return void this.recoveryPoints.push(recoveryPointView(resource));
+      case RESOURCE_TYPES.backupJob:
+        return void this.jobs.push(jobView(resource));
+      case RESOURCE_TYPES.extension:
+        return void this.extensions.push(extensionView(resource));
+      case RESOURCE_TYPES.trustedAccessBinding:
+        return void this.bindings.push(bindingView(resource));
+      case RESOURCE_TYPES.roleAssignment:
+        return void this.roleAssignments.push(roleAssignmentView(resource));
+      case RESOURCE_TYPES.storageAccount:
+        return void this.storageAccounts.push(storageAccountView(resource));
+      default:
+        return void this.others.push({ id: resource.id, key: idKey(resource.id), resource });
+    }
+  }
+
+  finish(capturedAt: string, providers: ProviderStates): Estate {
+    this.clusters = this.inKeyOrder(this.clusters);
+    this.vaults = this.inKeyOrder(this.vaults);
+    this.policies = this.inKeyOrder(this.policies);
+    this.instances = this.inKeyOrder(this.instances);
+    this.recoveryPoints = this.inKeyOrder(this.recoveryPoints);
+    this.jobs = this.inKeyOrder(this.jobs);
+    this.extensions = this.inKeyOrder(this.extensions);
+    this.bindings = this.inKeyOrder(this.bindings);
+    this.roleAssignments = this.inKeyOrder(this.roleAssignments);
+    this.storageAccounts = this.inKeyOrder(this.storageAccounts);
+    this.others = this.inKeyOrder(this.others);
+    this.dropRoutedTwins();
+    return new IndexedEstate(this, capturedAt, providers);
+  }
+
+  /**
+   * Sorted by key (a snapshot written by export already is; live reads are not), so output never depends
+   * on the order Azure listed things in. Repeats are then adjacent: the first
+   * (sorting is stable) is kept — ARM ids are unique, so a repeat is a reader's mistake, listed in duplicateIds.
+   */
+  private inKeyOrder<V extends { id: string; key: string }>(list: V[]): V[] {
+    if (!isSorted(list)) list.sort(compareKeys);
+    const kept: V[] = [];
+    for (const view of list) {
+      if (kept.length > 0 && kept[kept.length - 1]!.key === view.key) this.duplicateIds.push(view.id);
+      else kept.push(view);
+    }
+    return kept;
+  }
+
+  /**
+   * An instance listed through its cluster (`<cluster>/providers/Microsoft.DataProtection/backupInstances/x`)
+   * and through its vault is one instance; the vault form is kept, the other counted as a duplicate.
+   */
+  private dropRoutedTwins(): void {
+    const keys = new Set(this.instances.map((instance) => instance.key));
+    this.instances = this.instances.filter((instance) => {
+      const vaultForm = vaultFormKey(instance);
+      if (vaultForm === undefined || !keys.has(vaultForm)) return true;
+      this.duplicateIds.push(instance.id);
+      return false;
+    });
+  }
+}
+
+/** The vault-form key of a cluster-routed instance; undefined when the id already is in vault form. */
+function vaultFormKey(instance: BackupInstanceView): string | undefined {
+  if (instance.vaultKey === undefined || instance.key.startsWith(`${instance.vaultKey}/`)) return undefined;
+  return `${instance.vaultKey}/backupinstances/${instance.name.toLowerCase()}`;
+}
+
+function byKey<V extends { key: string }>(views: readonly V[]): Map<string, V> {
+  return new Map(views.map((view) => [view.key, view]));
+}
+
+/** Newest first; documents without a usable time go last, in id order. */
+function newestFirst<V extends { key: string }>(time: (view: V) => number | undefined) {
+  return (a: V, b: V): number => {
+    const x = time(a) ?? -Infinity;
+    const y = time(b) ?? -Infinity;
+    if (x !== y) return y - x;
+    return a.key < b.key ? -1 : a.key > b.key ? 1 : 0;
+  };
+}
+
+class IndexedEstate implements Estate {
+  readonly capturedAt: string;
+  readonly clusters: readonly ClusterView[];
+  readonly vaults: readonly VaultView[];
+  readonly policies: readonly PolicyView[];
+  readonly instances: readonly BackupInstanceView[];
+  readonly recoveryPoints: readonly RecoveryPointView[];
+  readonly jobs: readonly JobView[];
+  readonly extensions: readonly ExtensionView[];
+  readonly bindings: readonly TrustedAccessBindingView[];
+  readonly roleAssignments: readonly RoleAssignmentView[];
+  readonly storageAccounts: readonly StorageAccountView[];
+  readonly otherResources: readonly ArmResource[];
+  readonly providers: ProviderStates;
+  readonly duplicateIds: readonly string[];
+
+  private readonly clusterByKey: Map<string, ClusterView>;
+  private readonly vaultByKey: Map<string, VaultView>;
+  private readonly policyByKey: Map<string, PolicyView>;
+  private readonly instanceByKey: Map<string, BackupInstanceView>;
+  private readonly storageAccountByKey: Map<string, StorageAccountView>;
+  /** Other spellings of an instance's id (vault form of a cluster-routed id) → its key. */
+  private readonly instanceAliases = new Map<string, string>();
+  private readonly instancesByCluster = new MultiMap<BackupInstanceView>();
+  private readonly instancesByVault = new MultiMap<BackupInstanceView>();
+  private readonly policiesByVault = new MultiMap<PolicyView>();
+  private readonly extensionsByCluster = new MultiMap<ExtensionView>();
+  private readonly backupExtensionByCluster = new Map<string, ExtensionView>();
+  private readonly bindingsByCluster = new MultiMap<TrustedAccessBindingView>();
+  private readonly bindingByClusterAndSource = new Map<string, TrustedAccessBindingView>();
+  private readonly assignmentsByPrincipal = new MultiMap<RoleAssignmentView>();
+  private readonly assignmentsByScope = new MultiMap<RoleAssignmentView>();
+  private readonly pointsByInstance = new MultiMap<RecoveryPointView>();
+  private readonly jobsByInstance = new MultiMap<JobView>();
+  private readonly providerStates = new Map<string, Map<string, string>>();
+
+  constructor(built: EstateBuilder, capturedAt: string, providers: ProviderStates) {
+    this.capturedAt = capturedAt;
+    this.providers = providers;
+    this.duplicateIds = built.duplicateIds;
+    this.clusters = built.clusters;
+    this.vaults = built.vaults;
+    this.policies = built.policies;
+    this.instances = built.instances;
+    this.extensions = built.extensions;
+    this.bindings = built.bindings;
+    this.roleAssignments = built.roleAssignments;
+    this.storageAccounts = built.storageAccounts;
+    this.otherResources = built.others.map((other) => other.resource);
+    this.recoveryPoints = built.recoveryPoints;
+    this.jobs = built.jobs;
+
+    this.clusterByKey = byKey(this.clusters);
+    this.vaultByKey = byKey(this.vaults);
+    this.policyByKey = byKey(this.policies);
+    this.instanceByKey = byKey(this.instances);
+    this.storageAccountByKey = byKey(this.storageAccounts);
+
+    for (const instance of this.instances) {
+      this.instancesByCluster.add(instance.clusterKey, instance);
+      this.instancesByVault.add(instance.vaultKey, instance);
+      // A cluster-routed id has no vault segment; jobs and recovery points name the vault form.
+      const vaultForm = vaultFormKey(instance);
+      if (vaultForm !== undefined) this.instanceAliases.set(vaultForm, instance.key);
+    }
+    for (const policy of this.policies) this.policiesByVault.add(policy.vaultKey, policy);
+    for (const extension of this.extensions) {
+      this.extensionsByCluster.add(extension.clusterKey, extension);
+      if (extension.isBackupExtension && extension.clusterKey !== undefined) {
+        if (!this.backupExtensionByCluster.has(extension.clusterKey)) {
+          this.backupExtensionByCluster.set(extension.clusterKey, extension);
+        }
+      }
+    }
+    for (const binding of this.bindings) {
+      this.bindingsByCluster.add(binding.clusterKey, binding);
+      if (binding.clusterKey !== undefined && binding.sourceKey !== undefined) {
+        const pair = `${binding.clusterKey} ${binding.sourceKey}`;
+        if (!this.bindingByClusterAndSource.has(pair)) this.bindingByClusterAndSource.set(pair, binding);
+      }
+    }
+    for (const assignment of this.roleAssignments) {
+      this.assignmentsByPrincipal.add(assignment.principalKey, assignment);
+      this.assignmentsByScope.add(assignment.scopeKey, assignment);
+    }
+    for (const point of this.recoveryPoints) {
+      this.pointsByInstance.add(this.resolveInstanceKey(point.instanceKey), point);
+    }
+    for (const job of this.jobs) this.jobsByInstance.add(this.resolveInstanceKey(job.instanceKey), job);
+    for (const list of this.pointsByInstance.map.values()) list.sort(newestFirst((point) => point.timeMs));
+    for (const list of this.jobsByInstance.map.values()) list.sort(newestFirst((job) => job.startMs));
+
+    for (const [subscription, namespaces] of Object.entries(providers)) {
+      const states = new Map<string, string>();
+      for (const [namespace, state] of Object.entries(namespaces)) states.set(namespace.toLowerCase(), state);
+      this.providerStates.set(subscription.toLowerCase(), states);
+    }
+  }
+
+  private resolveInstanceKey(key: string | undefined): string | undefined {
+    if (key === undefined) return undefined;
+    return this.instanceAliases.get(key) ?? key;
+  }
+
+  cluster(id: string): ClusterView | undefined {
+    return this.clusterByKey.get(idKey(id));
+  }
+
+  vault(id: string): VaultView | undefined {
+    return this.vaultByKey.get(idKey(id));
+  }
+
+  policy(id: string): PolicyView | undefined {
+    return this.policyByKey.get(idKey(id));
+  }
+
+  instance(id: string): BackupInstanceView | undefined {
+    const key = idKey(id);
+    return this.instanceByKey.get(this.instanceAliases.get(key) ?? key);
+  }
+
+  storageAccount(id: string): StorageAccountView | undefined {
+    return this.storageAccountByKey.get(idKey(id));
+  }
+
+  instancesOfCluster(clusterId: string): readonly BackupInstanceView[] {
+    return this.instancesByCluster.get(idKey(clusterId));
+  }
+
+  instancesInVault(vaultId: string): readonly BackupInstanceView[] {
+    return this.instancesByVault.get(idKey(vaultId));
+  }
+
+  policiesInVault(vaultId: string): readonly PolicyView[] {
+    return this.policiesByVault.get(idKey(vaultId));
+  }
+
+  backupExtension(clusterId: string): ExtensionView | undefined {
+    return this.backupExtensionByCluster.get(idKey(clusterId));
+  }
+
+  extensionsOfCluster(clusterId: string): readonly ExtensionView[] {
+    return this.extensionsByCluster.get(idKey(clusterId));
+  }
+
+  bindingsOfCluster(clusterId: string): readonly TrustedAccessBindingView[] {
+    return this.bindingsByCluster.get(idKey(clusterId));
+  }
+
+  bindingFor(clusterId: string, vaultId: string): TrustedAccessBindingView | undefined {
+    return this.bindingByClusterAndSource.get(`${idKey(clusterId)} ${idKey(vaultId)}`);
+  }
+
+  roleAssignmentsOfPrincipal(principalId: string): readonly RoleAssignmentView[] {
+    return this.assignmentsByPrincipal.get(principalId.trim().toLowerCase());
+  }
+
+  roleAssignmentsAtScope(scope: string): readonly RoleAssignmentView[] {
+    return this.assignmentsByScope.get(idKey(scope));
+  }
+
+  recoveryPointsOf(instanceId: string): readonly RecoveryPointView[] {
+    return this.pointsByInstance.get(this.resolveInstanceKey(idKey(instanceId)) ?? '');
+  }
+
+  latestRecoveryPoint(instanceId: string): RecoveryPointView | undefined {
+    const newest = this.recoveryPointsOf(instanceId)[0];
+    return newest?.timeMs === undefined ? undefined : newest;
+  }
+
+  jobsOf(instanceId: string): readonly JobView[] {
+    return this.jobsByInstance.get(this.resolveInstanceKey(idKey(instanceId)) ?? '');
+  }
+
+  providerState(subscriptionId: string, namespace: string): string | undefined {
+    return this.providerStates.get(subscriptionId.trim().toLowerCase())?.get(namespace.trim().toLowerCase());
+  }
+}

@@ -1,0 +1,115 @@
+/**
+ * Tolerant readers for ARM documents. Documents arrive from ARM GETs, Resource Graph rows and hand-edited
+ * snapshots, so any field may be missing, `null`, differently cased (Resource Graph's
+ * KubernetesConfigurationResources rows use `ExtensionType`; AZURE-FACTS.md §5.2) or of a looser type
+ * (Resource Graph samples compare `isUserTriggered` with the string 'true'; §5.3). These helpers turn
+ * all of that into `undefined` or a typed value and never throw, so an odd document degrades a view
+ * instead of crashing the build.
+ */
+
+export type JsonObject = Record<string, unknown>;
+
+export function asObject(value: unknown): JsonObject | undefined {
+  return value !== null && typeof value === 'object' && !Array.isArray(value)
+    ? (value as JsonObject)
+    : undefined;
+}
+
+/**
+ * `object[name]`, or failing that the first own key equal to `name` ignoring case. The exact spelling is
+ * tried first, so the common case costs one property read. `name` is always an ARM field name chosen by
+ * this code, never an Object.prototype member, so the direct read cannot pick up an inherited value.
+ */
+export function field(object: unknown, name: string): unknown {
+  if (object === null || typeof object !== 'object' || Array.isArray(object)) return undefined;
+  const record = object as JsonObject;
+  const direct = record[name];
+  if (direct !== undefined || Object.hasOwn(record, name)) return direct;
+  const wanted = name.toLowerCase();
+  for (const key in record) {
+    if (key.length === wanted.length && key.toLowerCase() === wanted && Object.hasOwn(record, key))
+      return record[key];
+  }
+  return undefined;
+}
+
+/** Follows a path of field names, each matched as `field` does. */
+export function path(object: unknown, ...names: string[]): unknown {
+  let current = object;
+  for (const name of names) {
+    current = field(current, name);
+    if (current === undefined || current === null) return undefined;
+  }
+  return current;
+}
+
+/** A non-empty string, else undefined (ARM examples use "" for "not set", e.g. `resourceLocation`). */
+export function asString(value: unknown): string | undefined {
+  return typeof value === 'string' && value !== '' ? value : undefined;
+}
+
+export function stringAt(object: unknown, ...names: string[]): string | undefined {
+  return asString(path(object, ...names));
+}
+
+/** true/false, also from the strings 'true'/'false' in any case (Resource Graph projections). */
+export function asBoolean(value: unknown): boolean | undefined {
+  if (typeof value === 'boolean') return value;
+  if (typeof value === 'string') {
+    const lower = value.trim().toLowerCase();
+    if (lower === 'true') return true;
+    if (lower === 'false') return false;
+  }
+  return undefined;
+}
+
+/** A finite number, also from a numeric string. */
+export function asNumber(value: unknown): number | undefined {
+  if (typeof value === 'number') return Number.isFinite(value) ? value : undefined;
+  if (typeof value === 'string' && value.trim() !== '') {
+    const parsed = Number(value);
+    return Number.isFinite(parsed) ? parsed : undefined;
+  }
+  return undefined;
+}
+
+export function asArray(value: unknown): readonly unknown[] {
+  return Array.isArray(value) ? value : [];
+}
+
+/** The string items of a list; null, absent and non-list values give an empty list. */
+export function asStrings(value: unknown): string[] {
+  return asArray(value).filter((item): item is string => typeof item === 'string');
+}
+
+/**
+ * A string map (tags, extension configurationSettings). Non-string values are stringified, since
+ * Azure stores them as strings (AZURE-FACTS.md §3: "All values are strings"); nulls are dropped.
+ * Built with Object.fromEntries, which defines own properties, so a `__proto__` key stays data.
+ */
+export function asStringMap(value: unknown): Readonly<Record<string, string>> {
+  const record = asObject(value);
+  if (!record) return {};
+  const entries: [string, string][] = [];
+  for (const [key, item] of Object.entries(record)) {
+    if (item === null || item === undefined) continue;
+    entries.push([key, typeof item === 'string' ? item : JSON.stringify(item)]);
+  }
+  return Object.fromEntries(entries);
+}
+
+/** A tag's value, matching the tag name case-insensitively as Azure does. */
+export function tagValue(tags: Readonly<Record<string, string>>, name: string): string | undefined {
+  const found = field(tags, name);
+  return typeof found === 'string' ? found : undefined;
+}
+
+/** `{code, message}` of an Azure error object (CloudError body, UserFacingError), if it has either. */
+export function asErrorSummary(value: unknown): { code?: string; message?: string } | undefined {
+  const record = asObject(value);
+  if (!record) return undefined;
+  const code = stringAt(record, 'code');
+  const message = stringAt(record, 'message');
+  if (code === undefined && message === undefined) return undefined;
+  return { ...(code !== undefined ? { code } : {}), ...(message !== undefined ? { message } : {}) };
+}

@@ -1,0 +1,33 @@
+import { parentKey } from '../arm-id.js';
+import type { RecoveryPointView } from '../model.js';
+import { asString, field, stringAt } from '../read-fields.js';
+import type { ArmResource } from '../snapshot.js';
+import { parseInstant } from '../time.js';
+import { baseView, objectsOf, propertiesOf } from './base.js';
+
+/**
+ * A recovery point (AzureBackupDiscreteRecoveryPoint; AZURE-FACTS.md §4.9). Its instance is the id's
+ * parent; the example's type is spelled `microsoft.dataprotection/backupvaults/backupInstances/recoveryPoints`
+ * (GetRecoveryPoint.json), so the type is only ever compared lower-cased.
+ */
+export function recoveryPointView(raw: ArmResource): RecoveryPointView {
+  const base = baseView(raw);
+  const properties = propertiesOf(raw);
+  const time = stringAt(properties, 'recoveryPointTime');
+  return {
+    ...base,
+    instanceKey: parentKey(base.key, 'recoverypoints'),
+    // The name is the recovery point id (§4.9); restore requests carry it.
+    recoveryPointId: asString(field(properties, 'recoveryPointId')) ?? base.name,
+    time,
+    timeMs: parseInstant(time),
+    state: stringAt(properties, 'recoveryPointState'),
+    type: stringAt(properties, 'recoveryPointType'),
+    policyName: stringAt(properties, 'policyName'),
+    retentionTagName: stringAt(properties, 'retentionTagName'),
+    expiryTime: stringAt(properties, 'expiryTime'),
+    dataStoreTypes: objectsOf(field(properties, 'recoveryPointDataStoresDetails'))
+      .map((details) => stringAt(details, 'type'))
+      .filter((type): type is string => type !== undefined),
+  };
+}

@@ -12,6 +12,8 @@ export interface CommandContext {
   settings: Settings;
   now: Date;
   log: Logger;
+  /** What only the action can provide: a GitHub OIDC token for federated sign-in. */
+  azure?: { getIdToken?: (audience: string) => Promise<string> };
 }
 
 export const silentLogger: Logger = { info() {}, debug() {}, warning() {} };

@@ -2,6 +2,9 @@ import { InputError } from '../config/diagnostics.js';
 import { buildReport } from '../report/build.js';
 import type { CommandName, Report } from '../report/model.js';
 import type { CommandContext } from './context.js';
+import { rulesCommand } from './rules.js';
+import { exportCommand } from './export.js';
+import { planCommand } from './plan.js';
 import { validateCommand } from './validate.js';
 
 type Command = (context: CommandContext) => Promise<Report>;
@@ -9,6 +12,9 @@ type Command = (context: CommandContext) => Promise<Report>;
 /** Commands built so far. The rest answer with a clear error, never a silent pass. */
 const COMMANDS: Partial<Record<CommandName, Command>> = {
   validate: validateCommand,
+  plan: planCommand,
+  export: exportCommand,
+  rules: rulesCommand,
 };
 
 /**

@@ -1,9 +1,18 @@
 import { formatDiagnostic } from '../config/diagnostics.js';
-import type { Finding, Report, Severity } from './model.js';
+import type { ChangeAction, Finding, Report, Severity } from './model.js';
+import { shortName } from './plan-text.js';
 import { closingLine } from './terminal.js';
 
 /** GitHub keeps at most 1 MiB of step summary (actions/runner FileCommandManager.cs). */
 export const MAX_SUMMARY_BYTES = 1024 * 1024;
+
+const DIFF_PREFIX: Record<ChangeAction, string> = {
+  create: '+',
+  update: '~',
+  replace: '+',
+  delete: '-',
+  noop: ' ',
+};
 
 const ICON: Record<Severity, string> = { error: '🔴', warning: '🟠', info: '🔵' };
 
@@ -15,6 +24,24 @@ export function renderMarkdown(report: Report, maxBytes = MAX_SUMMARY_BYTES): st
   const verdict = report.exitCode === 0 ? '✅' : report.exitCode === 1 ? '❌' : '⚠️';
   const head = [`## ${verdict} AKS Backup Guard: ${report.command}`, '', closingLine(report), ''];
   const body: string[] = [];
+  const acting = report.changes.filter((c) => c.action !== 'noop');
+  if (report.summary.replace + report.summary.delete > 0) {
+    body.push(
+      `> [!CAUTION]`,
+      `> This plan replaces or deletes ${report.summary.replace + report.summary.delete} resource(s). A replaced backup instance starts without recovery points.`,
+      '',
+    );
+  }
+  if (acting.length > 0) {
+    body.push(`<details><summary>Changes (${acting.length})</summary>`, '', '```diff');
+    for (const change of acting) {
+      // GitHub colours diff lines by their first character: + green, - red; a replacement is both.
+      if (change.action === 'replace') body.push(`- ${change.kind} ${shortName(change)}`);
+      body.push(`${DIFF_PREFIX[change.action]} ${change.kind} ${shortName(change)}`);
+      for (const reason of change.reasons) body.push(`    ${reason}`);
+    }
+    body.push('```', '', '</details>', '');
+  }
   if (report.errors.length > 0) {
     body.push('### Problems to fix', '');
     for (const error of report.errors) body.push(`- \`${escapeInline(formatDiagnostic(error))}\``);

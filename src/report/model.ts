@@ -85,4 +85,25 @@ export interface Report {
   errors: Diagnostic[];
   /** Facts about the desired state or estate the command looked at. */
   stats: Record<string, number>;
+  /**
+   * The `rules` command only: the rule catalogue, built-in rules first, then the organisation's
+   * (policies/README.md, "The catalogue in the report"). Absent from every other command's report.
+   */
+  rules?: RuleSummary[];
+}
+
+/** One rule as the `rules` command lists it. */
+export interface RuleSummary {
+  id: string;
+  name: string;
+  title: string;
+  severity: Severity;
+  subject: string;
+  origin: 'built-in' | 'organisation';
+  source: { citation: string; date: string; url?: string };
+  /** Link to the rule's documentation page. */
+  docs: string;
+  /** `assert` (a JSON Schema) or `check:<name>` (a named TypeScript check). */
+  assertion: string;
+  tags?: Record<string, string>;
 }

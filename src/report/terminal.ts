@@ -1,5 +1,7 @@
 import { formatDiagnostic } from '../config/diagnostics.js';
 import type { Finding, Report } from './model.js';
+import { renderCatalogueText } from './catalogue-text.js';
+import { renderChanges } from './plan-text.js';
 
 /**
  * The terminal rendering: one line per problem in the `file:line:column: severity: message` form that
@@ -7,6 +9,10 @@ import type { Finding, Report } from './model.js';
  */
 export function renderTerminal(report: Report): string {
   const lines: string[] = [];
+  if (report.rules && report.errors.length === 0) lines.push(renderCatalogueText(report.rules).trimEnd());
+  if (report.command !== 'validate' && report.errors.length === 0 && report.changes.length > 0) {
+    lines.push(...renderChanges(report.changes));
+  }
   for (const error of report.errors)
     lines.push(formatDiagnostic({ ...error, message: `error: ${error.message}` }));
   for (const finding of report.findings) lines.push(formatFinding(finding));
@@ -31,6 +37,13 @@ export function closingLine(report: Report): string {
   if (report.errors.length > 0) {
     return `${report.command} failed: ${report.errors.length} problem${plural(report.errors.length)} to fix in the input.`;
   }
+  if (report.command === 'rules') {
+    const s = report.stats;
+    return `${s.rules ?? 0} rules: ${s.builtIn ?? 0} built-in, ${s.organisation ?? 0} from the organisation folder (${s.error ?? 0} error, ${s.warning ?? 0} warning, ${s.info ?? 0} info).`;
+  }
+  if (report.command === 'export') {
+    return `Exported ${report.stats.resources ?? 0} resources (${report.stats.clusters ?? 0} clusters, ${report.stats.backupInstances ?? 0} backup instances).`;
+  }
   if (report.command === 'validate') {
     const s = report.stats;
     const shape = `${s.clusters ?? 0} cluster${plural(s.clusters ?? 0)}, ${s.selectors ?? 0} selector${plural(s.selectors ?? 0)}, ${s.vaults ?? 0} vault${plural(s.vaults ?? 0)}, ${s.policies ?? 0} polic${(s.policies ?? 0) === 1 ? 'y' : 'ies'}, ${s.exemptions ?? 0} exemption${plural(s.exemptions ?? 0)}`;
@@ -38,7 +51,9 @@ export function closingLine(report: Report): string {
     return `${report.config ?? 'config'}: ${verdict} (${shape}). Findings: ${findingText}.`;
   }
   const { create, update, replace, delete: destroy } = report.summary;
-  return `Plan: ${create} to add, ${update} to change, ${replace} to replace, ${destroy} to destroy. Findings: ${findingText}.`;
+  const total = findings.error + findings.warning + findings.info;
+  const exempted = findings.exempted ? `, ${findings.exempted} exempted` : '';
+  return `Plan: ${create} to add, ${update} to change, ${replace} to replace, ${destroy} to destroy. ${total} finding${plural(total)} (${findings.error} error${plural(findings.error)}, ${findings.warning} warning${plural(findings.warning)}${exempted}).`;
 }
 
 function plural(n: number): string {

@@ -60,6 +60,12 @@ export const INPUTS = [
     description: 'Write findings as SARIF 2.1.0 to this file, for GitHub code scanning.',
   },
   {
+    name: 'output',
+    type: 'string',
+    default: '',
+    description: 'For export: the snapshot file to write (read back later with estate).',
+  },
+  {
     name: 'policies',
     type: 'string',
     default: '',

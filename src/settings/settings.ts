@@ -13,6 +13,7 @@ export interface Settings {
   sarifFile?: string;
   policies?: string;
   estate?: string;
+  output?: string;
   scope: string[];
   auth: 'auto' | 'oidc' | 'azure-cli' | 'environment';
   clientId?: string;
@@ -111,6 +112,7 @@ export function resolveSettings(raw: RawInputs, origin: 'input' | 'flag'): Setti
     sarifFile: optional('sarif-file'),
     policies: optional('policies'),
     estate: optional('estate'),
+    output: optional('output'),
     scope: text('scope')
       .split(/[\s,]+/)
       .filter((s) => s !== ''),

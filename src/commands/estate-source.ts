@@ -1,0 +1,147 @@
+import type { DesiredState } from '../config/model.js';
+import { InputError, type Diagnostic } from '../config/diagnostics.js';
+import { isSubscriptionId } from '../config/resource-id.js';
+import { loadSnapshot } from '../estate/load-snapshot.js';
+import type { EstateSnapshot } from '../estate/snapshot.js';
+import type { Settings } from '../settings/settings.js';
+import type { CommandContext } from './context.js';
+
+const MANAGEMENT_GROUP = /^\/providers\/Microsoft\.Management\/managementGroups\/([A-Za-z0-9._()-]{1,90})$/i;
+
+/**
+ * Where the estate comes from: a snapshot file (--estate), or Azure through Resource Graph and ARM. The
+ * Azure SDKs load only here, on first use, so commands that never read Azure (validate, rules) start fast.
+ */
+export async function readEstateFor(
+  state: DesiredState | undefined,
+  context: CommandContext,
+): Promise<EstateSnapshot> {
+  const { settings, log } = context;
+  if (settings.estate) return loadSnapshot(settings.estate);
+
+  const scope = estateScope(settings, state);
+  const [
+    { resolveCloud, CloudConfigurationError },
+    { createCredential, CredentialConfigurationError },
+    { readEstate },
+  ] = await Promise.all([
+    import('../azure/clouds.js'),
+    import('../azure/credentials.js'),
+    import('../azure/read-estate.js'),
+  ]);
+  const where = describeScope(scope);
+  try {
+    const cloud = resolveCloud({
+      cloud: settings.cloud,
+      ...(settings.armEndpoint ? { armEndpoint: settings.armEndpoint } : {}),
+      ...(settings.authorityHost ? { authorityHost: settings.authorityHost } : {}),
+    });
+    const { method, credential } = createCredential(
+      {
+        auth: settings.auth,
+        audience: settings.audience,
+        ...(settings.tenantId ? { tenantId: settings.tenantId } : {}),
+        ...(settings.clientId ? { clientId: settings.clientId } : {}),
+      },
+      cloud,
+      context.azure?.getIdToken ? { getIdToken: context.azure.getIdToken } : {},
+    );
+    log.info(`reading the estate from ${cloud.armEndpoint} (${where}, signed in with ${method})`);
+    const started = Date.now();
+    const snapshot = await readEstate(
+      { scope },
+      { credential, cloud, now: () => context.now, concurrency: settings.concurrency },
+    );
+    log.info(`read ${snapshot.resources.length} resources in ${((Date.now() - started) / 1000).toFixed(1)}s`);
+    return snapshot;
+  } catch (error) {
+    if (error instanceof CloudConfigurationError || error instanceof CredentialConfigurationError) {
+      throw new InputError([{ file: 'Azure', message: error.message }]);
+    }
+    throw new InputError([{ file: 'Azure', message: explainAzureFailure(error, where) }]);
+  }
+}
+
+export interface EstateScope {
+  subscriptions?: string[];
+  managementGroups?: string[];
+}
+
+/**
+ * The input `scope` when given (subscriptions and/or management groups); otherwise every subscription
+ * the desired state names. A selector without subscriptions could match anywhere, so it needs a scope.
+ */
+export function estateScope(settings: Settings, state: DesiredState | undefined): EstateScope {
+  const problems: Diagnostic[] = [];
+  if (settings.scope.length > 0) {
+    const subscriptions: string[] = [];
+    const managementGroups: string[] = [];
+    for (const entry of settings.scope) {
+      const group = MANAGEMENT_GROUP.exec(entry)?.[1];
+      if (group) managementGroups.push(group);
+      else if (isSubscriptionId(entry)) subscriptions.push(entry.toLowerCase());
+      else {
+        problems.push({
+          file: 'scope',
+          message: `'${entry}' is neither a subscription id nor /providers/Microsoft.Management/managementGroups/<id>`,
+        });
+      }
+    }
+    if (subscriptions.length > 0 && managementGroups.length > 0) {
+      problems.push({
+        file: 'scope',
+        message:
+          'give subscriptions or management groups, not both (Resource Graph takes one kind per query)',
+      });
+    }
+    if (problems.length > 0) throw new InputError(problems);
+    return managementGroups.length > 0 ? { managementGroups } : { subscriptions };
+  }
+  if (!state)
+    throw new InputError([
+      { file: 'scope', message: 'give --scope: the subscriptions or management groups to read' },
+    ]);
+  const subscriptions = new Set<string>();
+  for (const cluster of state.clusters) {
+    if (cluster.target.kind === 'id') subscriptions.add(cluster.target.id.subscriptionId);
+    else if (cluster.target.selector.subscriptions)
+      cluster.target.selector.subscriptions.forEach((s) => subscriptions.add(s.toLowerCase()));
+    else {
+      problems.push({
+        ...cluster.source,
+        message: `the selector of clusters[${cluster.index}] names no subscriptions, so it could match anywhere: add 'subscriptions:' to it or give --scope`,
+      });
+    }
+    subscriptions.add(cluster.vault.id.subscriptionId);
+    subscriptions.add(cluster.storage.account.subscriptionId);
+  }
+  if (problems.length > 0) throw new InputError(problems);
+  return { subscriptions: [...subscriptions].sort() };
+}
+
+function describeScope(scope: EstateScope): string {
+  if (scope.managementGroups)
+    return `management group${scope.managementGroups.length === 1 ? '' : 's'} ${scope.managementGroups.join(', ')}`;
+  const count = scope.subscriptions?.length ?? 0;
+  return `${count} subscription${count === 1 ? '' : 's'}`;
+}
+
+/** Azure failures as what to do next, not as SDK internals. */
+export function explainAzureFailure(error: unknown, where: string): string {
+  const message = (error as Error)?.message ?? String(error);
+  const status = (error as { statusCode?: number }).statusCode;
+  if (
+    /endpoints_resolution_error|self[- ]signed|unable to verify the first certificate|UNABLE_TO_VERIFY_LEAF_SIGNATURE|DEPTH_ZERO_SELF_SIGNED/i.test(
+      message,
+    )
+  ) {
+    return `cannot reach the authority host or Resource Manager over TLS (${message}): if it uses its own certificate authority, trust it with NODE_EXTRA_CA_CERTS`;
+  }
+  if (status === 401 || /AADSTS|invalid_client|unauthorized/i.test(message)) {
+    return `signing in to Azure failed: ${message}. Check tenant-id, client-id and the federated credential or secret`;
+  }
+  if (status === 403 || /AuthorizationFailed|Forbidden/i.test(message)) {
+    return `the identity may not read ${where}: ${message}. Give it Reader on the scope (see README: permissions)`;
+  }
+  return `reading the estate from Azure failed: ${message}`;
+}

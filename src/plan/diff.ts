@@ -1,0 +1,395 @@
+import type { DesiredState } from '../config/model.js';
+import { idKey } from '../estate/arm-id.js';
+import type { BackupInstanceView, Estate } from '../estate/model.js';
+import type { Finding } from '../report/model.js';
+import type { SupportMatrix } from '../rules/support-matrix.js';
+import {
+  extensionBody,
+  extensionSettings,
+  instanceBody,
+  policyBody,
+  roleAssignmentBody,
+  trustedAccessBody,
+} from './bodies.js';
+import { estateDigest } from './digest.js';
+import { expandClusters } from './expand.js';
+import { PHASE, type ClusterBinding, type Plan, type PlannedChange } from './model.js';
+import {
+  BACKUP_EXTENSION_NAME,
+  backupInstanceName,
+  REQUIRED_PROVIDERS,
+  roleAssignmentName,
+  TRUSTED_ACCESS_ROLE,
+  trustedAccessBindingName,
+} from './names.js';
+import { meaningOfDesired, meaningOfExisting, policyDifferences } from './policy-equivalence.js';
+import { requiredAssignments } from './roles.js';
+
+export interface PlanOptions {
+  allowReplace: boolean;
+  matrix: SupportMatrix;
+}
+
+export const POLICY_DRIFT_RULE = 'PLAN004';
+
+/**
+ * Desired state against estate → typed changes with attribute-level reasons, in dependency order.
+ * Pure: no I/O, no clock. Nothing is deleted; a replacement is planned only with allow-replace, and
+ * otherwise left for rules AKSB013/AKSB014 to explain.
+ */
+export function computePlan(state: DesiredState, estate: Estate, options: PlanOptions): Plan {
+  const { bindings, findings } = expandClusters(state, estate);
+  const changes = new Map<string, PlannedChange>();
+  const add = (change: PlannedChange): void => {
+    const key = `${change.kind}|${idKey(change.id)}`;
+    const existing = changes.get(key);
+    // The same resource wanted by several clusters (a shared policy): keep the first, merge clusters.
+    if (!existing) changes.set(key, change);
+  };
+
+  for (const binding of bindings) {
+    if (!binding.cluster) continue;
+    planProviders(binding, estate, add);
+    planExtension(binding, estate, add);
+    planTrustedAccess(binding, estate, add);
+    for (const assignment of requiredAssignments(binding, estate, options.matrix, state.options.roleSet)) {
+      const principalText =
+        assignment.principal.kind === 'known' ? assignment.principal.principalId : '(known after apply)';
+      const name = roleAssignmentName(
+        assignment.scope,
+        assignment.roleGuid,
+        assignment.principal.kind === 'known'
+          ? assignment.principal.principalId
+          : `extension:${idKey(binding.clusterId)}`,
+      );
+      const id = `${assignment.scope}/providers/Microsoft.Authorization/roleAssignments/${name}`;
+      const subscription = assignment.scope.split('/')[2] ?? '';
+      add({
+        action: assignment.satisfied ? 'noop' : 'create',
+        kind: 'roleAssignment',
+        id,
+        cluster: binding.clusterName,
+        phase: PHASE.roleAssignment,
+        reasons: assignment.satisfied
+          ? [`${assignment.holder} identity already has ${assignment.role} (or broader) here`]
+          : [
+              `${assignment.role} for the ${assignment.holder} identity ${principalText} on ${assignment.scope}`,
+            ],
+        ...(assignment.satisfied
+          ? {}
+          : {
+              principal: assignment.principal,
+              body: roleAssignmentBody(
+                subscription,
+                assignment.roleGuid,
+                assignment.principal.kind === 'known'
+                  ? assignment.principal.principalId
+                  : '(known after apply)',
+              ),
+            }),
+      });
+    }
+    const policyId = planPolicy(binding, estate, add, findings);
+    binding.policyId = policyId;
+    planInstance(binding, estate, policyId, options, add);
+  }
+
+  const ordered = [...changes.values()].sort(
+    (a, b) => a.phase - b.phase || idKey(a.id).localeCompare(idKey(b.id)),
+  );
+  return { changes: ordered, findings, bindings, estateDigest: estateDigest(estate, bindings) };
+}
+
+type Add = (change: PlannedChange) => void;
+
+function planProviders(binding: ClusterBinding, estate: Estate, add: Add): void {
+  const subscription = binding.cluster?.subscriptionId;
+  if (!subscription) return;
+  for (const namespace of REQUIRED_PROVIDERS) {
+    const state = estate.providerState(subscription, namespace);
+    // Unknown (the snapshot does not say): nothing to decide from, so nothing is planned.
+    if (state === undefined || state.toLowerCase() === 'registered') continue;
+    add({
+      action: 'create',
+      kind: 'providerRegistration',
+      id: `/subscriptions/${subscription}/providers/${namespace}`,
+      phase: PHASE.providerRegistration,
+      reasons: [`register ${namespace} (now ${state})`],
+    });
+  }
+}
+
+function planExtension(binding: ClusterBinding, estate: Estate, add: Add): void {
+  const storage = binding.desired.storage;
+  const account = estate.storageAccount(storage.account.id);
+  const wanted = extensionSettings(storage, account?.blobEndpoint);
+  const existing = estate.backupExtension(binding.clusterId);
+  const base = { kind: 'extension' as const, cluster: binding.clusterName, phase: PHASE.extension };
+  if (!existing) {
+    add({
+      ...base,
+      action: 'create',
+      id: `${binding.clusterId}/providers/Microsoft.KubernetesConfiguration/extensions/${BACKUP_EXTENSION_NAME}`,
+      reasons: [`install the backup extension writing to ${storage.account.name}/${storage.container}`],
+      body: extensionBody(wanted),
+    });
+    return;
+  }
+  // Only the storage location is this tool's to set; keys the service or another tool added stay.
+  const owned = [
+    'configuration.backupStorageLocation.bucket',
+    'configuration.backupStorageLocation.config.storageAccount',
+    'configuration.backupStorageLocation.config.resourceGroup',
+    'configuration.backupStorageLocation.config.subscriptionId',
+  ];
+  const reasons = owned
+    .filter(
+      (key) =>
+        (existing.configurationSettings[key] ?? '').toLowerCase() !== (wanted[key] ?? '').toLowerCase(),
+    )
+    .map(
+      (key) =>
+        `${key.replace('configuration.backupStorageLocation.', '')}: ${existing.configurationSettings[key] ?? '(unset)'} → ${wanted[key]}`,
+    );
+  if (reasons.length === 0) {
+    add({ ...base, action: 'noop', id: existing.id, reasons: [] });
+    return;
+  }
+  add({
+    ...base,
+    action: 'update',
+    id: existing.id,
+    reasons,
+    body: { properties: { configurationSettings: Object.fromEntries(owned.map((k) => [k, wanted[k]!])) } },
+  });
+}
+
+function planTrustedAccess(binding: ClusterBinding, estate: Estate, add: Add): void {
+  const vaultId = binding.desired.vault.id.id;
+  const existing = estate.bindingFor(binding.clusterId, vaultId);
+  const base = {
+    kind: 'trustedAccessBinding' as const,
+    cluster: binding.clusterName,
+    phase: PHASE.trustedAccessBinding,
+  };
+  if (!existing) {
+    add({
+      ...base,
+      action: 'create',
+      id: `${binding.clusterId}/trustedAccessRoleBindings/${trustedAccessBindingName(vaultId)}`,
+      reasons: [
+        `let vault ${binding.desired.vault.id.name} operate backups in the cluster (${TRUSTED_ACCESS_ROLE})`,
+      ],
+      body: trustedAccessBody(vaultId),
+    });
+    return;
+  }
+  const hasRole = existing.roles.some((r) => r.toLowerCase() === TRUSTED_ACCESS_ROLE.toLowerCase());
+  if (hasRole) {
+    add({ ...base, action: 'noop', id: existing.id, reasons: [] });
+    return;
+  }
+  add({
+    ...base,
+    action: 'update',
+    id: existing.id,
+    reasons: [
+      `roles: [${existing.roles.join(', ')}] → [${[...existing.roles, TRUSTED_ACCESS_ROLE].join(', ')}]`,
+    ],
+    body: {
+      properties: {
+        sourceResourceId: existing.sourceResourceId ?? vaultId,
+        roles: [...existing.roles, TRUSTED_ACCESS_ROLE],
+      },
+    },
+  });
+}
+
+/**
+ * The policy this binding's instance will use: the named one when it exists and means the same, or an
+ * existing policy in the vault that means the same under another name (reused, not duplicated), or a new
+ * one. A named policy whose rules differ is never changed or replaced: Azure cannot change a policy's
+ * rules in place and refuses to delete one in use, so the plan says to give the new definition a new name.
+ */
+function planPolicy(binding: ClusterBinding, estate: Estate, add: Add, findings: Finding[]): string {
+  const { policy, vault } = binding.desired;
+  const desiredId = binding.desired.policyId;
+  const desiredMeaning = meaningOfDesired(policy);
+  const base = { kind: 'backupPolicy' as const, phase: PHASE.backupPolicy };
+  const named = estate.policy(desiredId);
+  if (named) {
+    const differences = policyDifferences(meaningOfExisting(named), desiredMeaning);
+    if (differences.length === 0) {
+      add({ ...base, action: 'noop', id: named.id, reasons: [] });
+    } else if (!findings.some((f) => f.ruleId === POLICY_DRIFT_RULE && f.resourceId === named.id)) {
+      findings.push({
+        ruleId: POLICY_DRIFT_RULE,
+        severity: 'error',
+        message: `policy ${policy.name} in vault ${vault.id.name} differs from its definition (${differences.join('; ')}); Azure cannot change a policy's rules in place: give the new definition a new name`,
+        resourceId: named.id,
+        file: policy.source.file,
+        line: policy.source.line,
+        column: policy.source.column,
+        exempted: false,
+      });
+    }
+    return named.id;
+  }
+  const equivalent = estate
+    .policiesInVault(vault.id.id)
+    .filter((p) => p.isKubernetes)
+    .sort((a, b) => a.key.localeCompare(b.key))
+    .find((p) => policyDifferences(meaningOfExisting(p), desiredMeaning).length === 0);
+  if (equivalent) {
+    add({
+      ...base,
+      action: 'noop',
+      id: equivalent.id,
+      reasons: [`reused for '${policy.name}': same schedule and retention`],
+    });
+    return equivalent.id;
+  }
+  add({
+    ...base,
+    action: 'create',
+    id: desiredId,
+    reasons: [
+      `every ${policy.schedule.every.text} from ${policy.schedule.at}, keep ${policy.retention.operational.text} operational` +
+        (policy.retention.vault ? ` and ${policy.retention.vault.text} in the vault tier` : ''),
+    ],
+    body: policyBody(policy),
+  });
+  return desiredId;
+}
+
+function planInstance(
+  binding: ClusterBinding,
+  estate: Estate,
+  policyId: string,
+  options: PlanOptions,
+  add: Add,
+): void {
+  const { desired } = binding;
+  const vaultKey = desired.vault.id.key;
+  const existing: BackupInstanceView | undefined = estate
+    .instancesOfCluster(binding.clusterId)
+    .filter((i) => i.vaultKey === vaultKey)
+    .sort((a, b) => Number(b.policyKey === idKey(policyId)) - Number(a.policyKey === idKey(policyId)))[0];
+  const name = backupInstanceName(
+    binding.clusterName,
+    binding.clusterId,
+    desired.vault.id.id,
+    desired.policy.name,
+    desired.snapshotResourceGroup.id,
+  );
+  const body = (forPolicy: string, friendlyName: string): unknown =>
+    instanceBody({
+      clusterId: binding.clusterId,
+      clusterName: binding.clusterName,
+      ...(binding.cluster?.location ? { location: binding.cluster.location } : {}),
+      policyId: forPolicy,
+      snapshotResourceGroupId: desired.snapshotResourceGroup.id,
+      backup: desired.backup,
+      friendlyName,
+    });
+  const base = { kind: 'backupInstance' as const, cluster: binding.clusterName, phase: PHASE.backupInstance };
+  if (!existing) {
+    add({
+      ...base,
+      action: 'create',
+      id: `${desired.vault.id.id}/backupInstances/${name}`,
+      reasons: [
+        `protect ${binding.clusterName} with policy ${lastName(policyId)}, snapshots in ${desired.snapshotResourceGroup.name}`,
+      ],
+      body: body(policyId, `${binding.clusterName}/${name}`),
+    });
+    return;
+  }
+
+  const forcing: string[] = [];
+  if (existing.policyKey !== idKey(policyId))
+    forcing.push(
+      `policyId: ${lastName(existing.policyId ?? '(none)')} → ${lastName(policyId)} (forces replacement)`,
+    );
+  if ((existing.snapshotResourceGroupKey ?? '') !== desired.snapshotResourceGroup.key) {
+    forcing.push(
+      `snapshotResourceGroup: ${lastName(existing.snapshotResourceGroupId ?? '(none)')} → ${desired.snapshotResourceGroup.name} (forces replacement)`,
+    );
+  }
+  const addsFiles =
+    desired.backup.includedVolumeTypes.includes('AzureFileShareSMB') &&
+    !existing.backup.includedVolumeTypes.includes('AzureFileShareSMB');
+  // Azure Files cannot be added to an existing instance (SM26, AZURE-FACTS.md §1.4).
+  if (addsFiles) forcing.push('includedVolumeTypes: adds AzureFileShareSMB (forces replacement)');
+  const inPlace = settingDifferences(existing, desired.backup);
+
+  if (forcing.length > 0) {
+    if (!options.allowReplace) return; // rules AKSB013/AKSB014 explain why and what to do
+    add({
+      ...base,
+      action: 'replace',
+      id: `${desired.vault.id.id}/backupInstances/${name}`,
+      replaces: existing.id,
+      reasons: [...forcing, ...inPlace],
+      body: body(policyId, `${binding.clusterName}/${name}`),
+    });
+    return;
+  }
+  if (inPlace.length === 0) {
+    add({ ...base, action: 'noop', id: existing.id, reasons: [] });
+    return;
+  }
+  add({
+    ...base,
+    action: 'update',
+    id: existing.id,
+    reasons: inPlace,
+    body: body(
+      existing.policyId ?? policyId,
+      existing.friendlyName ?? `${binding.clusterName}/${existing.name}`,
+    ),
+  });
+}
+
+/** What can change in place: the backup configuration (MAN26; az dataprotection 1.8.0 backup-instance update). */
+function settingDifferences(
+  existing: BackupInstanceView,
+  wanted: ClusterBinding['desired']['backup'],
+): string[] {
+  const reasons: string[] = [];
+  const list = (values: readonly string[] | undefined): string =>
+    values === undefined ? '(all)' : `[${values.join(', ')}]`;
+  const sameSet = (a: readonly string[] | undefined, b: readonly string[] | undefined): boolean =>
+    a === undefined || b === undefined
+      ? a === b
+      : a.length === b.length && [...a].sort().join('\u0000') === [...b].sort().join('\u0000');
+  const have = existing.backup;
+  if (!sameSet(have.includedNamespaces, wanted.includedNamespaces))
+    reasons.push(`includedNamespaces: ${list(have.includedNamespaces)} → ${list(wanted.includedNamespaces)}`);
+  for (const key of [
+    'excludedNamespaces',
+    'includedResourceTypes',
+    'excludedResourceTypes',
+    'labelSelectors',
+  ] as const) {
+    if (!sameSet(have[key], wanted[key])) reasons.push(`${key}: ${list(have[key])} → ${list(wanted[key])}`);
+  }
+  if (
+    !sameSet(
+      have.includedVolumeTypes.length === 0 ? ['AzureDisk'] : have.includedVolumeTypes,
+      wanted.includedVolumeTypes,
+    )
+  ) {
+    reasons.push(
+      `includedVolumeTypes: ${list(have.includedVolumeTypes)} → ${list(wanted.includedVolumeTypes)}`,
+    );
+  }
+  for (const key of ['snapshotVolumes', 'includeClusterScopeResources'] as const) {
+    if (have[key] !== wanted[key]) reasons.push(`${key}: ${have[key] ?? '(unset)'} → ${wanted[key]}`);
+  }
+  return reasons;
+}
+
+function lastName(id: string): string {
+  return id.slice(id.lastIndexOf('/') + 1);
+}

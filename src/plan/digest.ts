@@ -1,0 +1,46 @@
+import { createHash } from 'node:crypto';
+import { printCanonicalJson } from '../estate/canonical-json.js';
+import type { Estate } from '../estate/model.js';
+import type { ClusterBinding } from './model.js';
+import { REQUIRED_PROVIDERS } from './names.js';
+
+/**
+ * A digest of the part of the estate a plan depends on: the bound clusters with their extensions,
+ * trusted-access bindings and backup instances, the vaults with their policies, the role assignments of
+ * the identities involved, and provider states. Recovery points and jobs are left out: they change every
+ * few hours and never change what the plan does, so a reviewed plan stays applicable between backups.
+ */
+export function estateDigest(estate: Estate, bindings: readonly ClusterBinding[]): string {
+  const documents = new Map<string, unknown>();
+  const principals = new Set<string>();
+  const subscriptions = new Set<string>();
+  const keep = (view: { key: string; raw: unknown } | undefined): void => {
+    if (view) documents.set(view.key, view.raw);
+  };
+  for (const binding of bindings) {
+    const cluster = binding.cluster;
+    keep(cluster);
+    if (!cluster) continue;
+    if (cluster.principalId) principals.add(cluster.principalId.toLowerCase());
+    if (cluster.subscriptionId) subscriptions.add(cluster.subscriptionId.toLowerCase());
+    estate.extensionsOfCluster(cluster.id).forEach(keep);
+    const extension = estate.backupExtension(cluster.id);
+    if (extension?.principalId) principals.add(extension.principalId.toLowerCase());
+    estate.bindingsOfCluster(cluster.id).forEach(keep);
+    estate.instancesOfCluster(cluster.id).forEach(keep);
+    const vault = estate.vault(binding.desired.vault.id.id);
+    keep(vault);
+    if (vault?.principalId) principals.add(vault.principalId.toLowerCase());
+    estate.policiesInVault(binding.desired.vault.id.id).forEach(keep);
+    keep(estate.storageAccount(binding.desired.storage.account.id));
+  }
+  for (const principal of principals) estate.roleAssignmentsOfPrincipal(principal).forEach(keep);
+  const providers = [...subscriptions]
+    .sort()
+    .map((s) => [s, REQUIRED_PROVIDERS.map((ns) => estate.providerState(s, ns) ?? null)]);
+  const canonical = printCanonicalJson({
+    documents: Object.fromEntries([...documents].sort(([a], [b]) => a.localeCompare(b))),
+    providers,
+  });
+  return `sha256:${createHash('sha256').update(canonical).digest('hex')}`;
+}

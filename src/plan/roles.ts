@@ -1,0 +1,125 @@
+import type { SupportMatrix } from '../rules/support-matrix.js';
+import { matrixValue } from '../rules/support-matrix.js';
+import type { Estate } from '../estate/model.js';
+import { idKey } from '../estate/arm-id.js';
+import type { ClusterBinding, PrincipalRef } from './model.js';
+
+/** One line of `roles.recommended` / `roles.minimal` in policies/support-matrix.yaml. */
+interface RoleRequirement {
+  principal: 'vault' | 'cluster' | 'extension';
+  role: string;
+  scope: 'cluster' | 'snapshotResourceGroup' | 'storageAccount' | 'fileShareStorageAccounts';
+  when?: 'vaultTier' | 'azureFiles';
+  alternatives?: readonly { role: string; when?: string }[];
+}
+
+interface RoleDefinition {
+  id: string;
+  satisfiedBy?: readonly string[];
+}
+
+export interface RequiredAssignment {
+  role: string;
+  roleGuid: string;
+  scope: string;
+  principal: PrincipalRef;
+  /** The principal kind, for plan reasons ("vault identity"). */
+  holder: RoleRequirement['principal'];
+  /** Already granted, directly or inherited, by this role or a broader one. */
+  satisfied: boolean;
+}
+
+/**
+ * The role assignments AKS backup needs for one binding, from the support matrix's role sets
+ * (AZURE-FACTS.md §2.1: 'recommended' follows the newest Microsoft docs, 'minimal' what every source
+ * agrees on), each marked satisfied when the estate already grants it at the scope or above.
+ * Requirements whose principal has no identity yet (a vault without a managed identity) cannot be planned
+ * and are left to rule AKSB021 to report.
+ */
+export function requiredAssignments(
+  binding: ClusterBinding,
+  estate: Estate,
+  matrix: SupportMatrix,
+  roleSet: 'recommended' | 'minimal',
+): RequiredAssignment[] {
+  const requirements = matrixValue<RoleRequirement[]>(matrix, `roles.${roleSet}`) ?? [];
+  const definitions = matrixValue<Record<string, RoleDefinition>>(matrix, 'roles.definitions') ?? {};
+  const desired = binding.desired;
+  const vault = estate.vault(desired.vault.id.id);
+  const extension = estate.backupExtension(binding.clusterId);
+  const scopes: Record<string, string | undefined> = {
+    cluster: binding.clusterId,
+    snapshotResourceGroup: desired.snapshotResourceGroup.id,
+    storageAccount: desired.storage.account.id,
+  };
+  const principals: Record<RoleRequirement['principal'], PrincipalRef | undefined> = {
+    vault: vault?.principalId ? { kind: 'known', principalId: vault.principalId } : undefined,
+    cluster: binding.cluster?.principalId
+      ? { kind: 'known', principalId: binding.cluster.principalId }
+      : undefined,
+    extension: extension?.principalId
+      ? { kind: 'known', principalId: extension.principalId }
+      : { kind: 'extension', clusterId: binding.clusterId },
+  };
+  const extensionUsesAad =
+    (extension?.configurationSettings['configuration.backupStorageLocation.config.useAAD'] ?? 'true') ===
+    'true';
+
+  const result: RequiredAssignment[] = [];
+  for (const requirement of requirements) {
+    if (requirement.when === 'vaultTier' && !desired.policy.retention.vault) continue;
+    // Azure Files scopes are the shares' storage accounts, known only from a volume inventory.
+    if (requirement.when === 'azureFiles' || requirement.scope === 'fileShareStorageAccounts') continue;
+    const scope = scopes[requirement.scope];
+    const principal = principals[requirement.principal];
+    const definition = definitions[requirement.role];
+    if (!scope || !principal || !definition) continue;
+    const accepted = new Set([requirement.role, ...(definition.satisfiedBy ?? [])]);
+    for (const alternative of requirement.alternatives ?? []) {
+      if (alternative.when === 'extensionWithoutAad' && !extensionUsesAad) accepted.add(alternative.role);
+    }
+    const acceptedGuids = new Set(
+      [...accepted].map((name) => definitions[name]?.id.toLowerCase()).filter((g): g is string => !!g),
+    );
+    const satisfied =
+      principal.kind === 'known' && isGranted(estate, principal.principalId, scope, acceptedGuids);
+    result.push({
+      role: requirement.role,
+      roleGuid: definition.id.toLowerCase(),
+      scope,
+      principal,
+      holder: requirement.principal,
+      satisfied,
+    });
+  }
+  return result;
+}
+
+/** Granted at the scope itself or inherited from its resource group or subscription. */
+function isGranted(
+  estate: Estate,
+  principalId: string,
+  scope: string,
+  roleGuids: ReadonlySet<string>,
+): boolean {
+  const ancestors = new Set(scopeAncestors(scope));
+  return estate
+    .roleAssignmentsOfPrincipal(principalId)
+    .some(
+      (a) =>
+        a.scopeKey !== undefined &&
+        ancestors.has(a.scopeKey) &&
+        a.roleDefinitionGuid !== undefined &&
+        roleGuids.has(a.roleDefinitionGuid),
+    );
+}
+
+/** `/subscriptions/s/resourceGroups/g/providers/…/x` → itself, its group, its subscription (lower-cased). */
+export function scopeAncestors(scope: string): string[] {
+  const key = idKey(scope);
+  const parts = key.split('/').filter((p) => p !== '');
+  const found = [key];
+  if (parts.length >= 2) found.push(`/${parts.slice(0, 2).join('/')}`);
+  if (parts.length >= 4 && parts[2] === 'resourcegroups') found.push(`/${parts.slice(0, 4).join('/')}`);
+  return [...new Set(found)];
+}

@@ -1,0 +1,320 @@
+import type { DesiredState } from '../config/model.js';
+import { idKey } from '../estate/arm-id.js';
+import type {
+  BackupInstanceView,
+  ClusterView,
+  Estate,
+  ExtensionView,
+  TrustedAccessBindingView,
+} from '../estate/model.js';
+import type { ClusterBinding, Plan } from '../plan/model.js';
+import { REQUIRED_PROVIDERS } from '../plan/names.js';
+import { bindingFromDesired } from '../rules/static-subjects.js';
+import type {
+  BindingSubject,
+  ClusterSubject,
+  ExtensionFacts,
+  InstanceSubject,
+  JobFacts,
+  RoleAssignmentFacts,
+  Subject,
+  SubjectScope,
+  TrustedAccessBindingFacts,
+  VaultSubject,
+} from '../rules/subjects.js';
+
+/** Jobs older than this do not matter to any rule (AKSB029 looks at 24 hours; Azure keeps 14 days). */
+const JOB_WINDOW_MS = 2 * 86_400_000;
+
+/**
+ * The rule subjects of a plan: every bound cluster, its binding to vault/policy/storage, the vaults the
+ * desired state names, and the existing instances of the bound clusters. Facts come from
+ * the estate, and what the reviewed plan will change is recorded under `plan`, so a rule does not flag
+ * what the plan is about to fix. Pure: `now` only bounds which jobs are passed on.
+ */
+export function subjectsOfPlan(state: DesiredState, estate: Estate, plan: Plan, now: Date): Subject[] {
+  const subjects: Subject[] = [];
+  const acting = plan.changes.filter((c) => c.action !== 'noop');
+  const planned = (kind: string, cluster: string): boolean =>
+    acting.some((c) => c.kind === kind && c.cluster === cluster);
+
+  for (const binding of plan.bindings) {
+    const cluster = binding.cluster;
+    if (!cluster) continue;
+    subjects.push(clusterSubject(binding, cluster, estate, plan));
+    subjects.push(
+      bindingSubject(binding, cluster, estate, plan, planned('trustedAccessBinding', binding.clusterName)),
+    );
+    for (const instance of estate.instancesOfCluster(cluster.id))
+      subjects.push(instanceSubject(instance, binding, cluster, estate, now));
+  }
+  subjects.push(...vaultSubjects(state, estate, plan));
+  return subjects;
+}
+
+function scopeOf(cluster: ClusterView): SubjectScope {
+  return {
+    ...(cluster.subscriptionId ? { subscriptionId: cluster.subscriptionId } : {}),
+    ...(cluster.resourceGroup ? { resourceGroup: cluster.resourceGroup } : {}),
+    ...(cluster.location ? { location: cluster.location } : {}),
+    tags: cluster.tags,
+    name: cluster.name,
+  };
+}
+
+function extensionFacts(extension: ExtensionView | undefined): ExtensionFacts | null {
+  if (!extension) return null;
+  return {
+    name: extension.name,
+    ...(extension.extensionType ? { extensionType: extension.extensionType } : {}),
+    ...(extension.provisioningState ? { provisioningState: extension.provisioningState } : {}),
+    ...(extension.principalId ? { principalId: extension.principalId } : {}),
+    ...(extension.configurationSettings['configuration.backupStorageLocation.config.useAAD'] !== undefined
+      ? { useAAD: extension.configurationSettings['configuration.backupStorageLocation.config.useAAD'] }
+      : {}),
+  };
+}
+
+function bindingFacts(binding: TrustedAccessBindingView): TrustedAccessBindingFacts {
+  return {
+    name: binding.name,
+    ...(binding.sourceResourceId ? { sourceResourceId: binding.sourceResourceId } : {}),
+    roles: binding.roles,
+    ...(binding.provisioningState ? { provisioningState: binding.provisioningState } : {}),
+  };
+}
+
+function vaultIdOf(instance: BackupInstanceView): string | undefined {
+  const at = instance.id.toLowerCase().indexOf('/backupinstances/');
+  return at > 0 && instance.id.toLowerCase().includes('/backupvaults/')
+    ? instance.id.slice(0, at)
+    : undefined;
+}
+
+function clusterSubject(
+  binding: ClusterBinding,
+  cluster: ClusterView,
+  estate: Estate,
+  plan: Plan,
+): ClusterSubject {
+  const providers: Record<string, string> = {};
+  for (const namespace of [...REQUIRED_PROVIDERS, 'Microsoft.ContainerService']) {
+    const state = cluster.subscriptionId
+      ? estate.providerState(cluster.subscriptionId, namespace)
+      : undefined;
+    if (state !== undefined) providers[namespace] = state;
+  }
+  const acting = plan.changes.filter((c) => c.action !== 'noop');
+  return {
+    kind: 'cluster',
+    resourceId: cluster.id,
+    cluster: cluster.name,
+    clusterId: cluster.id,
+    declaredAt: binding.desired.source,
+    scope: scopeOf(cluster),
+    ...(cluster.location ? { location: cluster.location } : {}),
+    ...(cluster.subscriptionId ? { subscriptionId: cluster.subscriptionId } : {}),
+    ...(cluster.kubernetesVersion ? { kubernetesVersion: cluster.kubernetesVersion } : {}),
+    csi: {
+      diskDriver: cluster.diskCsiDriverEnabled,
+      snapshotController: cluster.snapshotControllerEnabled,
+      fileDriver: cluster.fileCsiDriverEnabled,
+    },
+    identity: {
+      ...(cluster.identity.type ? { type: cluster.identity.type } : {}),
+      ...(cluster.servicePrincipalClientId
+        ? { servicePrincipalClientId: cluster.servicePrincipalClientId }
+        : {}),
+    },
+    ...(cluster.powerState ? { powerState: cluster.powerState } : {}),
+    extension: extensionFacts(estate.backupExtension(cluster.id)),
+    providers,
+    instances: estate.instancesOfCluster(cluster.id).map((i) => {
+      const vaultId = vaultIdOf(i);
+      return { id: i.id, ...(vaultId ? { vaultId } : {}), ...(i.policyId ? { policyId: i.policyId } : {}) };
+    }),
+    plan: {
+      installsExtension: acting.some(
+        (c) => c.kind === 'extension' && c.action === 'create' && c.cluster === cluster.name,
+      ),
+      createsInstance: acting.some(
+        (c) =>
+          c.kind === 'backupInstance' &&
+          (c.action === 'create' || c.action === 'replace') &&
+          c.cluster === cluster.name,
+      ),
+      registersProviders: acting
+        .filter(
+          (c) =>
+            c.kind === 'providerRegistration' &&
+            cluster.subscriptionId &&
+            idKey(c.id).startsWith(`/subscriptions/${cluster.subscriptionId.toLowerCase()}/`),
+        )
+        .map((c) => c.id.slice(c.id.lastIndexOf('/') + 1)),
+    },
+  };
+}
+
+function bindingSubject(
+  binding: ClusterBinding,
+  cluster: ClusterView,
+  estate: Estate,
+  plan: Plan,
+  createsTrustedAccess: boolean,
+): BindingSubject {
+  const desired = binding.desired;
+  const base = bindingFromDesired(desired);
+  const vault = estate.vault(desired.vault.id.id);
+  const account = estate.storageAccount(desired.storage.account.id);
+  const extension = estate.backupExtension(cluster.id);
+  const policyId = binding.policyId ?? desired.policyId;
+  const instance = estate
+    .instancesOfCluster(cluster.id)
+    .filter((i) => i.vaultKey === desired.vault.id.key)
+    .sort((a, b) => Number(b.policyKey === idKey(policyId)) - Number(a.policyKey === idKey(policyId)))[0];
+  const identities = {
+    ...(vault?.principalId ? { vault: vault.principalId } : {}),
+    ...(cluster.principalId ? { cluster: cluster.principalId } : {}),
+    ...(extension?.principalId ? { extension: extension.principalId } : {}),
+  };
+  const roleAssignments: RoleAssignmentFacts[] = Object.values(identities).flatMap((principal) =>
+    estate
+      .roleAssignmentsOfPrincipal(principal)
+      .flatMap((a) =>
+        a.principalId && a.roleDefinitionId && a.scope
+          ? [{ principalId: a.principalId, roleDefinitionId: a.roleDefinitionId, scope: a.scope }]
+          : [],
+      ),
+  );
+  const plannedRoles: RoleAssignmentFacts[] = plan.changes
+    .filter(
+      (c) =>
+        c.kind === 'roleAssignment' &&
+        c.action === 'create' &&
+        c.cluster === cluster.name &&
+        c.principal?.kind === 'known',
+    )
+    .map((c) => ({
+      principalId: (c.principal as { principalId: string }).principalId,
+      roleDefinitionId: (c.body as { properties: { roleDefinitionId: string } }).properties.roleDefinitionId,
+      scope: c.id.slice(0, c.id.toLowerCase().indexOf('/providers/microsoft.authorization/roleassignments/')),
+    }));
+  return {
+    ...base,
+    resourceId: cluster.id,
+    cluster: cluster.name,
+    clusterId: cluster.id,
+    scope: scopeOf(cluster),
+    ...(cluster.location ? { location: cluster.location } : {}),
+    ...(cluster.subscriptionId ? { subscriptionId: cluster.subscriptionId } : {}),
+    ...(cluster.identity.tenantId ? { tenantId: cluster.identity.tenantId } : {}),
+    vault: {
+      ...base.vault,
+      ...(vault?.location ? { location: vault.location } : {}),
+      ...(vault?.identity.tenantId ? { tenantId: vault.identity.tenantId } : {}),
+    },
+    storage: {
+      ...base.storage,
+      ...(account?.location ? { location: account.location } : {}),
+      ...(account?.kind ? { kind: account.kind } : {}),
+      ...(account?.skuName ? { skuName: account.skuName } : {}),
+    },
+    policy: { ...base.policy, id: policyId },
+    instance: instance
+      ? {
+          id: instance.id,
+          ...(instance.policyId ? { policyId: instance.policyId } : {}),
+          ...(instance.snapshotResourceGroupId
+            ? { snapshotResourceGroupId: instance.snapshotResourceGroupId }
+            : {}),
+        }
+      : null,
+    trustedAccessBindings: estate.bindingsOfCluster(cluster.id).map(bindingFacts),
+    extension: extensionFacts(extension),
+    identities,
+    roleAssignments,
+    plan: { createsTrustedAccess, roleAssignments: plannedRoles },
+  };
+}
+
+function instanceSubject(
+  instance: BackupInstanceView,
+  binding: ClusterBinding,
+  cluster: ClusterView,
+  estate: Estate,
+  now: Date,
+): InstanceSubject {
+  const policy = instance.policyId ? estate.policy(instance.policyId) : undefined;
+  const interval = policy?.backupRules.find((r) => r.intervals.length > 0)?.intervals[0]?.every?.text;
+  const latest = estate.latestRecoveryPoint(instance.id);
+  const vaultId = vaultIdOf(instance);
+  const jobs: JobFacts[] = estate
+    .jobsOf(instance.id)
+    .filter((j) => j.startMs === undefined || now.getTime() - j.startMs <= JOB_WINDOW_MS)
+    .map((j) => ({
+      id: j.id,
+      ...(j.operationCategory ? { category: j.operationCategory } : {}),
+      ...(j.operation ? { operation: j.operation } : {}),
+      ...(j.status ? { status: j.status } : {}),
+      ...(j.isUserTriggered !== undefined ? { isUserTriggered: j.isUserTriggered } : {}),
+      ...(j.startTime ? { startTime: j.startTime } : {}),
+      ...(j.endTime ? { endTime: j.endTime } : {}),
+      ...(j.errors[0]?.code ? { errorCode: j.errors[0].code } : {}),
+      ...(j.errors[0]?.message ? { errorMessage: j.errors[0].message } : {}),
+    }));
+  return {
+    kind: 'instance',
+    resourceId: instance.id,
+    name: instance.name,
+    cluster: cluster.name,
+    clusterId: cluster.id,
+    declaredAt: binding.desired.source,
+    scope: scopeOf(cluster),
+    ...(vaultId ? { vaultId } : {}),
+    ...(instance.policyId ? { policyId: instance.policyId } : {}),
+    ...(instance.protectionState ? { protectionState: instance.protectionState } : {}),
+    ...(instance.protectionStatus ? { protectionStatus: instance.protectionStatus } : {}),
+    ...(instance.provisioningState ? { provisioningState: instance.provisioningState } : {}),
+    errors: instance.errors,
+    ...(interval ? { policy: { interval } } : {}),
+    latestRecoveryPoint: latest?.time
+      ? { id: latest.recoveryPointId, time: latest.time, ...(latest.state ? { state: latest.state } : {}) }
+      : null,
+    jobs,
+  };
+}
+
+function vaultSubjects(state: DesiredState, estate: Estate, plan: Plan): VaultSubject[] {
+  const subjects: VaultSubject[] = [];
+  const acting = plan.changes.filter((c) => c.action !== 'noop');
+  for (const desired of state.vaults.values()) {
+    const vault = estate.vault(desired.id.id);
+    if (!vault) continue;
+    const under = (kind: string, segment: string): number =>
+      acting.filter(
+        (c) => c.kind === kind && c.action === 'create' && idKey(c.id).startsWith(`${vault.key}/${segment}/`),
+      ).length;
+    subjects.push({
+      kind: 'vault',
+      resourceId: vault.id,
+      name: vault.name,
+      declaredAt: desired.source,
+      scope: {
+        ...(vault.subscriptionId ? { subscriptionId: vault.subscriptionId } : {}),
+        ...(vault.resourceGroup ? { resourceGroup: vault.resourceGroup } : {}),
+        ...(vault.location ? { location: vault.location } : {}),
+        tags: vault.tags,
+        name: vault.name,
+      },
+      ...(vault.location ? { location: vault.location } : {}),
+      ...(vault.subscriptionId ? { subscriptionId: vault.subscriptionId } : {}),
+      ...(vault.softDeleteState ? { softDeleteState: vault.softDeleteState } : {}),
+      ...(vault.immutabilityState ? { immutabilityState: vault.immutabilityState } : {}),
+      counts: {
+        policies: estate.policiesInVault(vault.id).length + under('backupPolicy', 'backuppolicies'),
+        instances: estate.instancesInVault(vault.id).length + under('backupInstance', 'backupinstances'),
+      },
+    });
+  }
+  return subjects;
+}

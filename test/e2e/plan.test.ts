@@ -1,0 +1,82 @@
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { Ajv2020 } from 'ajv/dist/2020.js';
+import addFormatsPkg from 'ajv-formats';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { readRepoFile } from '../support/fixtures.js';
+import { runBundle, STACK_TRACE } from '../support/run-bundle.js';
+
+const NOW = { AKS_BACKUP_GUARD_NOW: '2026-11-21T12:00:00Z' };
+const ajv = new Ajv2020({ allErrors: true, strict: true });
+addFormatsPkg.default(ajv);
+const validateReport = ajv.compile(JSON.parse(readRepoFile('schema', 'report.schema.json')));
+const ARGS = ['plan', '--config', 'examples/aks-backup.yaml', '--estate', 'examples/estate.json'];
+
+let dir: string;
+beforeAll(() => {
+  dir = mkdtempSync(join(tmpdir(), 'aksbg-plan-'));
+});
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+describe('dist/cli.js plan --estate (no Azure)', () => {
+  it('prints a Terraform-style plan and exits 2 because changes are pending', () => {
+    const run = runBundle('cli.js', ARGS, NOW);
+    expect(run.stderr).toBe('');
+    expect(run.status).toBe(2);
+    expect(run.stdout.startsWith('AKS Backup Guard will perform the following actions:\n')).toBe(true);
+    expect(run.stdout).toMatch(
+      /^ {2}\+ extension ".*aks-dev-team-c\/providers\/Microsoft\.KubernetesConfiguration\/extensions\/azure-aks-backup"$/m,
+    );
+    expect(run.stdout).toMatch(
+      /^Plan: \d+ to add, 1 to change, 0 to replace, 0 to destroy\. \d+ findings? \(/m,
+    );
+  });
+
+  it('writes a schema-valid JSON report whose changes match the terminal plan', () => {
+    const run = runBundle('cli.js', [...ARGS, '--format', 'json'], NOW);
+    const report = JSON.parse(run.stdout);
+    expect(validateReport(report)).toBe(true);
+    expect(report.command).toBe('plan');
+    expect(report.exitCode).toBe(2);
+    expect(report.summary.update).toBe(1);
+    expect(report.changes.find((c: { action: string }) => c.action === 'update')).toMatchObject({
+      kind: 'backupInstance',
+      cluster: 'aks-prod-neu',
+      reasons: ['includedNamespaces: [payments, orders] → (all)'],
+    });
+    // Request bodies belong in the plan file, not in the report.
+    expect(JSON.stringify(report.changes)).not.toContain('"body"');
+  });
+
+  it('saves the reviewed plan with the digest of the estate it read', () => {
+    const file = join(dir, 'plan.json');
+    const run = runBundle('cli.js', [...ARGS, '--plan-file', file], NOW);
+    expect(run.status).toBe(2);
+    const plan = JSON.parse(readFileSync(file, 'utf8'));
+    expect(plan).toMatchObject({
+      schemaVersion: 1,
+      kind: 'aks-backup-guard-plan',
+      config: 'examples/aks-backup.yaml',
+      options: { allowReplace: false },
+    });
+    expect(plan.estateDigest).toMatch(/^sha256:[0-9a-f]{64}$/);
+    expect(plan.configDigest).toMatch(/^sha256:[0-9a-f]{64}$/);
+    expect(plan.changes.every((c: { action: string }) => c.action !== 'noop')).toBe(true);
+    expect(
+      plan.changes.find((c: { kind: string }) => c.kind === 'backupInstance').body.properties
+        .dataSourceSetInfo,
+    ).toBeDefined();
+  });
+
+  it('refuses a broken estate file with a located message', () => {
+    const run = runBundle(
+      'cli.js',
+      ['plan', '--config', 'examples/aks-backup.yaml', '--estate', 'examples/aks-backup.yaml'],
+      NOW,
+    );
+    expect(run.status).toBe(1);
+    expect(run.stdout).toMatch(/^examples\/aks-backup\.yaml:\d+:\d+: error: /m);
+    expect(run.stdout + run.stderr).not.toMatch(STACK_TRACE);
+  });
+});

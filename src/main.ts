@@ -8,7 +8,7 @@ import { buildReport } from './report/build.js';
 import { renderMarkdown } from './report/markdown.js';
 import type { CommandName, Report } from './report/model.js';
 import { renderTerminal } from './report/terminal.js';
-import { writeReportFiles } from './report/write-files.js';
+import { writeRequestedFiles } from './commands/output-files.js';
 import { resolveSettings } from './settings/settings.js';
 
 /**
@@ -27,14 +27,11 @@ export async function run(clock: () => Date = () => new Date()): Promise<void> {
     report = await runCommand({ settings, now, log: actionLogger });
     core.info(renderTerminal(report));
     annotate(report, core);
-    const written = writeReportFiles(
-      report,
-      { jsonFile: settings.jsonFile, sarifFile: settings.sarifFile },
-      [],
-      process.env.GITHUB_WORKSPACE ?? process.cwd(),
-    );
+    const written = writeRequestedFiles(report, settings, process.env.GITHUB_WORKSPACE ?? process.cwd());
     if (written.jsonFile) setOutput('json-file', written.jsonFile);
+    if (written.jsonFile) setOutput('report-path', written.jsonFile);
     if (written.sarifFile) setOutput('sarif-file', written.sarifFile);
+    if (written.markdownFile) setOutput('markdown-file', written.markdownFile);
     setOutputs(report);
     if (settings.comment) {
       const outcome = await commentOnPullRequest(report, settings.githubToken, actionLogger);
@@ -67,6 +64,8 @@ function setOutputs(report: Report): void {
   setOutput('errors', report.errors.length);
   setOutput('findings', summary.findings.error + summary.findings.warning + summary.findings.info);
   setOutput('findings-error', summary.findings.error);
+  setOutput('warnings', summary.findings.warning);
+  setOutput('has-changes', String(summary.create + summary.update + summary.replace + summary.delete > 0));
   setOutput('changes', summary.create + summary.update + summary.replace + summary.delete);
 }
 

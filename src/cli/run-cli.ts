@@ -2,7 +2,7 @@ import { runCommand } from '../commands/run.js';
 import type { Logger } from '../commands/context.js';
 import { formatDiagnostic, InputError } from '../config/diagnostics.js';
 import { renderJson } from '../report/json.js';
-import { writeReportFiles } from '../report/write-files.js';
+import { writeRequestedFiles } from '../commands/output-files.js';
 import { renderTerminal } from '../report/terminal.js';
 import { resolveSettings } from '../settings/settings.js';
 import { TOOL_VERSION } from '../version.js';
@@ -41,12 +41,7 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
     }
     const settings = resolveSettings((name) => args.values.get(name) ?? '', 'flag');
     const report = await runCommand({ settings, now: io.now(), log });
-    writeReportFiles(
-      report,
-      { jsonFile: settings.jsonFile, sarifFile: settings.sarifFile },
-      [],
-      process.cwd(),
-    );
+    writeRequestedFiles(report, settings, process.cwd());
     io.stdout(settings.format === 'json' ? renderJson(report) : renderTerminal(report));
     return report.exitCode;
   } catch (error) {

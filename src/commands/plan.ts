@@ -2,6 +2,7 @@ import { loadDesiredState } from '../config/load.js';
 import { readTextFile } from '../config/read-file.js';
 import { buildEstate } from '../estate/build-estate.js';
 import { computePlan } from '../plan/diff.js';
+import { isFirstShard } from '../plan/shard.js';
 import type { PlannedChange } from '../plan/model.js';
 import { toPlanFile, writePlanFile } from '../plan/plan-file.js';
 import { buildReport } from '../report/build.js';
@@ -23,7 +24,12 @@ export async function planCommand(context: CommandContext): Promise<Report> {
   const estate = buildEstate(snapshot);
   log.debug(`estate: ${estate.clusters.length} clusters, ${estate.instances.length} backup instances`);
   const catalogue = loadCatalogue(settings.policies ? { organisationFolder: settings.policies } : {});
-  const plan = computePlan(state, estate, { allowReplace: settings.allowReplace, matrix: catalogue.matrix });
+  const plan = computePlan(state, estate, {
+    allowReplace: settings.allowReplace,
+    prune: settings.prune,
+    matrix: catalogue.matrix,
+    ...(settings.shard ? { shard: settings.shard } : {}),
+  });
   const options = {
     roleSet: state.options.roleSet,
     allowAzureFiles: state.options.allowAzureFiles,
@@ -33,13 +39,13 @@ export async function planCommand(context: CommandContext): Promise<Report> {
   // every recovery point look a day late; the desired state's exemptions are judged against today.
   const estateTime = estateInstant(snapshot.capturedAt, now);
   const findings = [
-    ...evaluate(catalogue, subjectsOfPlan(state, estate, plan, estateTime), {
+    ...evaluate(catalogue, subjectsOfPlan(state, estate, plan, estateTime, settings.shard), {
       now: estateTime,
       matrix: catalogue.matrix,
       options,
       exemptions: state.exemptions,
     }),
-    ...evaluate(catalogue, exemptionSubjects(state), {
+    ...evaluate(catalogue, isFirstShard(settings.shard) ? exemptionSubjects(state) : [], {
       now,
       matrix: catalogue.matrix,
       options,
@@ -50,7 +56,10 @@ export async function planCommand(context: CommandContext): Promise<Report> {
     const text = readTextFile(settings.config, 'desired-state file');
     writePlanFile(
       settings.planFile,
-      toPlanFile(plan, { file: settings.config, text }, now, settings.allowReplace),
+      toPlanFile(plan, { file: settings.config, text }, now, {
+        allowReplace: settings.allowReplace,
+        prune: settings.prune,
+      }),
     );
     log.info(`plan saved to ${settings.planFile}`);
   }

@@ -6,6 +6,12 @@ import { BACKUP_EXTENSION_TYPE, TRUSTED_ACCESS_ROLE } from './names.js';
  * Plain data: apply sends them as they are, and a reviewer can read them in the saved plan.
  */
 
+/**
+ * Marks the backup instances this tool creates (BackupInstanceResource has `tags`, SPEC). Only instances
+ * carrying it are ever candidates for `prune`: the tool never deletes what it did not create.
+ */
+export const MANAGED_TAG = { 'managed-by': 'aks-backup-guard' } as const;
+
 const OPERATIONAL = { dataStoreType: 'OperationalStore', objectType: 'DataStoreInfoBase' };
 const VAULT = { dataStoreType: 'VaultStore', objectType: 'DataStoreInfoBase' };
 /** Any fixed past date works as the anchor; only the time of day matters for a repeating interval. */
@@ -114,6 +120,7 @@ export function instanceBody(target: InstanceTarget): unknown {
   };
   const backup = target.backup;
   return {
+    tags: { ...MANAGED_TAG },
     properties: {
       objectType: 'BackupInstance',
       friendlyName: target.friendlyName,

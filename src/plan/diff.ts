@@ -24,13 +24,19 @@ import {
 } from './names.js';
 import { meaningOfDesired, meaningOfExisting, policyDifferences } from './policy-equivalence.js';
 import { requiredAssignments } from './roles.js';
+import { inShard, isFirstShard, type Shard } from './shard.js';
 
 export interface PlanOptions {
   allowReplace: boolean;
+  /** Delete backup instances this tool created that the desired state no longer wants. */
+  prune?: boolean;
+  /** Plan only this shard's clusters (`shard: i/n`). */
+  shard?: Shard;
   matrix: SupportMatrix;
 }
 
 export const POLICY_DRIFT_RULE = 'PLAN004';
+export const PRUNE_CANDIDATE_RULE = 'PLAN005';
 
 /**
  * Desired state against estate → typed changes with attribute-level reasons, in dependency order.
@@ -38,7 +44,11 @@ export const POLICY_DRIFT_RULE = 'PLAN004';
  * otherwise left for rules AKSB013/AKSB014 to explain.
  */
 export function computePlan(state: DesiredState, estate: Estate, options: PlanOptions): Plan {
-  const { bindings, findings } = expandClusters(state, estate);
+  const expanded = expandClusters(state, estate);
+  const bindings = expanded.bindings.filter((b) => inShard(b.clusterKey, options.shard));
+  const findings = expanded.findings.filter((f) =>
+    f.resourceId ? inShard(f.resourceId, options.shard) : isFirstShard(options.shard),
+  );
   const changes = new Map<string, PlannedChange>();
   const add = (change: PlannedChange): void => {
     const key = `${change.kind}|${idKey(change.id)}`;
@@ -94,6 +104,8 @@ export function computePlan(state: DesiredState, estate: Estate, options: PlanOp
     planInstance(binding, estate, policyId, options, add);
   }
 
+  planPrune(estate, expanded.bindings, changes, options.prune ?? false, options.shard, add, findings);
+
   const ordered = [...changes.values()].sort(
     (a, b) => a.phase - b.phase || idKey(a.id).localeCompare(idKey(b.id)),
   );
@@ -101,6 +113,62 @@ export function computePlan(state: DesiredState, estate: Estate, options: PlanOp
 }
 
 type Add = (change: PlannedChange) => void;
+
+/**
+ * Instances this tool created (tagged managed-by) that no binding keeps: a cluster that left the desired
+ * state, or moved to another vault. Deleted only with prune, after every create (phase 6), so a move
+ * protects the cluster in its new vault before the old instance goes; otherwise reported. Apply confirms
+ * each deletion with a direct ARM GET first: Resource Graph alone never decides a deletion (§5.5).
+ */
+function planPrune(
+  estate: Estate,
+  bindings: readonly ClusterBinding[],
+  changes: ReadonlyMap<string, PlannedChange>,
+  prune: boolean,
+  shard: Shard | undefined,
+  add: Add,
+  findings: Finding[],
+): void {
+  const kept = new Set<string>();
+  for (const binding of bindings) {
+    for (const instance of estate.instancesOfCluster(binding.clusterId)) {
+      if (instance.vaultKey === binding.desired.vault.id.key) kept.add(instance.key);
+    }
+  }
+  for (const change of changes.values()) if (change.replaces) kept.delete(idKey(change.replaces));
+  for (const instance of estate.instances) {
+    if (kept.has(instance.key) || !isManaged(instance.raw.tags)) continue;
+    if (!inShard(instance.clusterKey ?? instance.key, shard)) continue;
+    const cluster = instance.clusterId ? lastName(instance.clusterId) : undefined;
+    if (prune) {
+      add({
+        action: 'delete',
+        kind: 'backupInstance',
+        id: instance.id,
+        ...(cluster ? { cluster } : {}),
+        phase: PHASE.backupInstance + 1,
+        reasons: [
+          'created by aks-backup-guard; the desired state no longer protects this cluster in this vault (prune)',
+        ],
+      });
+    } else {
+      findings.push({
+        ruleId: PRUNE_CANDIDATE_RULE,
+        severity: 'info',
+        message: `backup instance ${instance.name} was created by aks-backup-guard and the desired state no longer wants it: set prune to delete it`,
+        resourceId: instance.id,
+        ...(cluster ? { cluster } : {}),
+        exempted: false,
+      });
+    }
+  }
+}
+
+function isManaged(tags: Record<string, string> | undefined): boolean {
+  return Object.entries(tags ?? {}).some(
+    ([k, v]) => k.toLowerCase() === 'managed-by' && v.toLowerCase() === 'aks-backup-guard',
+  );
+}
 
 function planProviders(binding: ClusterBinding, estate: Estate, add: Add): void {
   const subscription = binding.cluster?.subscriptionId;

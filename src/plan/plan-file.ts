@@ -20,7 +20,7 @@ export interface PlanFile {
   config: string;
   configDigest: string;
   estateDigest: string;
-  options: { allowReplace: boolean };
+  options: { allowReplace: boolean; prune: boolean };
   changes: PlannedChange[];
 }
 
@@ -28,7 +28,7 @@ export function toPlanFile(
   plan: Plan,
   config: { file: string; text: string },
   createdAt: Date,
-  allowReplace: boolean,
+  options: PlanFile['options'],
 ): PlanFile {
   return {
     schemaVersion: PLAN_FILE_VERSION,
@@ -38,7 +38,7 @@ export function toPlanFile(
     config: config.file,
     configDigest: `sha256:${createHash('sha256').update(config.text).digest('hex')}`,
     estateDigest: plan.estateDigest,
-    options: { allowReplace },
+    options,
     // Only what apply will do: no-ops are the absence of work.
     changes: plan.changes.filter((c) => c.action !== 'noop'),
   };

@@ -22,7 +22,7 @@ const ICON: Record<Severity, string> = { error: '🔴', warning: '🟠', info: '
  */
 export function renderMarkdown(report: Report, maxBytes = MAX_SUMMARY_BYTES): string {
   const verdict = report.exitCode === 0 ? '✅' : report.exitCode === 1 ? '❌' : '⚠️';
-  const head = [`## ${verdict} AKS Backup Guard: ${report.command}`, '', closingLine(report), ''];
+  const head = [`## ${verdict} AKS Backup Guard: ${report.command}`, '', escapeText(closingLine(report)), ''];
   const body: string[] = [];
   const acting = report.changes.filter((c) => c.action !== 'noop');
   if (report.summary.replace + report.summary.delete > 0) {
@@ -36,15 +36,15 @@ export function renderMarkdown(report: Report, maxBytes = MAX_SUMMARY_BYTES): st
     body.push(`<details><summary>Changes (${acting.length})</summary>`, '', '```diff');
     for (const change of acting) {
       // GitHub colours diff lines by their first character: + green, - red; a replacement is both.
-      if (change.action === 'replace') body.push(`- ${change.kind} ${shortName(change)}`);
-      body.push(`${DIFF_PREFIX[change.action]} ${change.kind} ${shortName(change)}`);
-      for (const reason of change.reasons) body.push(`    ${reason}`);
+      if (change.action === 'replace') body.push(`- ${change.kind} ${inCode(shortName(change))}`);
+      body.push(`${DIFF_PREFIX[change.action]} ${change.kind} ${inCode(shortName(change))}`);
+      for (const reason of change.reasons) body.push(`    ${inCode(reason)}`);
     }
     body.push('```', '', '</details>', '');
   }
   if (report.errors.length > 0) {
     body.push('### Problems to fix', '');
-    for (const error of report.errors) body.push(`- \`${escapeInline(formatDiagnostic(error))}\``);
+    for (const error of report.errors) body.push(`- ${escapeText(formatDiagnostic(error))}`);
     body.push('');
   }
   for (const severity of ['error', 'warning', 'info'] as const) {
@@ -61,11 +61,11 @@ export function renderMarkdown(report: Report, maxBytes = MAX_SUMMARY_BYTES): st
 
 function findingTable(title: string, findings: Finding[], folded: boolean): string[] {
   const rows = findings.map((f) => {
-    const rule = f.docs ? `[${f.ruleId}](${f.docs})` : f.ruleId;
+    const rule = f.docs ? `[${escapeText(f.ruleId)}](${safeLink(f.docs)})` : escapeText(f.ruleId);
     const where = f.file ? `${f.file}${f.line ? `:${f.line}` : ''}` : '';
     const note =
       f.exempted && f.exemption ? ` (exempted until ${f.exemption.expires}: ${f.exemption.reason})` : '';
-    return `| ${rule} | ${escapeCell(f.cluster ?? '')} | ${escapeCell(f.message + note)} | ${escapeCell(where)} |`;
+    return `| ${rule} | ${escapeText(f.cluster ?? '')} | ${escapeText(f.message + note)} | ${escapeText(where)} |`;
   });
   const table = ['| Rule | Cluster | Finding | Where |', '| --- | --- | --- | --- |', ...rows];
   return folded
@@ -73,12 +73,33 @@ function findingTable(title: string, findings: Finding[], folded: boolean): stri
     : [`### ${title}`, '', ...table, ''];
 }
 
-function escapeCell(text: string): string {
-  return text.replace(/\|/g, '\\|').replace(/\r?\n/g, ' ');
+/**
+ * Text from users and from Azure (exemption reasons, messages, names, paths) rendered as literal text:
+ * no HTML, no links or emphasis, no table breaks, and no @-mentions that would notify people from a PR
+ * comment. One line: newlines become spaces.
+ */
+export function escapeText(text: string): string {
+  return text
+    .replace(/\r?\n/g, ' ')
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
+    .replace(/([\\`*_{}[\]()#+!|~])/g, '\\$1')
+    .replace(/@(?=\w)/g, '@\u200b');
 }
 
-function escapeInline(text: string): string {
-  return text.replace(/`/g, "'");
+/** Inside a fenced code block only a fence can break out: keep backtick runs short. */
+function inCode(text: string): string {
+  return text.replace(/\r?\n/g, ' ').replace(/`{3,}/g, (run) => "'".repeat(run.length));
+}
+
+/** Rule docs links: https URLs or repository paths; anything else (javascript:, data:) is not a link. */
+export function safeLink(link: string): string {
+  if (!/^https:\/\//i.test(link) && /^[a-z][a-z0-9+.-]*:/i.test(link)) return '#';
+  return link.replace(
+    /[()\s<>]/g,
+    (ch) => `%${ch.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0')}`,
+  );
 }
 
 /** Cuts at a line boundary so the result, with its notice, stays within `maxBytes` of UTF-8. */

@@ -2,16 +2,18 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { InputError } from '../config/diagnostics.js';
 import { renderJson } from './json.js';
+import { renderMarkdown } from './markdown.js';
 import type { Report } from './model.js';
 import { renderSarif, type RuleDescriptor } from './sarif.js';
 
 export interface ReportFiles {
   jsonFile?: string;
   sarifFile?: string;
+  markdownFile?: string;
 }
 
 /**
- * Writes the report files both front doors offer (JSON and SARIF). Returns the paths written. A path that
+ * Writes the report files both front doors offer (JSON, SARIF, Markdown). Returns the paths written. A path that
  * cannot be written is bad input: an InputError naming it, never a crash.
  */
 export function writeReportFiles(
@@ -28,6 +30,10 @@ export function writeReportFiles(
   if (files.sarifFile) {
     write(files.sarifFile, renderSarif(report, { baseDir, rules }), 'SARIF file');
     written.sarifFile = files.sarifFile;
+  }
+  if (files.markdownFile) {
+    write(files.markdownFile, renderMarkdown(report), 'Markdown report');
+    written.markdownFile = files.markdownFile;
   }
   return written;
 }

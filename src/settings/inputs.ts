@@ -57,7 +57,16 @@ export const INPUTS = [
     name: 'sarif-file',
     type: 'string',
     default: '',
+    aliases: ['output-sarif'],
     description: 'Write findings as SARIF 2.1.0 to this file, for GitHub code scanning.',
+  },
+  {
+    name: 'markdown-file',
+    type: 'string',
+    default: '',
+    aliases: ['output-markdown'],
+    description:
+      'Write the Markdown report (what the job summary and the pull-request comment show) to this file.',
   },
   {
     name: 'output',
@@ -180,6 +189,7 @@ export const INPUTS = [
     name: 'plan-file',
     type: 'string',
     default: '',
+    aliases: ['out-plan'],
     description:
       'plan writes the plan here; apply executes exactly this reviewed plan and refuses if Azure drifted since.',
   },
@@ -219,11 +229,21 @@ export const OUTPUTS = [
     description:
       '0 compliant and nothing to change, 1 error, 2 changes pending or findings at or above fail-on.',
   },
+  {
+    name: 'has-changes',
+    description: "'true' when the plan creates, updates, replaces or deletes anything.",
+  },
   { name: 'errors', description: 'Number of errors that stopped the command.' },
   { name: 'findings', description: 'Number of findings that are not exempted.' },
   { name: 'findings-error', description: 'Number of error findings that are not exempted.' },
+  { name: 'warnings', description: 'Number of warning findings that are not exempted.' },
   { name: 'changes', description: 'Number of changes the plan makes (create, update, replace, delete).' },
   { name: 'json-file', description: 'Path of the JSON report, when one was written.' },
+  {
+    name: 'report-path',
+    description: 'Path of the JSON report (the same as json-file), for tools that expect this name.',
+  },
+  { name: 'markdown-file', description: 'Path of the Markdown report, when one was written.' },
   { name: 'sarif-file', description: 'Path of the SARIF file, when one was written.' },
   { name: 'recovery-point-id', description: 'backup: the recovery point that passed the gate.' },
   { name: 'recovery-point-time', description: 'backup: when that recovery point was taken (ISO 8601).' },

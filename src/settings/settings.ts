@@ -11,6 +11,7 @@ export interface Settings {
   format: 'text' | 'json';
   jsonFile?: string;
   sarifFile?: string;
+  markdownFile?: string;
   policies?: string;
   estate?: string;
   output?: string;
@@ -110,6 +111,7 @@ export function resolveSettings(raw: RawInputs, origin: 'input' | 'flag'): Setti
     format: choice('format', ['text', 'json'] as const),
     jsonFile: optional('json-file'),
     sarifFile: optional('sarif-file'),
+    markdownFile: optional('markdown-file'),
     policies: optional('policies'),
     estate: optional('estate'),
     output: optional('output'),

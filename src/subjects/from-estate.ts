@@ -9,6 +9,7 @@ import type {
 } from '../estate/model.js';
 import type { ClusterBinding, Plan } from '../plan/model.js';
 import { REQUIRED_PROVIDERS } from '../plan/names.js';
+import { inShard, type Shard } from '../plan/shard.js';
 import { bindingFromDesired } from '../rules/static-subjects.js';
 import type {
   BindingSubject,
@@ -32,7 +33,13 @@ const JOB_WINDOW_MS = 2 * 86_400_000;
  * the estate, and what the reviewed plan will change is recorded under `plan`, so a rule does not flag
  * what the plan is about to fix. Pure: `now` only bounds which jobs are passed on.
  */
-export function subjectsOfPlan(state: DesiredState, estate: Estate, plan: Plan, now: Date): Subject[] {
+export function subjectsOfPlan(
+  state: DesiredState,
+  estate: Estate,
+  plan: Plan,
+  now: Date,
+  shard?: Shard,
+): Subject[] {
   const subjects: Subject[] = [];
   const acting = plan.changes.filter((c) => c.action !== 'noop');
   const planned = (kind: string, cluster: string): boolean =>
@@ -48,7 +55,8 @@ export function subjectsOfPlan(state: DesiredState, estate: Estate, plan: Plan, 
     for (const instance of estate.instancesOfCluster(cluster.id))
       subjects.push(instanceSubject(instance, binding, cluster, estate, now));
   }
-  subjects.push(...vaultSubjects(state, estate, plan));
+  // Each vault is judged by one shard, so a matrix of shards reports it once.
+  subjects.push(...vaultSubjects(state, estate, plan).filter((v) => inShard(v.resourceId, shard)));
   return subjects;
 }
 

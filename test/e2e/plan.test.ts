@@ -79,4 +79,31 @@ describe('dist/cli.js plan --estate (no Azure)', () => {
     expect(run.stdout).toMatch(/^examples\/aks-backup\.yaml:\d+:\d+: error: /m);
     expect(run.stdout + run.stderr).not.toMatch(STACK_TRACE);
   });
+
+  it('writes SARIF with per-rule help from the docs, and the Markdown report, via --output-sarif and --output-markdown', () => {
+    const sarifFile = join(dir, 'plan.sarif');
+    const markdownFile = join(dir, 'plan.md');
+    const run = runBundle(
+      'cli.js',
+      [...ARGS, '--output-sarif', sarifFile, '--output-markdown', markdownFile],
+      NOW,
+    );
+    expect(run.status).toBe(2);
+    const sarif = JSON.parse(readFileSync(sarifFile, 'utf8'));
+    const rules = sarif.runs[0].tool.driver.rules as {
+      id: string;
+      help: { markdown: string };
+      helpUri: string;
+    }[];
+    const aksb010 = rules.find((r) => r.id === 'AKSB010')!;
+    expect(aksb010.help.markdown).toContain('## Recommendation');
+    expect(aksb010.help.markdown).not.toContain('## Examples');
+    expect(aksb010.helpUri).toBe('policies/docs/AKSB010.md');
+    expect(sarif.runs[0].results.length).toBe(
+      JSON.parse(runBundle('cli.js', [...ARGS, '--format', 'json'], NOW).stdout).findings.length,
+    );
+    const markdown = readFileSync(markdownFile, 'utf8');
+    expect(markdown.startsWith('## ⚠️ AKS Backup Guard: plan')).toBe(true);
+    expect(markdown).toContain('<details><summary>Changes (18)</summary>');
+  });
 });

@@ -344,3 +344,47 @@ describe('the estate digest', () => {
     expect(plan.estateDigest).not.toBe(base);
   });
 });
+
+describe('prune', () => {
+  /** The example with aks-legacy protected by an instance this tool created, then dropped from the config. */
+  const dropped = (prune: boolean) =>
+    scenario({
+      prune,
+      estate: (snapshot) => {
+        const instance = resource(snapshot, 'bv-aks-weu/backupInstances/aks-prod-weu-1f3a9c2e');
+        instance.tags = { 'managed-by': 'aks-backup-guard' };
+      },
+      config: (text) => text.replace(/  # Payments[\s\S]*?namespaces: \[payments\]\n/, ''),
+    });
+
+  it('without prune, only reports what it would delete (PLAN005)', () => {
+    const { plan } = dropped(false);
+    expect(plan.changes.some((c) => c.action === 'delete')).toBe(false);
+    expect(
+      plan.findings.filter((f) => f.ruleId === 'PLAN005').map((f) => f.resourceId?.split('/').pop()),
+    ).toEqual(['aks-prod-weu-1f3a9c2e']);
+  });
+
+  it('with prune, deletes it after every create', () => {
+    const { plan } = dropped(true);
+    const deletes = plan.changes.filter((c) => c.action === 'delete');
+    expect(deletes.map((c) => c.id.split('/').pop())).toEqual(['aks-prod-weu-1f3a9c2e']);
+    expect(plan.changes.at(-1)).toBe(deletes[0]);
+  });
+
+  it('never deletes an instance it did not create, prune or not', () => {
+    const { plan } = scenario({
+      prune: true,
+      config: (text) => text.replace(/  # Payments[\s\S]*?namespaces: \[payments\]\n/, ''),
+    });
+    expect(plan.changes.some((c) => c.action === 'delete')).toBe(false);
+    expect(plan.findings.some((f) => f.ruleId === 'PLAN005')).toBe(false);
+  });
+
+  it('marks the instances it creates as its own', () => {
+    const created = changesFor(scenario().plan, 'backupInstance').find((c) => c.action === 'create')!;
+    expect((created.body as { tags: Record<string, string> }).tags).toEqual({
+      'managed-by': 'aks-backup-guard',
+    });
+  });
+});

@@ -27,6 +27,7 @@ export function scenario(
     config?: (text: string) => string;
     estate?: (snapshot: EstateSnapshot) => void;
     allowReplace?: boolean;
+    prune?: boolean;
   } = {},
 ): Scenario {
   const snapshot = structuredClone(EXAMPLE_ESTATE);
@@ -36,6 +37,7 @@ export function scenario(
   const estate = buildEstate(snapshot);
   const plan = computePlan(state, estate, {
     allowReplace: options.allowReplace ?? false,
+    prune: options.prune ?? false,
     matrix: builtInMatrix(),
   });
   return { state, estate, snapshot, plan };

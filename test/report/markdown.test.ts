@@ -31,7 +31,7 @@ describe('renderMarkdown', () => {
     expect(markdown).toContain('| [AKSB010](https://x/AKSB010) | aks-a | extension missing \\| x |');
     expect(markdown).toContain('### 🟠 warning (1)');
     expect(markdown).toContain('<details><summary>Exempted (1)</summary>');
-    expect(markdown).toContain('(exempted until 2027-01-31: OPS-1)');
+    expect(markdown).toContain('\\(exempted until 2027-01-31: OPS-1\\)');
   });
 
   it('stays within the byte limit by cutting whole lines and pointing to the full report', () => {
@@ -50,5 +50,67 @@ describe('renderMarkdown', () => {
 
   it('leaves text under the limit alone', () => {
     expect(fit('short', 100)).toBe('short');
+  });
+});
+
+describe('hostile text', () => {
+  const hostile: Finding[] = [
+    {
+      ruleId: 'AKSB007',
+      severity: 'error',
+      message: 'storage elsewhere',
+      cluster: 'aks-a',
+      exempted: true,
+      exemption: {
+        reason: '<img src=x onerror=alert(1)> | [click](javascript:alert(1)) @octocat **bold**\n## heading',
+        expires: '2027-01-31',
+      },
+    },
+    { ruleId: 'CONTOSO001', severity: 'error', message: 'x', exempted: false, docs: 'javascript:alert(1)' },
+    {
+      ruleId: 'CONTOSO002',
+      severity: 'error',
+      message: 'y',
+      exempted: false,
+      docs: 'https://wiki.example/a b)(c',
+    },
+  ];
+  const markdown = renderMarkdown(
+    buildReport({
+      command: 'plan',
+      failOn: 'error',
+      now,
+      findings: hostile,
+      changes: [
+        {
+          action: 'create',
+          kind: 'backupInstance',
+          id: '/x/backupInstances/a',
+          cluster: 'a',
+          reasons: ['```\n# escaped the fence'],
+        },
+      ],
+    }),
+  );
+
+  it('renders HTML as text, breaks no table, links nothing, mentions nobody', () => {
+    expect(markdown).not.toContain('<img');
+    expect(markdown).toContain('&lt;img src=x onerror=alert\\(1\\)&gt;');
+    expect(markdown).not.toContain('](javascript:');
+    expect(markdown).toContain('\\[click\\]');
+    expect(markdown).toContain('@\u200boctocat');
+    expect(markdown).not.toMatch(/^## heading/m);
+    const row = markdown.split('\n').find((line) => line.includes('onerror'))!;
+    expect(row.split(/(?<!\\)\|/).length).toBe(6); // | rule | cluster | finding | where | : five columns' borders
+  });
+
+  it('refuses script links and encodes the rest', () => {
+    expect(markdown).toContain('[CONTOSO001](#)');
+    expect(markdown).toContain('[CONTOSO002](https://wiki.example/a%20b%29%28c)');
+  });
+
+  it('keeps a code fence in a reason from closing the diff block', () => {
+    const fences = markdown.split('\n').filter((line) => line.trim().startsWith('```'));
+    expect(fences).toEqual(['```diff', '```']);
   });
 });

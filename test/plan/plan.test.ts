@@ -354,7 +354,7 @@ describe('prune', () => {
         const instance = resource(snapshot, 'bv-aks-weu/backupInstances/aks-prod-weu-1f3a9c2e');
         instance.tags = { 'managed-by': 'aks-backup-guard' };
       },
-      config: (text) => text.replace(/  # Payments[\s\S]*?namespaces: \[payments\]\n/, ''),
+      config: (text) => text.replace(/ {2}# Payments[\s\S]*?namespaces: \[payments\]\n/, ''),
     });
 
   it('without prune, only reports what it would delete (PLAN005)', () => {
@@ -375,7 +375,7 @@ describe('prune', () => {
   it('never deletes an instance it did not create, prune or not', () => {
     const { plan } = scenario({
       prune: true,
-      config: (text) => text.replace(/  # Payments[\s\S]*?namespaces: \[payments\]\n/, ''),
+      config: (text) => text.replace(/ {2}# Payments[\s\S]*?namespaces: \[payments\]\n/, ''),
     });
     expect(plan.changes.some((c) => c.action === 'delete')).toBe(false);
     expect(plan.findings.some((f) => f.ruleId === 'PLAN005')).toBe(false);

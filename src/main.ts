@@ -65,6 +65,7 @@ function setOutputs(report: Report): void {
   setOutput('findings', summary.findings.error + summary.findings.warning + summary.findings.info);
   setOutput('findings-error', summary.findings.error);
   setOutput('warnings', summary.findings.warning);
+  if (report.command === 'audit') setOutput('compliance', report.stats.compliancePercent ?? 0);
   setOutput('has-changes', String(summary.create + summary.update + summary.replace + summary.delete > 0));
   setOutput('changes', summary.create + summary.update + summary.replace + summary.delete);
 }

@@ -3,6 +3,7 @@ import { buildReport } from '../report/build.js';
 import type { CommandName, Report } from '../report/model.js';
 import type { CommandContext } from './context.js';
 import { rulesCommand } from './rules.js';
+import { auditCommand } from './audit.js';
 import { exportCommand } from './export.js';
 import { planCommand } from './plan.js';
 import { validateCommand } from './validate.js';
@@ -14,6 +15,7 @@ const COMMANDS: Partial<Record<CommandName, Command>> = {
   validate: validateCommand,
   plan: planCommand,
   export: exportCommand,
+  audit: auditCommand,
   rules: rulesCommand,
 };
 

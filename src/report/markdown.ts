@@ -1,5 +1,6 @@
 import { formatDiagnostic } from '../config/diagnostics.js';
-import type { ChangeAction, Finding, Report, Severity } from './model.js';
+import { AUDIT_HEADERS, auditRows, type AuditRow } from './audit-table.js';
+import type { ChangeAction, ClusterStatus, Finding, Report, Severity } from './model.js';
 import { shortName } from './plan-text.js';
 import { closingLine } from './terminal.js';
 
@@ -24,6 +25,7 @@ export function renderMarkdown(report: Report, maxBytes = MAX_SUMMARY_BYTES): st
   const verdict = report.exitCode === 0 ? '✅' : report.exitCode === 1 ? '❌' : '⚠️';
   const head = [`## ${verdict} AKS Backup Guard: ${report.command}`, '', escapeText(closingLine(report)), ''];
   const body: string[] = [];
+  if (report.clusters && report.clusters.length > 0) body.push(...auditTable(report.clusters));
   const acting = report.changes.filter((c) => c.action !== 'noop');
   if (report.summary.replace + report.summary.delete > 0) {
     body.push(
@@ -71,6 +73,16 @@ function findingTable(title: string, findings: Finding[], folded: boolean): stri
   return folded
     ? [`<details><summary>${title}</summary>`, '', ...table, '', '</details>', '']
     : [`### ${title}`, '', ...table, ''];
+}
+
+function auditTable(clusters: readonly ClusterStatus[]): string[] {
+  const keys = Object.keys(AUDIT_HEADERS) as (keyof AuditRow)[];
+  return [
+    `| ${keys.map((k) => AUDIT_HEADERS[k]).join(' | ')} |`,
+    `| ${keys.map(() => '---').join(' | ')} |`,
+    ...auditRows(clusters).map((row) => `| ${keys.map((k) => escapeText(row[k])).join(' | ')} |`),
+    '',
+  ];
 }
 
 /**

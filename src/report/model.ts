@@ -90,6 +90,28 @@ export interface Report {
    * (policies/README.md, "The catalogue in the report"). Absent from every other command's report.
    */
   rules?: RuleSummary[];
+  /** The `audit` command only: one row per cluster in scope. */
+  clusters?: ClusterStatus[];
+}
+
+/** One cluster's backup health, as `audit` reports it. */
+export interface ClusterStatus {
+  cluster: string;
+  id: string;
+  /** Whether an entry of the desired state covers it. */
+  inConfig: boolean;
+  /** protected: an instance in ProtectionConfigured; unhealthy: an instance in any other state; unprotected: none. */
+  protection: 'protected' | 'unhealthy' | 'unprotected';
+  protectionState?: string;
+  latestRecoveryPoint?: string;
+  /** Age of the latest recovery point when the estate was read. */
+  recoveryPointAgeHours?: number;
+  lastJob?: { category?: string; status?: string; startTime?: string };
+  /** Changes the plan would make for this cluster: drift from the desired state. */
+  drift: number;
+  findings: { error: number; warning: number; info: number };
+  /** Protected, no drift, and no finding at or above fail-on that is not exempted. */
+  compliant: boolean;
 }
 
 /** One rule as the `rules` command lists it. */

@@ -1,5 +1,6 @@
 import { formatDiagnostic } from '../config/diagnostics.js';
 import type { Finding, Report } from './model.js';
+import { renderAuditText } from './audit-table.js';
 import { renderCatalogueText } from './catalogue-text.js';
 import { renderChanges } from './plan-text.js';
 
@@ -10,6 +11,7 @@ import { renderChanges } from './plan-text.js';
 export function renderTerminal(report: Report): string {
   const lines: string[] = [];
   if (report.rules && report.errors.length === 0) lines.push(renderCatalogueText(report.rules).trimEnd());
+  if (report.clusters && report.errors.length === 0) lines.push(renderAuditText(report.clusters), '');
   if (report.command !== 'validate' && report.errors.length === 0 && report.changes.length > 0) {
     lines.push(...renderChanges(report.changes));
   }
@@ -40,6 +42,10 @@ export function closingLine(report: Report): string {
   if (report.command === 'rules') {
     const s = report.stats;
     return `${s.rules ?? 0} rules: ${s.builtIn ?? 0} built-in, ${s.organisation ?? 0} from the organisation folder (${s.error ?? 0} error, ${s.warning ?? 0} warning, ${s.info ?? 0} info).`;
+  }
+  if (report.command === 'audit') {
+    const s = report.stats;
+    return `Audit: ${s.compliant ?? 0} of ${s.clusters ?? 0} clusters compliant (${s.compliancePercent ?? 0}%), ${s.unprotected ?? 0} unprotected, ${s.unhealthy ?? 0} unhealthy. ${report.summary.create + report.summary.update + report.summary.replace + report.summary.delete} changes pending. Findings: ${findingText}.`;
   }
   if (report.command === 'export') {
     return `Exported ${report.stats.resources ?? 0} resources (${report.stats.clusters ?? 0} clusters, ${report.stats.backupInstances ?? 0} backup instances).`;

@@ -1,3 +1,4 @@
+import type { SourceLocation } from '../config/diagnostics.js';
 import type { DesiredState } from '../config/model.js';
 import { idKey } from '../estate/arm-id.js';
 import type {
@@ -48,16 +49,38 @@ export function subjectsOfPlan(
   for (const binding of plan.bindings) {
     const cluster = binding.cluster;
     if (!cluster) continue;
-    subjects.push(clusterSubject(binding, cluster, estate, plan));
+    subjects.push(clusterSubject(binding.desired.source, cluster, estate, plan));
     subjects.push(
       bindingSubject(binding, cluster, estate, plan, planned('trustedAccessBinding', binding.clusterName)),
     );
     for (const instance of estate.instancesOfCluster(cluster.id))
-      subjects.push(instanceSubject(instance, binding, cluster, estate, now));
+      subjects.push(instanceSubject(instance, binding.desired.source, cluster, estate, now));
   }
   // Each vault is judged by one shard, so a matrix of shards reports it once.
   subjects.push(...vaultSubjects(state, estate, plan).filter((v) => inShard(v.resourceId, shard)));
   return subjects;
+}
+
+/**
+ * For `audit`: the clusters in scope that no entry of the desired state covers, with their instances.
+ * They are how unprotected clusters are found (AKSB025), and what blocks protecting them (AKSB001-005).
+ */
+export function subjectsOfUnboundClusters(
+  estate: Estate,
+  plan: Plan,
+  now: Date,
+  shard?: Shard,
+  skip: ReadonlySet<string> = new Set(),
+): Subject[] {
+  const bound = new Set(plan.bindings.map((b) => b.clusterKey));
+  return estate.clusters
+    .filter((cluster) => !bound.has(cluster.key) && !skip.has(cluster.key) && inShard(cluster.key, shard))
+    .flatMap((cluster) => [
+      clusterSubject(undefined, cluster, estate, plan),
+      ...estate
+        .instancesOfCluster(cluster.id)
+        .map((instance) => instanceSubject(instance, undefined, cluster, estate, now)),
+    ]);
 }
 
 function scopeOf(cluster: ClusterView): SubjectScope {
@@ -100,7 +123,7 @@ function vaultIdOf(instance: BackupInstanceView): string | undefined {
 }
 
 function clusterSubject(
-  binding: ClusterBinding,
+  declaredAt: SourceLocation | undefined,
   cluster: ClusterView,
   estate: Estate,
   plan: Plan,
@@ -118,7 +141,7 @@ function clusterSubject(
     resourceId: cluster.id,
     cluster: cluster.name,
     clusterId: cluster.id,
-    declaredAt: binding.desired.source,
+    ...(declaredAt ? { declaredAt } : {}),
     scope: scopeOf(cluster),
     ...(cluster.location ? { location: cluster.location } : {}),
     ...(cluster.subscriptionId ? { subscriptionId: cluster.subscriptionId } : {}),
@@ -247,7 +270,7 @@ function bindingSubject(
 
 function instanceSubject(
   instance: BackupInstanceView,
-  binding: ClusterBinding,
+  declaredAt: SourceLocation | undefined,
   cluster: ClusterView,
   estate: Estate,
   now: Date,
@@ -276,7 +299,7 @@ function instanceSubject(
     name: instance.name,
     cluster: cluster.name,
     clusterId: cluster.id,
-    declaredAt: binding.desired.source,
+    ...(declaredAt ? { declaredAt } : {}),
     scope: scopeOf(cluster),
     ...(vaultId ? { vaultId } : {}),
     ...(instance.policyId ? { policyId: instance.policyId } : {}),

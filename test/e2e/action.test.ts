@@ -191,3 +191,38 @@ describe('dist/index.js on a runner without output files', () => {
     expect(run.stdout + run.stderr).not.toMatch(STACK_TRACE);
   });
 });
+
+describe('dist/index.js plan and audit on the example estate', () => {
+  it('plan: outputs has-changes and counts, writes the plan file, summary shows the changes', () => {
+    const run = runAction({
+      command: 'plan',
+      config: 'examples/aks-backup.yaml',
+      estate: 'examples/estate.json',
+      'plan-file': join(dir, 'plan.json'),
+      'sarif-file': join(dir, 'plan.sarif'),
+    });
+    expect(run.status).toBe(1); // changes pending and error findings: the step fails, as terraform -detailed-exitcode would signal
+    expect(run.outputs).toMatchObject({
+      'exit-code': '2',
+      'has-changes': 'true',
+      changes: '18',
+      'sarif-file': join(dir, 'plan.sarif'),
+    });
+    expect(run.stdout).toContain('::error::18 change(s) pending.');
+    expect(run.summary).toContain('<details><summary>Changes (18)</summary>');
+    expect(JSON.parse(readFileSync(join(dir, 'plan.json'), 'utf8')).kind).toBe('aks-backup-guard-plan');
+  });
+
+  it('audit: the compliance output and the per-cluster table in the summary', () => {
+    const run = runAction({
+      command: 'audit',
+      config: 'examples/aks-backup.yaml',
+      estate: 'examples/estate.json',
+    });
+    expect(run.outputs).toMatchObject({ 'exit-code': '2', compliance: '25' });
+    expect(run.summary).toContain(
+      '| Cluster | Protection | Latest recovery point | Last job | Drift | Findings | Compliant |',
+    );
+    expect(run.stdout + run.stderr).not.toMatch(STACK_TRACE);
+  });
+});

@@ -43085,7 +43085,7 @@ var init_CryptoProvider = __esm({
 });
 
 // ../../work/main/node_modules/@azure/msal-node/dist/cache/CacheHelpers.mjs
-import { createHash } from "crypto";
+import { createHash as createHash4 } from "crypto";
 function computeAdditionalCacheKeyHash(components) {
   const sortedKeys = Object.keys(components).sort();
   let input = "";
@@ -43093,7 +43093,7 @@ function computeAdditionalCacheKeyHash(components) {
     const value = components[key];
     input += `${Buffer.byteLength(key, "utf8")}:${key}${Buffer.byteLength(value, "utf8")}:${value}`;
   }
-  return createHash("sha256").update(input, "utf8").digest("base64url");
+  return createHash4("sha256").update(input, "utf8").digest("base64url");
 }
 function generateCredentialKey(credential, hash) {
   const familyId = credential.credentialType === Constants_exports.CredentialType.REFRESH_TOKEN && credential.familyId || credential.clientId;
@@ -57946,7 +57946,7 @@ var init_utilities = __esm({
 });
 
 // ../../work/main/node_modules/wsl-utils/index.js
-import path6 from "node:path";
+import path7 from "node:path";
 import { promisify as promisify2 } from "node:util";
 import childProcess2 from "node:child_process";
 import fs6, { constants as fsConstants } from "node:fs/promises";
@@ -58007,7 +58007,7 @@ var init_wsl_utils = __esm({
       const command = String.raw`(Get-ItemProperty -Path "HKCU:\Software\Microsoft\Windows\Shell\Associations\UrlAssociations\http\UserChoice").ProgId`;
       const { stdout } = await executePowerShell(command, {
         powerShellPath: psPath,
-        cwd: path6.dirname(psPath)
+        cwd: path7.dirname(psPath)
       });
       return stdout.trim();
     };
@@ -58220,7 +58220,7 @@ __export(open_exports, {
   openApp: () => openApp
 });
 import process13 from "node:process";
-import path7 from "node:path";
+import path8 from "node:path";
 import { fileURLToPath as fileURLToPath2 } from "node:url";
 import childProcess3 from "node:child_process";
 import fs7, { constants as fsConstants2 } from "node:fs/promises";
@@ -58253,8 +58253,8 @@ var init_open = __esm({
     init_is_inside_container();
     init_is_in_ssh();
     fallbackAttemptSymbol = /* @__PURE__ */ Symbol("fallbackAttempt");
-    __dirname = import.meta.url ? path7.dirname(fileURLToPath2(import.meta.url)) : "";
-    localXdgOpenPath = path7.join(__dirname, "xdg-open");
+    __dirname = import.meta.url ? path8.dirname(fileURLToPath2(import.meta.url)) : "";
+    localXdgOpenPath = path8.join(__dirname, "xdg-open");
     ({ platform: platform2, arch: arch2 } = process13);
     tryEachApp = async (apps2, opener) => {
       if (apps2.length === 0) {
@@ -58397,7 +58397,7 @@ var init_open = __esm({
           childProcessOptions.stdio = "ignore";
         }
         if (is_wsl_default) {
-          childProcessOptions.cwd = path7.dirname(command);
+          childProcessOptions.cwd = path8.dirname(command);
         }
       } else {
         if (app) {
@@ -59308,7 +59308,7 @@ var init_errors2 = __esm({
 
 // ../../work/main/node_modules/@azure/core-process/dist/esm/resolveExecutable.js
 import { accessSync, constants as constants3, realpathSync, statSync as statSync4 } from "node:fs";
-import path8 from "node:path";
+import path9 from "node:path";
 import { fileURLToPath as fileURLToPath3 } from "node:url";
 function getEnvironmentValue2(environment, name3) {
   if (process.platform !== "win32") {
@@ -59349,7 +59349,7 @@ function snapshotEnvironment(environment) {
 }
 function normalizeCwd(cwd) {
   const cwdPath = cwd instanceof URL ? fileURLToPath3(cwd) : cwd;
-  return path8.resolve(cwdPath ?? process.cwd());
+  return path9.resolve(cwdPath ?? process.cwd());
 }
 function createProcessContext(options = {}) {
   if (options.allowWindowsBatchFiles !== void 0 && typeof options.allowWindowsBatchFiles !== "boolean") {
@@ -59383,7 +59383,7 @@ function isBatchExtension(extension) {
   return WINDOWS_BATCH_EXTENSIONS.some((candidate) => candidate === extension);
 }
 function resolveWindowsCandidate(candidate, allowWindowsBatchFiles) {
-  const extension = path8.extname(candidate).toLowerCase();
+  const extension = path9.extname(candidate).toLowerCase();
   if (extension) {
     if (!isNativeExtension(extension) && !(allowWindowsBatchFiles && isBatchExtension(extension))) {
       return void 0;
@@ -59410,7 +59410,7 @@ function getSearchPaths(context5) {
   const pathValue = getEnvironmentValue2(context5.env, "PATH") ?? "";
   const paths = [];
   const seen = /* @__PURE__ */ new Set();
-  for (const entry of pathValue.split(path8.delimiter)) {
+  for (const entry of pathValue.split(path9.delimiter)) {
     let candidate = entry;
     if (process.platform === "win32") {
       candidate = candidate.trim();
@@ -59418,10 +59418,10 @@ function getSearchPaths(context5) {
         candidate = candidate.slice(1, -1);
       }
     }
-    if (!candidate || !path8.isAbsolute(candidate)) {
+    if (!candidate || !path9.isAbsolute(candidate)) {
       continue;
     }
-    const normalized = path8.resolve(candidate);
+    const normalized = path9.resolve(candidate);
     const key = process.platform === "win32" ? normalized.toLowerCase() : normalized;
     if (!seen.has(key)) {
       seen.add(key);
@@ -59447,8 +59447,8 @@ function validateCommand(command) {
 }
 function resolveExecutableWithContext(command, context5) {
   validateCommand(command);
-  if (hasPathSeparator(command) || path8.isAbsolute(command)) {
-    const candidate = path8.resolve(context5.cwd, command);
+  if (hasPathSeparator(command) || path9.isAbsolute(command)) {
+    const candidate = path9.resolve(context5.cwd, command);
     if (process.platform === "win32") {
       return resolveWindowsCandidate(candidate, context5.allowWindowsBatchFiles);
     }
@@ -59457,20 +59457,20 @@ function resolveExecutableWithContext(command, context5) {
   const searchPaths = getSearchPaths(context5);
   if (process.platform !== "win32") {
     for (const searchPath of searchPaths) {
-      const candidate = path8.join(searchPath, command);
+      const candidate = path9.join(searchPath, command);
       if (isExecutableFile(candidate)) {
         return candidate;
       }
     }
     return void 0;
   }
-  const extension = path8.extname(command).toLowerCase();
+  const extension = path9.extname(command).toLowerCase();
   if (extension) {
     if (!isNativeExtension(extension) && !(context5.allowWindowsBatchFiles && isBatchExtension(extension))) {
       return void 0;
     }
     for (const searchPath of searchPaths) {
-      const candidate = path8.join(searchPath, command);
+      const candidate = path9.join(searchPath, command);
       if (isExecutableFile(candidate)) {
         return candidate;
       }
@@ -59479,7 +59479,7 @@ function resolveExecutableWithContext(command, context5) {
   }
   for (const searchPath of searchPaths) {
     for (const nativeExtension of WINDOWS_NATIVE_EXTENSIONS) {
-      const candidate = path8.join(searchPath, command + nativeExtension);
+      const candidate = path9.join(searchPath, command + nativeExtension);
       if (isExecutableFile(candidate)) {
         return candidate;
       }
@@ -59488,7 +59488,7 @@ function resolveExecutableWithContext(command, context5) {
   if (context5.allowWindowsBatchFiles) {
     for (const searchPath of searchPaths) {
       for (const batchExtension of WINDOWS_BATCH_EXTENSIONS) {
-        const candidate = path8.join(searchPath, command + batchExtension);
+        const candidate = path9.join(searchPath, command + batchExtension);
         if (isExecutableFile(candidate)) {
           return candidate;
         }
@@ -59501,7 +59501,7 @@ function canonicalizeWindowsPath(filePath) {
   try {
     return realpathSync.native(filePath).toLowerCase();
   } catch {
-    return path8.resolve(filePath).toLowerCase();
+    return path9.resolve(filePath).toLowerCase();
   }
 }
 function isWindowsDriveAbsolutePath(filePath) {
@@ -59515,7 +59515,7 @@ function resolveWindowsCommandInterpreter(childEnvironment) {
       code: "ERR_UNTRUSTED_COMMAND_INTERPRETER"
     });
   }
-  const executablePath = path8.join(systemRoot, "System32", "cmd.exe");
+  const executablePath = path9.join(systemRoot, "System32", "cmd.exe");
   if (!isExecutableFile(executablePath)) {
     throw new ProcessError("The Windows command interpreter could not be found.", {
       code: "ERR_UNTRUSTED_COMMAND_INTERPRETER"
@@ -59554,7 +59554,7 @@ var init_resolveExecutable = __esm({
 });
 
 // ../../work/main/node_modules/@azure/core-process/dist/esm/normalizeCommand.js
-import path9 from "node:path";
+import path10 from "node:path";
 function containsControlCharacter(value) {
   for (const character of value) {
     const codePoint = character.codePointAt(0);
@@ -59613,7 +59613,7 @@ function normalizeCommand(command, args, context5) {
       windowsVerbatimArguments: false
     };
   }
-  const extension = path9.extname(resolvedPath).toLowerCase();
+  const extension = path10.extname(resolvedPath).toLowerCase();
   if (extension === ".exe" || extension === ".com") {
     return {
       executable: resolvedPath,
@@ -62672,7 +62672,7 @@ var init_read_estate = __esm({
 });
 
 // ../../work/main/node_modules/@actions/github/lib/context.js
-import { readFileSync as readFileSync3, existsSync as existsSync6 } from "fs";
+import { readFileSync as readFileSync3, existsSync as existsSync7 } from "fs";
 import { EOL as EOL7 } from "os";
 var Context;
 var init_context = __esm({
@@ -62685,7 +62685,7 @@ var init_context = __esm({
         var _a, _b, _c;
         this.payload = {};
         if (process.env.GITHUB_EVENT_PATH) {
-          if (existsSync6(process.env.GITHUB_EVENT_PATH)) {
+          if (existsSync7(process.env.GITHUB_EVENT_PATH)) {
             this.payload = JSON.parse(readFileSync3(process.env.GITHUB_EVENT_PATH, { encoding: "utf8" }));
           } else {
             const path11 = process.env.GITHUB_EVENT_PATH;
@@ -72064,6 +72064,9 @@ async function rulesCommand(context5) {
   return { ...report, rules };
 }
 
+// src/commands/audit.ts
+import { existsSync as existsSync5 } from "node:fs";
+
 // src/config/model.ts
 var DEFAULT_BACKUP = {
   excludedNamespaces: [],
@@ -73220,12 +73223,6 @@ function parseDesiredState(file, text) {
   return state3;
 }
 
-// src/commands/export.ts
-import { existsSync as existsSync5 } from "node:fs";
-
-// src/estate/write-snapshot.ts
-import { renameSync, rmSync, writeFileSync } from "node:fs";
-
 // src/estate/arm-id.ts
 function idKey(id) {
   let key = id.trim().toLowerCase();
@@ -73272,6 +73269,997 @@ var RESOURCE_TYPES = {
   roleAssignment: "microsoft.authorization/roleassignments",
   storageAccount: "microsoft.storage/storageaccounts"
 };
+
+// src/estate/read-fields.ts
+function asObject(value) {
+  return value !== null && typeof value === "object" && !Array.isArray(value) ? value : void 0;
+}
+function field(object, name3) {
+  if (object === null || typeof object !== "object" || Array.isArray(object)) return void 0;
+  const record = object;
+  const direct = record[name3];
+  if (direct !== void 0 || Object.hasOwn(record, name3)) return direct;
+  const wanted = name3.toLowerCase();
+  for (const key in record) {
+    if (key.length === wanted.length && key.toLowerCase() === wanted && Object.hasOwn(record, key))
+      return record[key];
+  }
+  return void 0;
+}
+function path6(object, ...names) {
+  let current = object;
+  for (const name3 of names) {
+    current = field(current, name3);
+    if (current === void 0 || current === null) return void 0;
+  }
+  return current;
+}
+function asString(value) {
+  return typeof value === "string" && value !== "" ? value : void 0;
+}
+function stringAt(object, ...names) {
+  return asString(path6(object, ...names));
+}
+function asBoolean(value) {
+  if (typeof value === "boolean") return value;
+  if (typeof value === "string") {
+    const lower = value.trim().toLowerCase();
+    if (lower === "true") return true;
+    if (lower === "false") return false;
+  }
+  return void 0;
+}
+function asNumber(value) {
+  if (typeof value === "number") return Number.isFinite(value) ? value : void 0;
+  if (typeof value === "string" && value.trim() !== "") {
+    const parsed = Number(value);
+    return Number.isFinite(parsed) ? parsed : void 0;
+  }
+  return void 0;
+}
+function asArray(value) {
+  return Array.isArray(value) ? value : [];
+}
+function asStrings(value) {
+  return asArray(value).filter((item) => typeof item === "string");
+}
+function asStringMap(value) {
+  const record = asObject(value);
+  if (!record) return {};
+  const entries = [];
+  for (const [key, item] of Object.entries(record)) {
+    if (item === null || item === void 0) continue;
+    entries.push([key, typeof item === "string" ? item : JSON.stringify(item)]);
+  }
+  return Object.fromEntries(entries);
+}
+function asErrorSummary(value) {
+  const record = asObject(value);
+  if (!record) return void 0;
+  const code = stringAt(record, "code");
+  const message = stringAt(record, "message");
+  if (code === void 0 && message === void 0) return void 0;
+  return { ...code !== void 0 ? { code } : {}, ...message !== void 0 ? { message } : {} };
+}
+
+// src/estate/views/base.ts
+function baseView(raw) {
+  const id = normaliseId(raw.id);
+  return { id, key: idKey(id), name: asString(raw.name) ?? lastSegment(id), raw };
+}
+function propertiesOf(raw) {
+  return asObject(field(raw, "properties")) ?? {};
+}
+function identityView(raw) {
+  const identity = field(raw, "identity");
+  const userAssigned = asObject(field(identity, "userAssignedIdentities")) ?? {};
+  const userAssignedPrincipalIds = Object.values(userAssigned).map((value) => stringAt(value, "principalId")).filter((id) => id !== void 0);
+  return {
+    type: stringAt(identity, "type"),
+    principalId: stringAt(identity, "principalId"),
+    tenantId: stringAt(identity, "tenantId"),
+    userAssignedPrincipalIds
+  };
+}
+function objectsOf(value) {
+  return asArray(value).map((item) => asObject(item)).filter((item) => item !== void 0);
+}
+
+// src/estate/views/backup-instance.ts
+function backupInstanceView(raw) {
+  const base = baseView(raw);
+  const properties = propertiesOf(raw);
+  const source = field(properties, "dataSourceInfo") ?? field(properties, "dataSourceSetInfo");
+  const clusterId = datasourceId(field(properties, "dataSourceInfo")) ?? datasourceId(field(properties, "dataSourceSetInfo"));
+  const datasourceType = stringAt(source, "datasourceType") ?? stringAt(source, "resourceType");
+  const policyId = stringAt(properties, "policyInfo", "policyId");
+  const policyKey = policyId === void 0 ? void 0 : idKey(policyId);
+  const parameters = path6(properties, "policyInfo", "policyParameters");
+  const snapshotResourceGroupId = operationalStoreResourceGroup(field(parameters, "dataStoreParametersList"));
+  const kubernetesParameters = objectsOf(field(parameters, "backupDatasourceParametersList")).find(
+    (item) => stringAt(item, "objectType")?.toLowerCase() === "kubernetesclusterbackupdatasourceparameters"
+  );
+  const clusterKey = clusterId === void 0 ? void 0 : idKey(clusterId);
+  const identityDetails = field(properties, "identityDetails");
+  return {
+    ...base,
+    vaultKey: vaultKeyOf(base.key) ?? (policyKey === void 0 ? void 0 : parentKey(policyKey, "backuppolicies")),
+    clusterId,
+    clusterKey,
+    datasourceType,
+    isKubernetes: (datasourceType?.toLowerCase().endsWith("/managedclusters") ?? false) || (clusterKey?.includes("/providers/microsoft.containerservice/managedclusters/") ?? false),
+    datasourceLocation: stringAt(source, "resourceLocation"),
+    friendlyName: stringAt(properties, "friendlyName"),
+    policyId,
+    policyKey,
+    snapshotResourceGroupId,
+    snapshotResourceGroupKey: snapshotResourceGroupId === void 0 ? void 0 : idKey(snapshotResourceGroupId),
+    backup: backupSettings(kubernetesParameters),
+    datasourceParameters: kubernetesParameters,
+    protectionState: stringAt(properties, "currentProtectionState"),
+    protectionStatus: stringAt(properties, "protectionStatus", "status"),
+    provisioningState: stringAt(properties, "provisioningState"),
+    errors: distinctErrors([
+      field(properties, "protectionErrorDetails"),
+      path6(properties, "protectionStatus", "errorDetails")
+    ]),
+    usesSystemAssignedIdentity: asBoolean(field(identityDetails, "useSystemAssignedIdentity")) ?? true,
+    userAssignedIdentityId: stringAt(identityDetails, "userAssignedIdentityArmUrl")
+  };
+}
+function distinctErrors(candidates) {
+  const seen = /* @__PURE__ */ new Set();
+  const errors = [];
+  for (const error2 of candidates.map(asErrorSummary)) {
+    if (error2 === void 0) continue;
+    const key = `${error2.code ?? ""}
+${error2.message ?? ""}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    errors.push(error2);
+  }
+  return errors;
+}
+function datasourceId(info2) {
+  const id = stringAt(info2, "resourceID") ?? stringAt(info2, "resourceUri");
+  return id === void 0 ? void 0 : normaliseId(id);
+}
+function vaultKeyOf(instanceKey) {
+  const parent = parentKey(instanceKey, "backupinstances");
+  return parent?.split("/").at(-2) === "backupvaults" ? parent : void 0;
+}
+function operationalStoreResourceGroup(list3) {
+  const stores = objectsOf(list3);
+  const operational = stores.find((store) => stringAt(store, "dataStoreType")?.toLowerCase() === "operationalstore") ?? stores.find((store) => stringAt(store, "resourceGroupId") !== void 0);
+  const id = stringAt(operational, "resourceGroupId");
+  return id === void 0 ? void 0 : normaliseId(id);
+}
+function backupSettings(parameters) {
+  const included = asStrings(field(parameters, "includedNamespaces"));
+  return {
+    includedNamespaces: included.length > 0 ? included : void 0,
+    excludedNamespaces: asStrings(field(parameters, "excludedNamespaces")),
+    includedResourceTypes: asStrings(field(parameters, "includedResourceTypes")),
+    excludedResourceTypes: asStrings(field(parameters, "excludedResourceTypes")),
+    labelSelectors: asStrings(field(parameters, "labelSelectors")),
+    includedVolumeTypes: asStrings(field(parameters, "includedVolumeTypes")),
+    snapshotVolumes: asBoolean(field(parameters, "snapshotVolumes")),
+    includeClusterScopeResources: asBoolean(field(parameters, "includeClusterScopeResources")),
+    backupHookReferences: objectsOf(field(parameters, "backupHookReferences")).map((hook2) => ({
+      name: stringAt(hook2, "name"),
+      namespace: stringAt(hook2, "namespace")
+    }))
+  };
+}
+
+// src/estate/views/binding.ts
+function bindingView(raw) {
+  const base = baseView(raw);
+  const properties = propertiesOf(raw);
+  const source = stringAt(properties, "sourceResourceId");
+  return {
+    ...base,
+    clusterKey: parentKey(base.key, "trustedaccessrolebindings"),
+    sourceResourceId: source === void 0 ? void 0 : normaliseId(source),
+    sourceKey: source === void 0 ? void 0 : idKey(source),
+    roles: asStrings(field(properties, "roles")),
+    provisioningState: stringAt(properties, "provisioningState")
+  };
+}
+
+// src/estate/views/cluster.ts
+function clusterView(raw) {
+  const base = baseView(raw);
+  const properties = propertiesOf(raw);
+  const identity = identityView(raw);
+  const storage = field(properties, "storageProfile");
+  const location = asString(field(raw, "location"));
+  return {
+    ...base,
+    ...idParts(base.id),
+    location: location === void 0 ? void 0 : locationKey(location),
+    tags: asStringMap(field(raw, "tags")),
+    powerState: stringAt(properties, "powerState", "code"),
+    provisioningState: stringAt(properties, "provisioningState"),
+    kubernetesVersion: stringAt(properties, "currentKubernetesVersion") ?? stringAt(properties, "kubernetesVersion"),
+    identity,
+    principalId: identity.principalId ?? identity.userAssignedPrincipalIds[0],
+    servicePrincipalClientId: stringAt(properties, "servicePrincipalProfile", "clientId"),
+    diskCsiDriverEnabled: enabledByDefault(path6(storage, "diskCSIDriver", "enabled")),
+    snapshotControllerEnabled: enabledByDefault(path6(storage, "snapshotController", "enabled")),
+    fileCsiDriverEnabled: enabledByDefault(path6(storage, "fileCSIDriver", "enabled")),
+    agentPools: objectsOf(field(properties, "agentPoolProfiles")).map(agentPoolView),
+    nodeResourceGroup: stringAt(properties, "nodeResourceGroup")
+  };
+}
+function enabledByDefault(value) {
+  return asBoolean(value) ?? true;
+}
+function agentPoolView(pool) {
+  return {
+    name: stringAt(pool, "name"),
+    osType: stringAt(pool, "osType"),
+    osSku: stringAt(pool, "osSKU"),
+    mode: stringAt(pool, "mode"),
+    vmSize: stringAt(pool, "vmSize")
+  };
+}
+
+// src/estate/views/extension.ts
+var BACKUP_EXTENSION_TYPE = "microsoft.dataprotection.kubernetes";
+function extensionView(raw) {
+  const base = baseView(raw);
+  const properties = propertiesOf(raw);
+  const extensionType = stringAt(properties, "extensionType");
+  const extensionTypeKey = extensionType?.trim().toLowerCase();
+  return {
+    ...base,
+    clusterKey: parentKey(base.key, "providers/microsoft.kubernetesconfiguration/extensions"),
+    extensionType,
+    extensionTypeKey,
+    isBackupExtension: extensionTypeKey === BACKUP_EXTENSION_TYPE,
+    provisioningState: stringAt(properties, "provisioningState"),
+    principalId: stringAt(properties, "aksAssignedIdentity", "principalId"),
+    configurationSettings: asStringMap(field(properties, "configurationSettings")),
+    releaseTrain: stringAt(properties, "releaseTrain"),
+    version: stringAt(properties, "version"),
+    currentVersion: stringAt(properties, "currentVersion"),
+    autoUpgradeMinorVersion: asBoolean(field(properties, "autoUpgradeMinorVersion"))
+  };
+}
+
+// src/estate/time.ts
+var INSTANT = /^(\d{4})-(\d{2})-(\d{2})[Tt ](\d{2}):(\d{2})(?::(\d{2})(?:[.,](\d+))?)?([Zz]|[+-]\d{2}:?\d{2})$/;
+function parseInstant(text) {
+  if (typeof text !== "string") return void 0;
+  const match = INSTANT.exec(text.trim());
+  if (!match) return void 0;
+  const [year, month, day, hour, minute, second] = match.slice(1, 7).map((part) => Number(part ?? 0));
+  if (month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) return void 0;
+  if (hour > 23 || minute > 59 || second > 59) return void 0;
+  const millis = match[7] ? Math.floor(Number(`0.${match[7]}`) * 1e3) : 0;
+  const zone = match[8] ?? "Z";
+  let offsetMinutes = 0;
+  if (zone !== "Z" && zone !== "z") {
+    const digits = zone.replace(":", "");
+    const hours = Number(digits.slice(1, 3));
+    const minutes = Number(digits.slice(3, 5));
+    if (hours > 23 || minutes > 59) return void 0;
+    offsetMinutes = (digits.startsWith("-") ? -1 : 1) * (hours * 60 + minutes);
+  }
+  return Date.UTC(year, month - 1, day, hour, minute, second, millis) - offsetMinutes * 6e4;
+}
+var DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+function daysInMonth(year, month) {
+  const leap = year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);
+  return month === 2 && leap ? 29 : DAYS_IN_MONTH[month - 1] ?? 31;
+}
+var NUMBER = String.raw`(\d+(?:[.,]\d+)?)`;
+var ISO_DURATION = new RegExp(
+  `^P(?:${NUMBER}Y)?(?:${NUMBER}M)?(?:${NUMBER}W)?(?:${NUMBER}D)?(?:T(?:${NUMBER}H)?(?:${NUMBER}M)?(?:${NUMBER}S)?)?$`,
+  "i"
+);
+var SECONDS_PER = { W: 604800, D: 86400, H: 3600, M: 60, S: 1 };
+function parseIsoDuration(text) {
+  const trimmed = text.trim();
+  const match = ISO_DURATION.exec(trimmed);
+  if (!match || /^P$|T$/i.test(trimmed)) return void 0;
+  const [years, months, weeks, days, hours, minutes, seconds] = match.slice(1).map((part) => part === void 0 ? void 0 : Number(part.replace(",", ".")));
+  if (years || months) return { text };
+  const total = (weeks ?? 0) * SECONDS_PER.W + (days ?? 0) * SECONDS_PER.D + (hours ?? 0) * SECONDS_PER.H + (minutes ?? 0) * SECONDS_PER.M + (seconds ?? 0) * SECONDS_PER.S;
+  return { text, seconds: total };
+}
+var TIME_SPAN = /^(-)?(?:(\d+)\.)?(\d{1,2}):(\d{2}):(\d{2})(?:\.(\d{1,7}))?$/;
+function parseTimeSpan(text) {
+  const match = TIME_SPAN.exec(text.trim());
+  if (!match) return void 0;
+  const [, sign, days, hours, minutes, seconds, fraction] = match;
+  const h = Number(hours);
+  const m = Number(minutes);
+  const s = Number(seconds);
+  if (h > 23 || m > 59 || s > 59) return void 0;
+  const total = Number(days ?? 0) * 86400 + h * 3600 + m * 60 + s + (fraction ? Number(`0.${fraction}`) : 0);
+  return { text, seconds: sign ? -total : total };
+}
+function parseJobDuration(text) {
+  return parseTimeSpan(text) ?? parseIsoDuration(text);
+}
+
+// src/estate/views/job.ts
+function jobView(raw) {
+  const base = baseView(raw);
+  const properties = propertiesOf(raw);
+  const status = stringAt(properties, "status");
+  const startTime = stringAt(properties, "startTime");
+  const endTime = stringAt(properties, "endTime");
+  const startMs = parseInstant(startTime);
+  const endMs = parseInstant(endTime);
+  const duration = stringAt(properties, "duration");
+  const instanceId = stringAt(properties, "backupInstanceId");
+  const dataSourceId = stringAt(properties, "dataSourceId");
+  return {
+    ...base,
+    vaultKey: parentKey(base.key, "backupjobs"),
+    instanceKey: instanceId === void 0 ? void 0 : idKey(instanceId),
+    operation: stringAt(properties, "operation"),
+    operationCategory: stringAt(properties, "operationCategory"),
+    status,
+    outcome: jobOutcome(status),
+    isUserTriggered: asBoolean(field(properties, "isUserTriggered")),
+    startTime,
+    startMs,
+    endTime,
+    endMs,
+    durationSeconds: (duration === void 0 ? void 0 : parseJobDuration(duration)?.seconds) ?? (startMs !== void 0 && endMs !== void 0 ? (endMs - startMs) / 1e3 : void 0),
+    dataSourceKey: dataSourceId === void 0 ? void 0 : idKey(dataSourceId),
+    policyName: stringAt(properties, "policyName"),
+    errors: asArray(field(properties, "errorDetails")).map(asErrorSummary).filter((error2) => error2 !== void 0)
+  };
+}
+var SUCCEEDED = /* @__PURE__ */ new Set(["completed", "completedwithwarnings", "succeeded"]);
+var FAILED2 = /* @__PURE__ */ new Set(["failed", "cancelled", "canceled"]);
+function jobOutcome(status) {
+  const lower = status?.trim().toLowerCase() ?? "";
+  if (SUCCEEDED.has(lower)) return "succeeded";
+  if (FAILED2.has(lower)) return "failed";
+  return "running";
+}
+
+// src/estate/schedule.ts
+function parseRepeatingInterval(text) {
+  const parts = text.trim().split("/");
+  const interval = { text };
+  const head = parts[0]?.toUpperCase() ?? "";
+  if (!/^R\d*$/.test(head) || parts.length < 2 || parts.length > 3) return interval;
+  if (head.length > 1) interval.repetitions = Number(head.slice(1));
+  const period = parts.at(-1) ?? "";
+  const every = parseIsoDuration(period);
+  if (every) interval.every = every;
+  if (parts.length === 3) {
+    const start = parts[1] ?? "";
+    interval.start = start;
+    const startMs = parseInstant(start);
+    if (startMs !== void 0) interval.startMs = startMs;
+  }
+  return interval;
+}
+
+// src/estate/views/policy.ts
+function policyView(raw) {
+  const base = baseView(raw);
+  const properties = propertiesOf(raw);
+  const rules = objectsOf(field(properties, "policyRules"));
+  const backupRules = rules.filter((rule) => ruleKind(rule) === "backup").map(backupRuleView);
+  const retentionRules = rules.filter((rule) => ruleKind(rule) === "retention").map(retentionRuleView);
+  const datasourceTypes = asStrings(field(properties, "datasourceTypes"));
+  return {
+    ...base,
+    vaultKey: parentKey(base.key, "backuppolicies"),
+    datasourceTypes,
+    isKubernetes: datasourceTypes.some((type) => type.toLowerCase().endsWith("/managedclusters")),
+    backupRules,
+    retentionRules,
+    retentionByDataStore: longestRetention(retentionRules)
+  };
+}
+function ruleKind(rule) {
+  const objectType = stringAt(rule, "objectType")?.toLowerCase();
+  if (objectType === "azurebackuprule") return "backup";
+  if (objectType === "azureretentionrule") return "retention";
+  if (field(rule, "trigger") !== void 0) return "backup";
+  if (field(rule, "lifecycles") !== void 0) return "retention";
+  return void 0;
+}
+function backupRuleView(rule) {
+  const schedule = path6(rule, "trigger", "schedule");
+  return {
+    name: stringAt(rule, "name"),
+    dataStoreType: stringAt(rule, "dataStore", "dataStoreType"),
+    intervals: asStrings(field(schedule, "repeatingTimeIntervals")).map(parseRepeatingInterval),
+    timeZone: stringAt(schedule, "timeZone")
+  };
+}
+function retentionRuleView(rule) {
+  return {
+    name: stringAt(rule, "name"),
+    isDefault: asBoolean(field(rule, "isDefault")) ?? false,
+    lifecycles: objectsOf(field(rule, "lifecycles")).map(lifecycleView)
+  };
+}
+function lifecycleView(lifecycle) {
+  const duration = stringAt(lifecycle, "deleteAfter", "duration");
+  return {
+    sourceDataStore: stringAt(lifecycle, "sourceDataStore", "dataStoreType"),
+    deleteAfter: duration === void 0 ? void 0 : parseIsoDuration(duration) ?? { text: duration },
+    copyTo: objectsOf(field(lifecycle, "targetDataStoreCopySettings")).map((copy) => stringAt(copy, "dataStore", "dataStoreType")).filter((store) => store !== void 0)
+  };
+}
+function longestRetention(rules) {
+  const longest = /* @__PURE__ */ new Map();
+  for (const lifecycle of rules.flatMap((rule) => rule.lifecycles)) {
+    const store = lifecycle.sourceDataStore;
+    const duration = lifecycle.deleteAfter;
+    if (store === void 0 || duration === void 0) continue;
+    const current = longest.get(store);
+    const longer = duration.seconds !== void 0 && (current?.seconds === void 0 || duration.seconds > current.seconds);
+    if (current === void 0 || longer) longest.set(store, duration);
+  }
+  return Object.fromEntries(longest);
+}
+
+// src/estate/views/recovery-point.ts
+function recoveryPointView(raw) {
+  const base = baseView(raw);
+  const properties = propertiesOf(raw);
+  const time = stringAt(properties, "recoveryPointTime");
+  return {
+    ...base,
+    instanceKey: parentKey(base.key, "recoverypoints"),
+    // The name is the recovery point id (§4.9); restore requests carry it.
+    recoveryPointId: asString(field(properties, "recoveryPointId")) ?? base.name,
+    time,
+    timeMs: parseInstant(time),
+    state: stringAt(properties, "recoveryPointState"),
+    type: stringAt(properties, "recoveryPointType"),
+    policyName: stringAt(properties, "policyName"),
+    retentionTagName: stringAt(properties, "retentionTagName"),
+    expiryTime: stringAt(properties, "expiryTime"),
+    dataStoreTypes: objectsOf(field(properties, "recoveryPointDataStoresDetails")).map((details) => stringAt(details, "type")).filter((type) => type !== void 0)
+  };
+}
+
+// src/estate/views/role-assignment.ts
+function roleAssignmentView(raw) {
+  const base = baseView(raw);
+  const properties = propertiesOf(raw);
+  const scope = stringAt(properties, "scope") ?? scopeFromId(base.key, base.id);
+  const roleDefinitionId = stringAt(properties, "roleDefinitionId");
+  const principalId = stringAt(properties, "principalId");
+  return {
+    ...base,
+    scope: scope === void 0 ? void 0 : normaliseId(scope),
+    scopeKey: scope === void 0 ? void 0 : idKey(scope),
+    roleDefinitionId,
+    roleDefinitionGuid: roleDefinitionId === void 0 ? void 0 : lastSegment(roleDefinitionId).toLowerCase(),
+    principalId,
+    principalKey: principalId?.trim().toLowerCase(),
+    principalType: stringAt(properties, "principalType")
+  };
+}
+function scopeFromId(key, id) {
+  const marker = "/providers/microsoft.authorization/roleassignments/";
+  if (key.startsWith(marker)) return "/";
+  const parent = parentKey(key, "providers/microsoft.authorization/roleassignments");
+  return parent === void 0 ? void 0 : id.slice(0, parent.length);
+}
+
+// src/estate/views/storage-account.ts
+function storageAccountView(raw) {
+  const base = baseView(raw);
+  const properties = propertiesOf(raw);
+  const location = asString(field(raw, "location"));
+  return {
+    ...base,
+    ...idParts(base.id),
+    location: location === void 0 ? void 0 : locationKey(location),
+    kind: stringAt(raw, "kind"),
+    skuName: stringAt(raw, "sku", "name"),
+    skuTier: stringAt(raw, "sku", "tier"),
+    blobEndpoint: stringAt(properties, "primaryEndpoints", "blob"),
+    publicNetworkAccess: stringAt(properties, "publicNetworkAccess"),
+    allowCrossTenantReplication: asBoolean(field(properties, "allowCrossTenantReplication"))
+  };
+}
+
+// src/estate/views/vault.ts
+function vaultView(raw) {
+  const base = baseView(raw);
+  const properties = propertiesOf(raw);
+  const identity = identityView(raw);
+  const security = field(properties, "securitySettings");
+  const location = asString(field(raw, "location"));
+  return {
+    ...base,
+    ...idParts(base.id),
+    location: location === void 0 ? void 0 : locationKey(location),
+    tags: asStringMap(field(raw, "tags")),
+    identity,
+    principalId: identity.principalId,
+    provisioningState: stringAt(properties, "provisioningState"),
+    softDeleteState: stringAt(security, "softDeleteSettings", "state"),
+    softDeleteRetentionDays: asNumber(path6(security, "softDeleteSettings", "retentionDurationInDays")),
+    immutabilityState: stringAt(security, "immutabilitySettings", "state"),
+    storageSettings: objectsOf(field(properties, "storageSettings")).map((setting) => ({
+      datastoreType: stringAt(setting, "datastoreType"),
+      type: stringAt(setting, "type")
+    })),
+    crossRegionRestoreState: stringAt(properties, "featureSettings", "crossRegionRestoreSettings", "state"),
+    crossSubscriptionRestoreState: stringAt(
+      properties,
+      "featureSettings",
+      "crossSubscriptionRestoreSettings",
+      "state"
+    )
+  };
+}
+
+// src/estate/build-estate.ts
+function buildEstate(snapshot) {
+  const builder = new EstateBuilder();
+  for (const resource of snapshot.resources) builder.add(resource);
+  return builder.finish(snapshot.capturedAt, snapshot.providers);
+}
+function compareKeys(a, b) {
+  return a.key < b.key ? -1 : a.key > b.key ? 1 : 0;
+}
+function isSorted(list3) {
+  for (let index = 1; index < list3.length; index++) {
+    if (compareKeys(list3[index - 1], list3[index]) > 0) return false;
+  }
+  return true;
+}
+var NONE2 = Object.freeze([]);
+var MultiMap = class {
+  map = /* @__PURE__ */ new Map();
+  add(key, value) {
+    if (key === void 0) return;
+    const list3 = this.map.get(key);
+    if (list3) list3.push(value);
+    else this.map.set(key, [value]);
+  }
+  get(key) {
+    return this.map.get(key) ?? NONE2;
+  }
+};
+var EstateBuilder = class {
+  duplicateIds = [];
+  clusters = [];
+  vaults = [];
+  policies = [];
+  instances = [];
+  recoveryPoints = [];
+  jobs = [];
+  extensions = [];
+  bindings = [];
+  roleAssignments = [];
+  storageAccounts = [];
+  others = [];
+  add(resource) {
+    switch (typeKey(resource.type)) {
+      case RESOURCE_TYPES.managedCluster:
+        return void this.clusters.push(clusterView(resource));
+      case RESOURCE_TYPES.backupVault:
+        return void this.vaults.push(vaultView(resource));
+      case RESOURCE_TYPES.backupPolicy:
+        return void this.policies.push(policyView(resource));
+      case RESOURCE_TYPES.backupInstance:
+        return void this.instances.push(backupInstanceView(resource));
+      case RESOURCE_TYPES.recoveryPoint:
+        return void this.recoveryPoints.push(recoveryPointView(resource));
+      case RESOURCE_TYPES.backupJob:
+        return void this.jobs.push(jobView(resource));
+      case RESOURCE_TYPES.extension:
+        return void this.extensions.push(extensionView(resource));
+      case RESOURCE_TYPES.trustedAccessBinding:
+        return void this.bindings.push(bindingView(resource));
+      case RESOURCE_TYPES.roleAssignment:
+        return void this.roleAssignments.push(roleAssignmentView(resource));
+      case RESOURCE_TYPES.storageAccount:
+        return void this.storageAccounts.push(storageAccountView(resource));
+      default:
+        return void this.others.push({ id: resource.id, key: idKey(resource.id), resource });
+    }
+  }
+  finish(capturedAt, providers) {
+    this.clusters = this.inKeyOrder(this.clusters);
+    this.vaults = this.inKeyOrder(this.vaults);
+    this.policies = this.inKeyOrder(this.policies);
+    this.instances = this.inKeyOrder(this.instances);
+    this.recoveryPoints = this.inKeyOrder(this.recoveryPoints);
+    this.jobs = this.inKeyOrder(this.jobs);
+    this.extensions = this.inKeyOrder(this.extensions);
+    this.bindings = this.inKeyOrder(this.bindings);
+    this.roleAssignments = this.inKeyOrder(this.roleAssignments);
+    this.storageAccounts = this.inKeyOrder(this.storageAccounts);
+    this.others = this.inKeyOrder(this.others);
+    this.dropRoutedTwins();
+    return new IndexedEstate(this, capturedAt, providers);
+  }
+  /**
+   * Sorted by key (a snapshot written by export already is; live reads are not), so output never depends
+   * on the order Azure listed things in. Repeats are then adjacent: the first
+   * (sorting is stable) is kept — ARM ids are unique, so a repeat is a reader's mistake, listed in duplicateIds.
+   */
+  inKeyOrder(list3) {
+    if (!isSorted(list3)) list3.sort(compareKeys);
+    const kept = [];
+    for (const view of list3) {
+      if (kept.length > 0 && kept[kept.length - 1].key === view.key) this.duplicateIds.push(view.id);
+      else kept.push(view);
+    }
+    return kept;
+  }
+  /**
+   * An instance listed through its cluster (`<cluster>/providers/Microsoft.DataProtection/backupInstances/x`)
+   * and through its vault is one instance; the vault form is kept, the other counted as a duplicate.
+   */
+  dropRoutedTwins() {
+    const keys = new Set(this.instances.map((instance) => instance.key));
+    this.instances = this.instances.filter((instance) => {
+      const vaultForm = vaultFormKey(instance);
+      if (vaultForm === void 0 || !keys.has(vaultForm)) return true;
+      this.duplicateIds.push(instance.id);
+      return false;
+    });
+  }
+};
+function vaultFormKey(instance) {
+  if (instance.vaultKey === void 0 || instance.key.startsWith(`${instance.vaultKey}/`)) return void 0;
+  return `${instance.vaultKey}/backupinstances/${instance.name.toLowerCase()}`;
+}
+function byKey(views) {
+  return new Map(views.map((view) => [view.key, view]));
+}
+function newestFirst(time) {
+  return (a, b) => {
+    const x = time(a) ?? -Infinity;
+    const y = time(b) ?? -Infinity;
+    if (x !== y) return y - x;
+    return a.key < b.key ? -1 : a.key > b.key ? 1 : 0;
+  };
+}
+var IndexedEstate = class {
+  capturedAt;
+  clusters;
+  vaults;
+  policies;
+  instances;
+  recoveryPoints;
+  jobs;
+  extensions;
+  bindings;
+  roleAssignments;
+  storageAccounts;
+  otherResources;
+  providers;
+  duplicateIds;
+  clusterByKey;
+  vaultByKey;
+  policyByKey;
+  instanceByKey;
+  storageAccountByKey;
+  /** Other spellings of an instance's id (vault form of a cluster-routed id) → its key. */
+  instanceAliases = /* @__PURE__ */ new Map();
+  instancesByCluster = new MultiMap();
+  instancesByVault = new MultiMap();
+  policiesByVault = new MultiMap();
+  extensionsByCluster = new MultiMap();
+  backupExtensionByCluster = /* @__PURE__ */ new Map();
+  bindingsByCluster = new MultiMap();
+  bindingByClusterAndSource = /* @__PURE__ */ new Map();
+  assignmentsByPrincipal = new MultiMap();
+  assignmentsByScope = new MultiMap();
+  pointsByInstance = new MultiMap();
+  jobsByInstance = new MultiMap();
+  providerStates = /* @__PURE__ */ new Map();
+  constructor(built, capturedAt, providers) {
+    this.capturedAt = capturedAt;
+    this.providers = providers;
+    this.duplicateIds = built.duplicateIds;
+    this.clusters = built.clusters;
+    this.vaults = built.vaults;
+    this.policies = built.policies;
+    this.instances = built.instances;
+    this.extensions = built.extensions;
+    this.bindings = built.bindings;
+    this.roleAssignments = built.roleAssignments;
+    this.storageAccounts = built.storageAccounts;
+    this.otherResources = built.others.map((other) => other.resource);
+    this.recoveryPoints = built.recoveryPoints;
+    this.jobs = built.jobs;
+    this.clusterByKey = byKey(this.clusters);
+    this.vaultByKey = byKey(this.vaults);
+    this.policyByKey = byKey(this.policies);
+    this.instanceByKey = byKey(this.instances);
+    this.storageAccountByKey = byKey(this.storageAccounts);
+    for (const instance of this.instances) {
+      this.instancesByCluster.add(instance.clusterKey, instance);
+      this.instancesByVault.add(instance.vaultKey, instance);
+      const vaultForm = vaultFormKey(instance);
+      if (vaultForm !== void 0) this.instanceAliases.set(vaultForm, instance.key);
+    }
+    for (const policy of this.policies) this.policiesByVault.add(policy.vaultKey, policy);
+    for (const extension of this.extensions) {
+      this.extensionsByCluster.add(extension.clusterKey, extension);
+      if (extension.isBackupExtension && extension.clusterKey !== void 0) {
+        if (!this.backupExtensionByCluster.has(extension.clusterKey)) {
+          this.backupExtensionByCluster.set(extension.clusterKey, extension);
+        }
+      }
+    }
+    for (const binding of this.bindings) {
+      this.bindingsByCluster.add(binding.clusterKey, binding);
+      if (binding.clusterKey !== void 0 && binding.sourceKey !== void 0) {
+        const pair = `${binding.clusterKey} ${binding.sourceKey}`;
+        if (!this.bindingByClusterAndSource.has(pair)) this.bindingByClusterAndSource.set(pair, binding);
+      }
+    }
+    for (const assignment of this.roleAssignments) {
+      this.assignmentsByPrincipal.add(assignment.principalKey, assignment);
+      this.assignmentsByScope.add(assignment.scopeKey, assignment);
+    }
+    for (const point of this.recoveryPoints) {
+      this.pointsByInstance.add(this.resolveInstanceKey(point.instanceKey), point);
+    }
+    for (const job of this.jobs) this.jobsByInstance.add(this.resolveInstanceKey(job.instanceKey), job);
+    for (const list3 of this.pointsByInstance.map.values()) list3.sort(newestFirst((point) => point.timeMs));
+    for (const list3 of this.jobsByInstance.map.values()) list3.sort(newestFirst((job) => job.startMs));
+    for (const [subscription, namespaces] of Object.entries(providers)) {
+      const states = /* @__PURE__ */ new Map();
+      for (const [namespace, state3] of Object.entries(namespaces)) states.set(namespace.toLowerCase(), state3);
+      this.providerStates.set(subscription.toLowerCase(), states);
+    }
+  }
+  resolveInstanceKey(key) {
+    if (key === void 0) return void 0;
+    return this.instanceAliases.get(key) ?? key;
+  }
+  cluster(id) {
+    return this.clusterByKey.get(idKey(id));
+  }
+  vault(id) {
+    return this.vaultByKey.get(idKey(id));
+  }
+  policy(id) {
+    return this.policyByKey.get(idKey(id));
+  }
+  instance(id) {
+    const key = idKey(id);
+    return this.instanceByKey.get(this.instanceAliases.get(key) ?? key);
+  }
+  storageAccount(id) {
+    return this.storageAccountByKey.get(idKey(id));
+  }
+  instancesOfCluster(clusterId) {
+    return this.instancesByCluster.get(idKey(clusterId));
+  }
+  instancesInVault(vaultId) {
+    return this.instancesByVault.get(idKey(vaultId));
+  }
+  policiesInVault(vaultId) {
+    return this.policiesByVault.get(idKey(vaultId));
+  }
+  backupExtension(clusterId) {
+    return this.backupExtensionByCluster.get(idKey(clusterId));
+  }
+  extensionsOfCluster(clusterId) {
+    return this.extensionsByCluster.get(idKey(clusterId));
+  }
+  bindingsOfCluster(clusterId) {
+    return this.bindingsByCluster.get(idKey(clusterId));
+  }
+  bindingFor(clusterId, vaultId) {
+    return this.bindingByClusterAndSource.get(`${idKey(clusterId)} ${idKey(vaultId)}`);
+  }
+  roleAssignmentsOfPrincipal(principalId) {
+    return this.assignmentsByPrincipal.get(principalId.trim().toLowerCase());
+  }
+  roleAssignmentsAtScope(scope) {
+    return this.assignmentsByScope.get(idKey(scope));
+  }
+  recoveryPointsOf(instanceId) {
+    return this.pointsByInstance.get(this.resolveInstanceKey(idKey(instanceId)) ?? "");
+  }
+  latestRecoveryPoint(instanceId) {
+    const newest = this.recoveryPointsOf(instanceId)[0];
+    return newest?.timeMs === void 0 ? void 0 : newest;
+  }
+  jobsOf(instanceId) {
+    return this.jobsByInstance.get(this.resolveInstanceKey(idKey(instanceId)) ?? "");
+  }
+  providerState(subscriptionId, namespace) {
+    return this.providerStates.get(subscriptionId.trim().toLowerCase())?.get(namespace.trim().toLowerCase());
+  }
+};
+
+// src/plan/names.ts
+import { createHash } from "node:crypto";
+function digest(...parts) {
+  return createHash("sha256").update(parts.map((p) => p.toLowerCase()).join("\0")).digest("hex");
+}
+var BACKUP_EXTENSION_NAME = "azure-aks-backup";
+var BACKUP_EXTENSION_TYPE2 = "microsoft.dataprotection.kubernetes";
+var REQUIRED_PROVIDERS = ["Microsoft.DataProtection", "Microsoft.KubernetesConfiguration"];
+var TRUSTED_ACCESS_ROLE = "Microsoft.DataProtection/backupVaults/backup-operator";
+function trustedAccessBindingName(vaultId) {
+  return `aksbg-${digest(vaultId).slice(0, 16)}`;
+}
+function backupInstanceName(clusterName, clusterId, vaultId, policyName, snapshotGroupId) {
+  return `${clusterName.slice(0, 50)}-${digest(clusterId, vaultId, policyName, snapshotGroupId).slice(0, 8)}`;
+}
+function roleAssignmentName(scope, roleDefinitionGuid, principal) {
+  const hex = digest(scope, roleDefinitionGuid, principal).slice(0, 32).split("");
+  hex[12] = "5";
+  hex[16] = (parseInt(hex[16], 16) & 3 | 8).toString(16);
+  const h = hex.join("");
+  return `${h.slice(0, 8)}-${h.slice(8, 12)}-${h.slice(12, 16)}-${h.slice(16, 20)}-${h.slice(20, 32)}`;
+}
+
+// src/plan/bodies.ts
+var MANAGED_TAG = { "managed-by": "aks-backup-guard" };
+var OPERATIONAL = { dataStoreType: "OperationalStore", objectType: "DataStoreInfoBase" };
+var VAULT = { dataStoreType: "VaultStore", objectType: "DataStoreInfoBase" };
+var SCHEDULE_ANCHOR = "2024-01-01";
+function repeatingInterval(policy) {
+  return `R/${SCHEDULE_ANCHOR}T${policy.schedule.at}:00+00:00/${policy.schedule.every.iso}`;
+}
+function policyBody(policy) {
+  const hourly = policy.schedule.every.seconds < 86400;
+  const vault = policy.retention.vault;
+  const taggingCriteria = [
+    { tagInfo: { tagName: "Default", id: "Default_" }, taggingPriority: 99, isDefault: true }
+  ];
+  const policyRules = [
+    {
+      name: hourly ? "BackupHourly" : "BackupDaily",
+      objectType: "AzureBackupRule",
+      backupParameters: { objectType: "AzureBackupParams", backupType: "Incremental" },
+      dataStore: OPERATIONAL,
+      trigger: {
+        objectType: "ScheduleBasedTriggerContext",
+        schedule: { repeatingTimeIntervals: [repeatingInterval(policy)], timeZone: policy.schedule.timeZone },
+        taggingCriteria
+      }
+    },
+    {
+      name: "Default",
+      objectType: "AzureRetentionRule",
+      isDefault: true,
+      lifecycles: [
+        {
+          deleteAfter: { objectType: "AbsoluteDeleteOption", duration: policy.retention.operational.iso },
+          sourceDataStore: OPERATIONAL,
+          targetDataStoreCopySettings: []
+        }
+      ]
+    }
+  ];
+  if (vault) {
+    taggingCriteria.unshift({
+      tagInfo: { tagName: "Daily", id: "Daily_" },
+      taggingPriority: 25,
+      isDefault: false,
+      criteria: [{ objectType: "ScheduleBasedBackupCriteria", absoluteCriteria: ["FirstOfDay"] }]
+    });
+    policyRules.push({
+      name: "Daily",
+      objectType: "AzureRetentionRule",
+      isDefault: false,
+      lifecycles: [
+        {
+          deleteAfter: { objectType: "AbsoluteDeleteOption", duration: policy.retention.operational.iso },
+          sourceDataStore: OPERATIONAL,
+          targetDataStoreCopySettings: [
+            { dataStore: VAULT, copyAfter: { objectType: "ImmediateCopyOption" } }
+          ]
+        },
+        {
+          deleteAfter: { objectType: "AbsoluteDeleteOption", duration: vault.iso },
+          sourceDataStore: VAULT,
+          targetDataStoreCopySettings: []
+        }
+      ]
+    });
+  }
+  return {
+    properties: {
+      objectType: "BackupPolicy",
+      datasourceTypes: ["Microsoft.ContainerService/managedClusters"],
+      policyRules
+    }
+  };
+}
+function instanceBody(target) {
+  const datasource = {
+    datasourceType: "Microsoft.ContainerService/managedClusters",
+    resourceID: target.clusterId,
+    resourceUri: target.clusterId,
+    resourceName: target.clusterName,
+    resourceType: "Microsoft.ContainerService/managedClusters",
+    ...target.location ? { resourceLocation: target.location } : {}
+  };
+  const backup = target.backup;
+  return {
+    tags: { ...MANAGED_TAG },
+    properties: {
+      objectType: "BackupInstance",
+      friendlyName: target.friendlyName,
+      dataSourceInfo: { objectType: "Datasource", ...datasource },
+      dataSourceSetInfo: { objectType: "DatasourceSet", ...datasource },
+      policyInfo: {
+        policyId: target.policyId,
+        policyParameters: {
+          backupDatasourceParametersList: [
+            {
+              objectType: "KubernetesClusterBackupDatasourceParameters",
+              snapshotVolumes: backup.snapshotVolumes,
+              includeClusterScopeResources: backup.includeClusterScopeResources,
+              ...backup.includedNamespaces ? { includedNamespaces: [...backup.includedNamespaces] } : {},
+              excludedNamespaces: [...backup.excludedNamespaces],
+              includedResourceTypes: [...backup.includedResourceTypes],
+              excludedResourceTypes: [...backup.excludedResourceTypes],
+              labelSelectors: [...backup.labelSelectors],
+              includedVolumeTypes: [...backup.includedVolumeTypes]
+            }
+          ],
+          dataStoreParametersList: [
+            {
+              objectType: "AzureOperationalStoreParameters",
+              dataStoreType: "OperationalStore",
+              resourceGroupId: target.snapshotResourceGroupId
+            }
+          ]
+        }
+      }
+    }
+  };
+}
+function extensionSettings(storage, blobEndpoint) {
+  return {
+    "configuration.backupStorageLocation.bucket": storage.container,
+    "configuration.backupStorageLocation.config.storageAccount": storage.account.name,
+    "configuration.backupStorageLocation.config.resourceGroup": storage.account.resourceGroup,
+    "configuration.backupStorageLocation.config.subscriptionId": storage.account.subscriptionId,
+    "configuration.backupStorageLocation.config.useAAD": "true",
+    ...blobEndpoint ? { "configuration.backupStorageLocation.config.storageAccountURI": blobEndpoint } : {}
+  };
+}
+function extensionBody(settings) {
+  return {
+    properties: {
+      extensionType: BACKUP_EXTENSION_TYPE2,
+      autoUpgradeMinorVersion: true,
+      releaseTrain: "stable",
+      scope: { cluster: { releaseNamespace: "dataprotection-microsoft" } },
+      configurationSettings: settings
+    }
+  };
+}
+function trustedAccessBody(vaultId) {
+  return { properties: { sourceResourceId: vaultId, roles: [TRUSTED_ACCESS_ROLE] } };
+}
+function roleAssignmentBody(subscriptionId, roleGuid, principalId) {
+  return {
+    properties: {
+      roleDefinitionId: `/subscriptions/${subscriptionId}/providers/Microsoft.Authorization/roleDefinitions/${roleGuid}`,
+      principalId,
+      principalType: "ServicePrincipal"
+    }
+  };
+}
+
+// src/plan/digest.ts
+import { createHash as createHash2 } from "node:crypto";
 
 // src/estate/canonical-json.ts
 var PRINT_WIDTH = 110;
@@ -73382,37 +74370,1005 @@ function byCodeUnit(a, b) {
   return a < b ? -1 : a > b ? 1 : 0;
 }
 
-// src/estate/write-snapshot.ts
-function serialiseSnapshot(snapshot) {
-  return printJsonEntries([
-    ["schemaVersion", snapshot.schemaVersion],
-    ["capturedAt", snapshot.capturedAt],
-    ["resources", sortResources(snapshot.resources)],
-    ["providers", snapshot.providers]
+// src/plan/digest.ts
+function estateDigest(estate, bindings) {
+  const documents = /* @__PURE__ */ new Map();
+  const principals = /* @__PURE__ */ new Set();
+  const subscriptions = /* @__PURE__ */ new Set();
+  const keep = (view) => {
+    if (view) documents.set(view.key, view.raw);
+  };
+  for (const binding of bindings) {
+    const cluster = binding.cluster;
+    keep(cluster);
+    if (!cluster) continue;
+    if (cluster.principalId) principals.add(cluster.principalId.toLowerCase());
+    if (cluster.subscriptionId) subscriptions.add(cluster.subscriptionId.toLowerCase());
+    estate.extensionsOfCluster(cluster.id).forEach(keep);
+    const extension = estate.backupExtension(cluster.id);
+    if (extension?.principalId) principals.add(extension.principalId.toLowerCase());
+    estate.bindingsOfCluster(cluster.id).forEach(keep);
+    estate.instancesOfCluster(cluster.id).forEach(keep);
+    const vault = estate.vault(binding.desired.vault.id.id);
+    keep(vault);
+    if (vault?.principalId) principals.add(vault.principalId.toLowerCase());
+    estate.policiesInVault(binding.desired.vault.id.id).forEach(keep);
+    keep(estate.storageAccount(binding.desired.storage.account.id));
+  }
+  for (const principal of principals) estate.roleAssignmentsOfPrincipal(principal).forEach(keep);
+  const providers = [...subscriptions].sort().map((s) => [s, REQUIRED_PROVIDERS.map((ns) => estate.providerState(s, ns) ?? null)]);
+  const canonical = printCanonicalJson({
+    documents: Object.fromEntries([...documents].sort(([a], [b]) => a.localeCompare(b))),
+    providers
+  });
+  return `sha256:${createHash2("sha256").update(canonical).digest("hex")}`;
+}
+
+// src/plan/expand.ts
+var PLAN_RULES = {
+  clusterNotFound: "PLAN001",
+  selectorMatchesNothing: "PLAN002",
+  clusterClaimedTwice: "PLAN003"
+};
+function expandClusters(state3, estate) {
+  const bindings = [];
+  const findings = [];
+  const claimedBy = /* @__PURE__ */ new Map();
+  for (const entry of state3.clusters) {
+    if (entry.target.kind !== "id") continue;
+    const id = entry.target.id;
+    const cluster = estate.cluster(id.id);
+    claimedBy.set(id.key, entry);
+    if (!cluster) {
+      findings.push({
+        ruleId: PLAN_RULES.clusterNotFound,
+        severity: "error",
+        message: `cluster ${id.name} is not in the estate: check the id, and that the credential can read subscription ${id.subscriptionId}`,
+        resourceId: id.id,
+        cluster: id.name,
+        ...at3(entry),
+        exempted: false
+      });
+    }
+    bindings.push({
+      desired: entry,
+      clusterId: cluster?.id ?? id.id,
+      clusterKey: id.key,
+      clusterName: cluster?.name ?? id.name,
+      ...cluster ? { cluster } : {},
+      viaSelector: false
+    });
+  }
+  for (const entry of state3.clusters) {
+    if (entry.target.kind !== "selector") continue;
+    const selector = entry.target.selector;
+    let matched = 0;
+    for (const cluster of estate.clusters) {
+      if (!matches(selector, cluster)) continue;
+      matched++;
+      const owner = claimedBy.get(cluster.key);
+      if (owner) {
+        if (owner.target.kind === "selector" && owner !== entry) {
+          findings.push({
+            ruleId: PLAN_RULES.clusterClaimedTwice,
+            severity: "info",
+            message: `cluster ${cluster.name} also matches the selector of clusters[${entry.index}]; the earlier entry clusters[${owner.index}] applies`,
+            resourceId: cluster.id,
+            cluster: cluster.name,
+            ...at3(entry),
+            exempted: false
+          });
+        }
+        continue;
+      }
+      claimedBy.set(cluster.key, entry);
+      bindings.push({
+        desired: entry,
+        clusterId: cluster.id,
+        clusterKey: cluster.key,
+        clusterName: cluster.name,
+        cluster,
+        viaSelector: true
+      });
+    }
+    if (matched === 0) {
+      findings.push({
+        ruleId: PLAN_RULES.selectorMatchesNothing,
+        severity: "warning",
+        message: `the selector of clusters[${entry.index}] matches no cluster in the estate`,
+        ...at3(entry),
+        exempted: false
+      });
+    }
+  }
+  return { bindings, findings };
+}
+function at3(entry) {
+  return { file: entry.source.file, line: entry.source.line, column: entry.source.column };
+}
+function matches(selector, cluster) {
+  const lower = (s) => (s ?? "").toLowerCase();
+  if (selector.subscriptions && !selector.subscriptions.some((s) => lower(s) === lower(cluster.subscriptionId)))
+    return false;
+  if (selector.resourceGroups && !selector.resourceGroups.some((g) => lower(g) === lower(cluster.resourceGroup)))
+    return false;
+  if (selector.locations && !selector.locations.some((l) => lower(l) === lower(cluster.location).replace(/\s+/g, "")))
+    return false;
+  if (selector.names && !selector.names.some((pattern) => glob(pattern).test(cluster.name))) return false;
+  if (selector.tags) {
+    const tags = new Map(Object.entries(cluster.tags).map(([k, v]) => [k.toLowerCase(), v]));
+    for (const [name3, value] of Object.entries(selector.tags)) {
+      if (tags.get(name3.toLowerCase()) !== value) return false;
+    }
+  }
+  return true;
+}
+function glob(pattern) {
+  const escaped = pattern.replace(/[.+?^${}()|[\]\\]/g, "\\$&").replace(/\*/g, ".*");
+  return new RegExp(`^${escaped}$`, "i");
+}
+
+// src/plan/model.ts
+var PHASE = {
+  providerRegistration: 0,
+  extension: 1,
+  trustedAccessBinding: 2,
+  roleAssignment: 3,
+  backupPolicy: 4,
+  backupInstance: 5
+};
+
+// src/plan/policy-equivalence.ts
+var UTC_NAMES = /* @__PURE__ */ new Set(["", "utc", "coordinated universal time", "etc/utc", "gmt"]);
+function normaliseZone(zone) {
+  const lower = (zone ?? "").trim().toLowerCase();
+  return UTC_NAMES.has(lower) ? "UTC" : lower;
+}
+function meaningOfDesired(policy) {
+  const [h, m] = policy.schedule.at.split(":").map(Number);
+  const every = policy.schedule.every.seconds;
+  return {
+    everySeconds: every,
+    phaseSeconds: (h * 3600 + m * 60) % every,
+    timeZone: normaliseZone(policy.schedule.timeZone),
+    operationalSeconds: policy.retention.operational.seconds,
+    ...policy.retention.vault ? { vaultSeconds: policy.retention.vault.seconds } : {}
+  };
+}
+function meaningOfExisting(policy) {
+  const rule = policy.backupRules.find((r) => r.intervals.length > 0);
+  const interval = rule?.intervals[0];
+  const every = interval?.every?.seconds;
+  const meaning = { timeZone: normaliseZone(rule?.timeZone) };
+  if (every !== void 0) meaning.everySeconds = every;
+  if (every !== void 0 && interval?.startMs !== void 0) {
+    meaning.phaseSeconds = (Math.floor(interval.startMs / 1e3) % 86400 % every + every) % every;
+  }
+  const operational = policy.retentionByDataStore.OperationalStore?.seconds;
+  const vault = policy.retentionByDataStore.VaultStore?.seconds;
+  if (operational !== void 0) meaning.operationalSeconds = operational;
+  if (vault !== void 0) meaning.vaultSeconds = vault;
+  return meaning;
+}
+function policyDifferences(existing, desired) {
+  const show2 = (seconds) => seconds === void 0 ? "(none)" : formatDuration(seconds);
+  const reasons = [];
+  if (existing.everySeconds !== desired.everySeconds)
+    reasons.push(`schedule: every ${show2(existing.everySeconds)} \u2192 ${show2(desired.everySeconds)}`);
+  else if (existing.phaseSeconds !== desired.phaseSeconds) {
+    reasons.push(
+      `schedule: starts at ${clock(existing.phaseSeconds)} \u2192 ${clock(desired.phaseSeconds)} (UTC)`
+    );
+  }
+  if (existing.timeZone !== desired.timeZone)
+    reasons.push(`schedule: time zone ${existing.timeZone} \u2192 ${desired.timeZone}`);
+  if (existing.operationalSeconds !== desired.operationalSeconds) {
+    reasons.push(
+      `retention: operational ${show2(existing.operationalSeconds)} \u2192 ${show2(desired.operationalSeconds)}`
+    );
+  }
+  if (existing.vaultSeconds !== desired.vaultSeconds)
+    reasons.push(`retention: vault ${show2(existing.vaultSeconds)} \u2192 ${show2(desired.vaultSeconds)}`);
+  return reasons;
+}
+function clock(seconds) {
+  if (seconds === void 0) return "(unknown)";
+  const h = Math.floor(seconds / 3600);
+  const m = Math.floor(seconds % 3600 / 60);
+  return `${String(h).padStart(2, "0")}:${String(m).padStart(2, "0")}`;
+}
+
+// src/plan/roles.ts
+function requiredAssignments(binding, estate, matrix, roleSet) {
+  const requirements = matrixValue(matrix, `roles.${roleSet}`) ?? [];
+  const definitions = matrixValue(matrix, "roles.definitions") ?? {};
+  const desired = binding.desired;
+  const vault = estate.vault(desired.vault.id.id);
+  const extension = estate.backupExtension(binding.clusterId);
+  const scopes = {
+    cluster: binding.clusterId,
+    snapshotResourceGroup: desired.snapshotResourceGroup.id,
+    storageAccount: desired.storage.account.id
+  };
+  const principals = {
+    vault: vault?.principalId ? { kind: "known", principalId: vault.principalId } : void 0,
+    cluster: binding.cluster?.principalId ? { kind: "known", principalId: binding.cluster.principalId } : void 0,
+    extension: extension?.principalId ? { kind: "known", principalId: extension.principalId } : { kind: "extension", clusterId: binding.clusterId }
+  };
+  const extensionUsesAad = (extension?.configurationSettings["configuration.backupStorageLocation.config.useAAD"] ?? "true") === "true";
+  const result = [];
+  for (const requirement of requirements) {
+    if (requirement.when === "vaultTier" && !desired.policy.retention.vault) continue;
+    if (requirement.when === "azureFiles" || requirement.scope === "fileShareStorageAccounts") continue;
+    const scope = scopes[requirement.scope];
+    const principal = principals[requirement.principal];
+    const definition = definitions[requirement.role];
+    if (!scope || !principal || !definition) continue;
+    const accepted = /* @__PURE__ */ new Set([requirement.role, ...definition.satisfiedBy ?? []]);
+    for (const alternative of requirement.alternatives ?? []) {
+      if (alternative.when === "extensionWithoutAad" && !extensionUsesAad) accepted.add(alternative.role);
+    }
+    const acceptedGuids = new Set(
+      [...accepted].map((name3) => definitions[name3]?.id.toLowerCase()).filter((g) => !!g)
+    );
+    const satisfied = principal.kind === "known" && isGranted(estate, principal.principalId, scope, acceptedGuids);
+    result.push({
+      role: requirement.role,
+      roleGuid: definition.id.toLowerCase(),
+      scope,
+      principal,
+      holder: requirement.principal,
+      satisfied
+    });
+  }
+  return result;
+}
+function isGranted(estate, principalId, scope, roleGuids) {
+  const ancestors = new Set(scopeAncestors(scope));
+  return estate.roleAssignmentsOfPrincipal(principalId).some(
+    (a) => a.scopeKey !== void 0 && ancestors.has(a.scopeKey) && a.roleDefinitionGuid !== void 0 && roleGuids.has(a.roleDefinitionGuid)
+  );
+}
+function scopeAncestors(scope) {
+  const key = idKey(scope);
+  const parts = key.split("/").filter((p) => p !== "");
+  const found = [key];
+  if (parts.length >= 2) found.push(`/${parts.slice(0, 2).join("/")}`);
+  if (parts.length >= 4 && parts[2] === "resourcegroups") found.push(`/${parts.slice(0, 4).join("/")}`);
+  return [...new Set(found)];
+}
+
+// src/plan/shard.ts
+import { createHash as createHash3 } from "node:crypto";
+function inShard(id, shard) {
+  if (!shard || shard.count <= 1) return true;
+  const bucket = createHash3("sha256").update(id.toLowerCase()).digest().readUInt32BE(0) % shard.count;
+  return bucket === shard.index - 1;
+}
+function isFirstShard(shard) {
+  return !shard || shard.index === 1;
+}
+
+// src/plan/diff.ts
+var POLICY_DRIFT_RULE = "PLAN004";
+var PRUNE_CANDIDATE_RULE = "PLAN005";
+function computePlan(state3, estate, options) {
+  const expanded = expandClusters(state3, estate);
+  const bindings = expanded.bindings.filter((b) => inShard(b.clusterKey, options.shard));
+  const findings = expanded.findings.filter(
+    (f) => f.resourceId ? inShard(f.resourceId, options.shard) : isFirstShard(options.shard)
+  );
+  const changes = /* @__PURE__ */ new Map();
+  const add = (change) => {
+    const key = `${change.kind}|${idKey(change.id)}`;
+    const existing = changes.get(key);
+    if (!existing) changes.set(key, change);
+  };
+  for (const binding of bindings) {
+    if (!binding.cluster) continue;
+    planProviders(binding, estate, add);
+    planExtension(binding, estate, add);
+    planTrustedAccess(binding, estate, add);
+    for (const assignment of requiredAssignments(binding, estate, options.matrix, state3.options.roleSet)) {
+      const principalText = assignment.principal.kind === "known" ? assignment.principal.principalId : "(known after apply)";
+      const name3 = roleAssignmentName(
+        assignment.scope,
+        assignment.roleGuid,
+        assignment.principal.kind === "known" ? assignment.principal.principalId : `extension:${idKey(binding.clusterId)}`
+      );
+      const id = `${assignment.scope}/providers/Microsoft.Authorization/roleAssignments/${name3}`;
+      const subscription = assignment.scope.split("/")[2] ?? "";
+      add({
+        action: assignment.satisfied ? "noop" : "create",
+        kind: "roleAssignment",
+        id,
+        cluster: binding.clusterName,
+        phase: PHASE.roleAssignment,
+        reasons: assignment.satisfied ? [`${assignment.holder} identity already has ${assignment.role} (or broader) here`] : [
+          `${assignment.role} for the ${assignment.holder} identity ${principalText} on ${assignment.scope}`
+        ],
+        ...assignment.satisfied ? {} : {
+          principal: assignment.principal,
+          body: roleAssignmentBody(
+            subscription,
+            assignment.roleGuid,
+            assignment.principal.kind === "known" ? assignment.principal.principalId : "(known after apply)"
+          )
+        }
+      });
+    }
+    const policyId = planPolicy(binding, estate, add, findings);
+    binding.policyId = policyId;
+    planInstance(binding, estate, policyId, options, add);
+  }
+  planPrune(estate, expanded.bindings, changes, options.prune ?? false, options.shard, add, findings);
+  const ordered = [...changes.values()].sort(
+    (a, b) => a.phase - b.phase || idKey(a.id).localeCompare(idKey(b.id))
+  );
+  return { changes: ordered, findings, bindings, estateDigest: estateDigest(estate, bindings) };
+}
+function planPrune(estate, bindings, changes, prune, shard, add, findings) {
+  const kept = /* @__PURE__ */ new Set();
+  for (const binding of bindings) {
+    for (const instance of estate.instancesOfCluster(binding.clusterId)) {
+      if (instance.vaultKey === binding.desired.vault.id.key) kept.add(instance.key);
+    }
+  }
+  for (const change of changes.values()) if (change.replaces) kept.delete(idKey(change.replaces));
+  for (const instance of estate.instances) {
+    if (kept.has(instance.key) || !isManaged(instance.raw.tags)) continue;
+    if (!inShard(instance.clusterKey ?? instance.key, shard)) continue;
+    const cluster = instance.clusterId ? lastName(instance.clusterId) : void 0;
+    if (prune) {
+      add({
+        action: "delete",
+        kind: "backupInstance",
+        id: instance.id,
+        ...cluster ? { cluster } : {},
+        phase: PHASE.backupInstance + 1,
+        reasons: [
+          "created by aks-backup-guard; the desired state no longer protects this cluster in this vault (prune)"
+        ]
+      });
+    } else {
+      findings.push({
+        ruleId: PRUNE_CANDIDATE_RULE,
+        severity: "info",
+        message: `backup instance ${instance.name} was created by aks-backup-guard and the desired state no longer wants it: set prune to delete it`,
+        resourceId: instance.id,
+        ...cluster ? { cluster } : {},
+        exempted: false
+      });
+    }
+  }
+}
+function isManaged(tags) {
+  return Object.entries(tags ?? {}).some(
+    ([k, v]) => k.toLowerCase() === "managed-by" && v.toLowerCase() === "aks-backup-guard"
+  );
+}
+function planProviders(binding, estate, add) {
+  const subscription = binding.cluster?.subscriptionId;
+  if (!subscription) return;
+  for (const namespace of REQUIRED_PROVIDERS) {
+    const state3 = estate.providerState(subscription, namespace);
+    if (state3 === void 0 || state3.toLowerCase() === "registered") continue;
+    add({
+      action: "create",
+      kind: "providerRegistration",
+      id: `/subscriptions/${subscription}/providers/${namespace}`,
+      phase: PHASE.providerRegistration,
+      reasons: [`register ${namespace} (now ${state3})`]
+    });
+  }
+}
+function planExtension(binding, estate, add) {
+  const storage = binding.desired.storage;
+  const account = estate.storageAccount(storage.account.id);
+  const wanted = extensionSettings(storage, account?.blobEndpoint);
+  const existing = estate.backupExtension(binding.clusterId);
+  const base = { kind: "extension", cluster: binding.clusterName, phase: PHASE.extension };
+  if (!existing) {
+    add({
+      ...base,
+      action: "create",
+      id: `${binding.clusterId}/providers/Microsoft.KubernetesConfiguration/extensions/${BACKUP_EXTENSION_NAME}`,
+      reasons: [`install the backup extension writing to ${storage.account.name}/${storage.container}`],
+      body: extensionBody(wanted)
+    });
+    return;
+  }
+  const owned = [
+    "configuration.backupStorageLocation.bucket",
+    "configuration.backupStorageLocation.config.storageAccount",
+    "configuration.backupStorageLocation.config.resourceGroup",
+    "configuration.backupStorageLocation.config.subscriptionId"
+  ];
+  const reasons = owned.filter(
+    (key) => (existing.configurationSettings[key] ?? "").toLowerCase() !== (wanted[key] ?? "").toLowerCase()
+  ).map(
+    (key) => `${key.replace("configuration.backupStorageLocation.", "")}: ${existing.configurationSettings[key] ?? "(unset)"} \u2192 ${wanted[key]}`
+  );
+  if (reasons.length === 0) {
+    add({ ...base, action: "noop", id: existing.id, reasons: [] });
+    return;
+  }
+  add({
+    ...base,
+    action: "update",
+    id: existing.id,
+    reasons,
+    body: { properties: { configurationSettings: Object.fromEntries(owned.map((k) => [k, wanted[k]])) } }
+  });
+}
+function planTrustedAccess(binding, estate, add) {
+  const vaultId = binding.desired.vault.id.id;
+  const existing = estate.bindingFor(binding.clusterId, vaultId);
+  const base = {
+    kind: "trustedAccessBinding",
+    cluster: binding.clusterName,
+    phase: PHASE.trustedAccessBinding
+  };
+  if (!existing) {
+    add({
+      ...base,
+      action: "create",
+      id: `${binding.clusterId}/trustedAccessRoleBindings/${trustedAccessBindingName(vaultId)}`,
+      reasons: [
+        `let vault ${binding.desired.vault.id.name} operate backups in the cluster (${TRUSTED_ACCESS_ROLE})`
+      ],
+      body: trustedAccessBody(vaultId)
+    });
+    return;
+  }
+  const hasRole = existing.roles.some((r) => r.toLowerCase() === TRUSTED_ACCESS_ROLE.toLowerCase());
+  if (hasRole) {
+    add({ ...base, action: "noop", id: existing.id, reasons: [] });
+    return;
+  }
+  add({
+    ...base,
+    action: "update",
+    id: existing.id,
+    reasons: [
+      `roles: [${existing.roles.join(", ")}] \u2192 [${[...existing.roles, TRUSTED_ACCESS_ROLE].join(", ")}]`
+    ],
+    body: {
+      properties: {
+        sourceResourceId: existing.sourceResourceId ?? vaultId,
+        roles: [...existing.roles, TRUSTED_ACCESS_ROLE]
+      }
+    }
+  });
+}
+function planPolicy(binding, estate, add, findings) {
+  const { policy, vault } = binding.desired;
+  const desiredId = binding.desired.policyId;
+  const desiredMeaning = meaningOfDesired(policy);
+  const base = { kind: "backupPolicy", phase: PHASE.backupPolicy };
+  const named = estate.policy(desiredId);
+  if (named) {
+    const differences = policyDifferences(meaningOfExisting(named), desiredMeaning);
+    if (differences.length === 0) {
+      add({ ...base, action: "noop", id: named.id, reasons: [] });
+    } else if (!findings.some((f) => f.ruleId === POLICY_DRIFT_RULE && f.resourceId === named.id)) {
+      findings.push({
+        ruleId: POLICY_DRIFT_RULE,
+        severity: "error",
+        message: `policy ${policy.name} in vault ${vault.id.name} differs from its definition (${differences.join("; ")}); Azure cannot change a policy's rules in place: give the new definition a new name`,
+        resourceId: named.id,
+        file: policy.source.file,
+        line: policy.source.line,
+        column: policy.source.column,
+        exempted: false
+      });
+    }
+    return named.id;
+  }
+  const equivalent = estate.policiesInVault(vault.id.id).filter((p) => p.isKubernetes).sort((a, b) => a.key.localeCompare(b.key)).find((p) => policyDifferences(meaningOfExisting(p), desiredMeaning).length === 0);
+  if (equivalent) {
+    add({
+      ...base,
+      action: "noop",
+      id: equivalent.id,
+      reasons: [`reused for '${policy.name}': same schedule and retention`]
+    });
+    return equivalent.id;
+  }
+  add({
+    ...base,
+    action: "create",
+    id: desiredId,
+    reasons: [
+      `every ${policy.schedule.every.text} from ${policy.schedule.at}, keep ${policy.retention.operational.text} operational` + (policy.retention.vault ? ` and ${policy.retention.vault.text} in the vault tier` : "")
+    ],
+    body: policyBody(policy)
+  });
+  return desiredId;
+}
+function planInstance(binding, estate, policyId, options, add) {
+  const { desired } = binding;
+  const vaultKey = desired.vault.id.key;
+  const existing = estate.instancesOfCluster(binding.clusterId).filter((i) => i.vaultKey === vaultKey).sort((a, b) => Number(b.policyKey === idKey(policyId)) - Number(a.policyKey === idKey(policyId)))[0];
+  const name3 = backupInstanceName(
+    binding.clusterName,
+    binding.clusterId,
+    desired.vault.id.id,
+    desired.policy.name,
+    desired.snapshotResourceGroup.id
+  );
+  const body = (forPolicy, friendlyName) => instanceBody({
+    clusterId: binding.clusterId,
+    clusterName: binding.clusterName,
+    ...binding.cluster?.location ? { location: binding.cluster.location } : {},
+    policyId: forPolicy,
+    snapshotResourceGroupId: desired.snapshotResourceGroup.id,
+    backup: desired.backup,
+    friendlyName
+  });
+  const base = { kind: "backupInstance", cluster: binding.clusterName, phase: PHASE.backupInstance };
+  if (!existing) {
+    add({
+      ...base,
+      action: "create",
+      id: `${desired.vault.id.id}/backupInstances/${name3}`,
+      reasons: [
+        `protect ${binding.clusterName} with policy ${lastName(policyId)}, snapshots in ${desired.snapshotResourceGroup.name}`
+      ],
+      body: body(policyId, `${binding.clusterName}/${name3}`)
+    });
+    return;
+  }
+  const forcing = [];
+  if (existing.policyKey !== idKey(policyId))
+    forcing.push(
+      `policyId: ${lastName(existing.policyId ?? "(none)")} \u2192 ${lastName(policyId)} (forces replacement)`
+    );
+  if ((existing.snapshotResourceGroupKey ?? "") !== desired.snapshotResourceGroup.key) {
+    forcing.push(
+      `snapshotResourceGroup: ${lastName(existing.snapshotResourceGroupId ?? "(none)")} \u2192 ${desired.snapshotResourceGroup.name} (forces replacement)`
+    );
+  }
+  const addsFiles = desired.backup.includedVolumeTypes.includes("AzureFileShareSMB") && !existing.backup.includedVolumeTypes.includes("AzureFileShareSMB");
+  if (addsFiles) forcing.push("includedVolumeTypes: adds AzureFileShareSMB (forces replacement)");
+  const inPlace = settingDifferences(existing, desired.backup);
+  if (forcing.length > 0) {
+    if (!options.allowReplace) return;
+    add({
+      ...base,
+      action: "replace",
+      id: `${desired.vault.id.id}/backupInstances/${name3}`,
+      replaces: existing.id,
+      reasons: [...forcing, ...inPlace],
+      body: body(policyId, `${binding.clusterName}/${name3}`)
+    });
+    return;
+  }
+  if (inPlace.length === 0) {
+    add({ ...base, action: "noop", id: existing.id, reasons: [] });
+    return;
+  }
+  add({
+    ...base,
+    action: "update",
+    id: existing.id,
+    reasons: inPlace,
+    body: body(
+      existing.policyId ?? policyId,
+      existing.friendlyName ?? `${binding.clusterName}/${existing.name}`
+    )
+  });
+}
+function settingDifferences(existing, wanted) {
+  const reasons = [];
+  const list3 = (values) => values === void 0 ? "(all)" : `[${values.join(", ")}]`;
+  const sameSet = (a, b) => a === void 0 || b === void 0 ? a === b : a.length === b.length && [...a].sort().join("\0") === [...b].sort().join("\0");
+  const have = existing.backup;
+  if (!sameSet(have.includedNamespaces, wanted.includedNamespaces))
+    reasons.push(`includedNamespaces: ${list3(have.includedNamespaces)} \u2192 ${list3(wanted.includedNamespaces)}`);
+  for (const key of [
+    "excludedNamespaces",
+    "includedResourceTypes",
+    "excludedResourceTypes",
+    "labelSelectors"
+  ]) {
+    if (!sameSet(have[key], wanted[key])) reasons.push(`${key}: ${list3(have[key])} \u2192 ${list3(wanted[key])}`);
+  }
+  if (!sameSet(
+    have.includedVolumeTypes.length === 0 ? ["AzureDisk"] : have.includedVolumeTypes,
+    wanted.includedVolumeTypes
+  )) {
+    reasons.push(
+      `includedVolumeTypes: ${list3(have.includedVolumeTypes)} \u2192 ${list3(wanted.includedVolumeTypes)}`
+    );
+  }
+  for (const key of ["snapshotVolumes", "includeClusterScopeResources"]) {
+    if (have[key] !== wanted[key]) reasons.push(`${key}: ${have[key] ?? "(unset)"} \u2192 ${wanted[key]}`);
+  }
+  return reasons;
+}
+function lastName(id) {
+  return id.slice(id.lastIndexOf("/") + 1);
+}
+
+// src/rules/selector.ts
+function matchesSelector(selector, scope) {
+  if (!scope) return false;
+  const anyOf = (list3, value) => list3 === void 0 || value !== void 0 && list3.some((item) => normaliseText(item) === normaliseText(value));
+  if (!anyOf(selector.subscriptions, scope.subscriptionId)) return false;
+  if (!anyOf(selector.resourceGroups, scope.resourceGroup)) return false;
+  if (!anyOf(selector.locations, scope.location)) return false;
+  if (!anyOf(selector.names, scope.name)) return false;
+  if (selector.tags) {
+    const tags = Object.entries(scope.tags ?? {});
+    for (const [key, value] of Object.entries(selector.tags)) {
+      if (!tags.some(([k, v]) => k.toLowerCase() === key.toLowerCase() && v === value)) return false;
+    }
+  }
+  return true;
+}
+
+// src/rules/exemptions.ts
+function isExemptionActive(exemption, now) {
+  return exemption.reason.trim() !== "" && now.getTime() < exemption.expiresAt.getTime();
+}
+function indexExemptions(exemptions, now) {
+  const index = /* @__PURE__ */ new Map();
+  for (const exemption of exemptions) {
+    if (!isExemptionActive(exemption, now)) continue;
+    const key = exemption.rule.toLowerCase();
+    const list3 = index.get(key) ?? [];
+    list3.push(exemption);
+    index.set(key, list3);
+  }
+  return index;
+}
+function exemptionFor(ruleId, subject, index) {
+  if (subject.kind === "exemption") return void 0;
+  const candidates = index.get(ruleId.toLowerCase());
+  if (!candidates) return void 0;
+  return candidates.find((exemption) => covers2(exemption, subject));
+}
+function covers2(exemption, subject) {
+  if (exemption.clusters) {
+    const name3 = subject.cluster?.toLowerCase();
+    const id = subject.clusterId?.toLowerCase();
+    if (!exemption.clusters.some((ref) => ref === name3 || ref === id)) return false;
+  }
+  if (exemption.selector && !matchesSelector(exemption.selector, subject.scope)) return false;
+  return true;
+}
+
+// src/rules/evaluate.ts
+var idSets = /* @__PURE__ */ new WeakMap();
+function evaluate(catalogue, subjects, context5) {
+  let ruleIds = idSets.get(catalogue);
+  if (!ruleIds) idSets.set(catalogue, ruleIds = new Set(catalogue.rules.map((r) => r.id)));
+  const ctx = context5.ruleIds ? context5 : { ...context5, ruleIds };
+  const exemptions = indexExemptions(context5.exemptions ?? [], context5.now);
+  const findings = [];
+  for (const subject of subjects) {
+    const rules = catalogue.bySubject.get(subject.kind);
+    if (!rules) continue;
+    for (const rule of rules) {
+      const failures = rule.run(subject, ctx);
+      for (const failure of failures) {
+        const resourceId = failure.resourceId ?? (rule.resource ? readPath(subject, rule.resource) : subject.resourceId);
+        const exemption = exemptionFor(rule.id, subject, exemptions);
+        const where = subject.declaredAt;
+        findings.push({
+          ruleId: rule.id,
+          severity: failure.severity ?? rule.severity,
+          message: rule.render(failure, subject, ctx),
+          ...typeof resourceId === "string" ? { resourceId } : {},
+          ...subject.cluster !== void 0 ? { cluster: subject.cluster } : {},
+          ...where ? { file: where.file, line: where.line, column: where.column } : {},
+          exempted: exemption !== void 0,
+          ...exemption ? { exemption: { reason: exemption.reason, expires: exemption.expires } } : {},
+          docs: rule.docsLink
+        });
+      }
+    }
+  }
+  return findings;
+}
+
+// src/rules/static-subjects.ts
+function staticSubjects(state3) {
+  return [...state3.clusters.map(bindingFromDesired), ...exemptionSubjects(state3)];
+}
+function bindingFromDesired(entry) {
+  const target = entry.target.kind === "id" ? entry.target.id : void 0;
+  const { policy, vault, storage, snapshotResourceGroup, backup } = entry;
+  return {
+    kind: "binding",
+    ...target ? {
+      resourceId: target.id,
+      cluster: target.name,
+      clusterId: target.id,
+      subscriptionId: target.subscriptionId,
+      scope: {
+        subscriptionId: target.subscriptionId,
+        resourceGroup: target.resourceGroup,
+        name: target.name
+      }
+    } : {},
+    declaredAt: entry.source,
+    vault: { id: vault.id.id, subscriptionId: vault.id.subscriptionId },
+    storage: {
+      accountId: storage.account.id,
+      container: storage.container,
+      subscriptionId: storage.account.subscriptionId
+    },
+    policy: {
+      name: policy.name,
+      id: entry.policyId,
+      interval: policy.schedule.every.iso,
+      retention: {
+        operational: policy.retention.operational.iso,
+        ...policy.retention.vault ? { vault: policy.retention.vault.iso } : {}
+      }
+    },
+    snapshotResourceGroup: {
+      id: snapshotResourceGroup.id,
+      subscriptionId: snapshotResourceGroup.subscriptionId
+    },
+    backup: {
+      ...backup.includedNamespaces ? { includedNamespaces: backup.includedNamespaces } : {},
+      excludedNamespaces: backup.excludedNamespaces,
+      includeClusterScopeResources: backup.includeClusterScopeResources,
+      snapshotVolumes: backup.snapshotVolumes,
+      includedVolumeTypes: backup.includedVolumeTypes
+    }
+  };
+}
+function exemptionSubjects(state3) {
+  return state3.exemptions.map((exemption) => ({
+    kind: "exemption",
+    number: exemption.index + 1,
+    rule: exemption.rule,
+    reason: exemption.reason,
+    expires: exemption.expires,
+    expiresAt: exemption.expiresAt.toISOString(),
+    declaredAt: exemption.source
+  }));
+}
+
+// src/subjects/from-estate.ts
+var JOB_WINDOW_MS = 2 * 864e5;
+function subjectsOfPlan(state3, estate, plan, now, shard) {
+  const subjects = [];
+  const acting = plan.changes.filter((c) => c.action !== "noop");
+  const planned = (kind, cluster) => acting.some((c) => c.kind === kind && c.cluster === cluster);
+  for (const binding of plan.bindings) {
+    const cluster = binding.cluster;
+    if (!cluster) continue;
+    subjects.push(clusterSubject(binding.desired.source, cluster, estate, plan));
+    subjects.push(
+      bindingSubject(binding, cluster, estate, plan, planned("trustedAccessBinding", binding.clusterName))
+    );
+    for (const instance of estate.instancesOfCluster(cluster.id))
+      subjects.push(instanceSubject(instance, binding.desired.source, cluster, estate, now));
+  }
+  subjects.push(...vaultSubjects(state3, estate, plan).filter((v) => inShard(v.resourceId, shard)));
+  return subjects;
+}
+function subjectsOfUnboundClusters(estate, plan, now, shard, skip = /* @__PURE__ */ new Set()) {
+  const bound = new Set(plan.bindings.map((b) => b.clusterKey));
+  return estate.clusters.filter((cluster) => !bound.has(cluster.key) && !skip.has(cluster.key) && inShard(cluster.key, shard)).flatMap((cluster) => [
+    clusterSubject(void 0, cluster, estate, plan),
+    ...estate.instancesOfCluster(cluster.id).map((instance) => instanceSubject(instance, void 0, cluster, estate, now))
   ]);
 }
-function sortResources(resources2) {
-  return resources2.map((resource) => ({ key: idKey(resource.id), resource })).sort((a, b) => a.key < b.key ? -1 : a.key > b.key ? 1 : 0).map(({ resource }) => resource);
+function scopeOf(cluster) {
+  return {
+    ...cluster.subscriptionId ? { subscriptionId: cluster.subscriptionId } : {},
+    ...cluster.resourceGroup ? { resourceGroup: cluster.resourceGroup } : {},
+    ...cluster.location ? { location: cluster.location } : {},
+    tags: cluster.tags,
+    name: cluster.name
+  };
 }
-function writeSnapshot(file, snapshot) {
-  const text = serialiseSnapshot(snapshot);
-  const temporary = `${file}.${process.pid}.tmp`;
-  try {
-    writeFileSync(temporary, text, "utf8");
-    renameSync(temporary, file);
-  } catch (error2) {
-    rmSync(temporary, { force: true });
-    const code = error2.code;
-    const reason = code === "ENOENT" ? "its folder does not exist" : code === "EACCES" || code === "EPERM" ? "permission denied" : code === "EISDIR" ? "it is a directory" : error2.message;
-    throw new InputError([{ file, message: `the estate snapshot cannot be written: ${reason}` }]);
+function extensionFacts(extension) {
+  if (!extension) return null;
+  return {
+    name: extension.name,
+    ...extension.extensionType ? { extensionType: extension.extensionType } : {},
+    ...extension.provisioningState ? { provisioningState: extension.provisioningState } : {},
+    ...extension.principalId ? { principalId: extension.principalId } : {},
+    ...extension.configurationSettings["configuration.backupStorageLocation.config.useAAD"] !== void 0 ? { useAAD: extension.configurationSettings["configuration.backupStorageLocation.config.useAAD"] } : {}
+  };
+}
+function bindingFacts(binding) {
+  return {
+    name: binding.name,
+    ...binding.sourceResourceId ? { sourceResourceId: binding.sourceResourceId } : {},
+    roles: binding.roles,
+    ...binding.provisioningState ? { provisioningState: binding.provisioningState } : {}
+  };
+}
+function vaultIdOf(instance) {
+  const at4 = instance.id.toLowerCase().indexOf("/backupinstances/");
+  return at4 > 0 && instance.id.toLowerCase().includes("/backupvaults/") ? instance.id.slice(0, at4) : void 0;
+}
+function clusterSubject(declaredAt, cluster, estate, plan) {
+  const providers = {};
+  for (const namespace of [...REQUIRED_PROVIDERS, "Microsoft.ContainerService"]) {
+    const state3 = cluster.subscriptionId ? estate.providerState(cluster.subscriptionId, namespace) : void 0;
+    if (state3 !== void 0) providers[namespace] = state3;
   }
+  const acting = plan.changes.filter((c) => c.action !== "noop");
+  return {
+    kind: "cluster",
+    resourceId: cluster.id,
+    cluster: cluster.name,
+    clusterId: cluster.id,
+    ...declaredAt ? { declaredAt } : {},
+    scope: scopeOf(cluster),
+    ...cluster.location ? { location: cluster.location } : {},
+    ...cluster.subscriptionId ? { subscriptionId: cluster.subscriptionId } : {},
+    ...cluster.kubernetesVersion ? { kubernetesVersion: cluster.kubernetesVersion } : {},
+    csi: {
+      diskDriver: cluster.diskCsiDriverEnabled,
+      snapshotController: cluster.snapshotControllerEnabled,
+      fileDriver: cluster.fileCsiDriverEnabled
+    },
+    identity: {
+      ...cluster.identity.type ? { type: cluster.identity.type } : {},
+      ...cluster.servicePrincipalClientId ? { servicePrincipalClientId: cluster.servicePrincipalClientId } : {}
+    },
+    ...cluster.powerState ? { powerState: cluster.powerState } : {},
+    extension: extensionFacts(estate.backupExtension(cluster.id)),
+    providers,
+    instances: estate.instancesOfCluster(cluster.id).map((i) => {
+      const vaultId = vaultIdOf(i);
+      return { id: i.id, ...vaultId ? { vaultId } : {}, ...i.policyId ? { policyId: i.policyId } : {} };
+    }),
+    plan: {
+      installsExtension: acting.some(
+        (c) => c.kind === "extension" && c.action === "create" && c.cluster === cluster.name
+      ),
+      createsInstance: acting.some(
+        (c) => c.kind === "backupInstance" && (c.action === "create" || c.action === "replace") && c.cluster === cluster.name
+      ),
+      registersProviders: acting.filter(
+        (c) => c.kind === "providerRegistration" && cluster.subscriptionId && idKey(c.id).startsWith(`/subscriptions/${cluster.subscriptionId.toLowerCase()}/`)
+      ).map((c) => c.id.slice(c.id.lastIndexOf("/") + 1))
+    }
+  };
+}
+function bindingSubject(binding, cluster, estate, plan, createsTrustedAccess) {
+  const desired = binding.desired;
+  const base = bindingFromDesired(desired);
+  const vault = estate.vault(desired.vault.id.id);
+  const account = estate.storageAccount(desired.storage.account.id);
+  const extension = estate.backupExtension(cluster.id);
+  const policyId = binding.policyId ?? desired.policyId;
+  const instance = estate.instancesOfCluster(cluster.id).filter((i) => i.vaultKey === desired.vault.id.key).sort((a, b) => Number(b.policyKey === idKey(policyId)) - Number(a.policyKey === idKey(policyId)))[0];
+  const identities = {
+    ...vault?.principalId ? { vault: vault.principalId } : {},
+    ...cluster.principalId ? { cluster: cluster.principalId } : {},
+    ...extension?.principalId ? { extension: extension.principalId } : {}
+  };
+  const roleAssignments2 = Object.values(identities).flatMap(
+    (principal) => estate.roleAssignmentsOfPrincipal(principal).flatMap(
+      (a) => a.principalId && a.roleDefinitionId && a.scope ? [{ principalId: a.principalId, roleDefinitionId: a.roleDefinitionId, scope: a.scope }] : []
+    )
+  );
+  const plannedRoles = plan.changes.filter(
+    (c) => c.kind === "roleAssignment" && c.action === "create" && c.cluster === cluster.name && c.principal?.kind === "known"
+  ).map((c) => ({
+    principalId: c.principal.principalId,
+    roleDefinitionId: c.body.properties.roleDefinitionId,
+    scope: c.id.slice(0, c.id.toLowerCase().indexOf("/providers/microsoft.authorization/roleassignments/"))
+  }));
+  return {
+    ...base,
+    resourceId: cluster.id,
+    cluster: cluster.name,
+    clusterId: cluster.id,
+    scope: scopeOf(cluster),
+    ...cluster.location ? { location: cluster.location } : {},
+    ...cluster.subscriptionId ? { subscriptionId: cluster.subscriptionId } : {},
+    ...cluster.identity.tenantId ? { tenantId: cluster.identity.tenantId } : {},
+    vault: {
+      ...base.vault,
+      ...vault?.location ? { location: vault.location } : {},
+      ...vault?.identity.tenantId ? { tenantId: vault.identity.tenantId } : {}
+    },
+    storage: {
+      ...base.storage,
+      ...account?.location ? { location: account.location } : {},
+      ...account?.kind ? { kind: account.kind } : {},
+      ...account?.skuName ? { skuName: account.skuName } : {}
+    },
+    policy: { ...base.policy, id: policyId },
+    instance: instance ? {
+      id: instance.id,
+      ...instance.policyId ? { policyId: instance.policyId } : {},
+      ...instance.snapshotResourceGroupId ? { snapshotResourceGroupId: instance.snapshotResourceGroupId } : {}
+    } : null,
+    trustedAccessBindings: estate.bindingsOfCluster(cluster.id).map(bindingFacts),
+    extension: extensionFacts(extension),
+    identities,
+    roleAssignments: roleAssignments2,
+    plan: { createsTrustedAccess, roleAssignments: plannedRoles }
+  };
+}
+function instanceSubject(instance, declaredAt, cluster, estate, now) {
+  const policy = instance.policyId ? estate.policy(instance.policyId) : void 0;
+  const interval = policy?.backupRules.find((r) => r.intervals.length > 0)?.intervals[0]?.every?.text;
+  const latest = estate.latestRecoveryPoint(instance.id);
+  const vaultId = vaultIdOf(instance);
+  const jobs = estate.jobsOf(instance.id).filter((j) => j.startMs === void 0 || now.getTime() - j.startMs <= JOB_WINDOW_MS).map((j) => ({
+    id: j.id,
+    ...j.operationCategory ? { category: j.operationCategory } : {},
+    ...j.operation ? { operation: j.operation } : {},
+    ...j.status ? { status: j.status } : {},
+    ...j.isUserTriggered !== void 0 ? { isUserTriggered: j.isUserTriggered } : {},
+    ...j.startTime ? { startTime: j.startTime } : {},
+    ...j.endTime ? { endTime: j.endTime } : {},
+    ...j.errors[0]?.code ? { errorCode: j.errors[0].code } : {},
+    ...j.errors[0]?.message ? { errorMessage: j.errors[0].message } : {}
+  }));
+  return {
+    kind: "instance",
+    resourceId: instance.id,
+    name: instance.name,
+    cluster: cluster.name,
+    clusterId: cluster.id,
+    ...declaredAt ? { declaredAt } : {},
+    scope: scopeOf(cluster),
+    ...vaultId ? { vaultId } : {},
+    ...instance.policyId ? { policyId: instance.policyId } : {},
+    ...instance.protectionState ? { protectionState: instance.protectionState } : {},
+    ...instance.protectionStatus ? { protectionStatus: instance.protectionStatus } : {},
+    ...instance.provisioningState ? { provisioningState: instance.provisioningState } : {},
+    errors: instance.errors,
+    ...interval ? { policy: { interval } } : {},
+    latestRecoveryPoint: latest?.time ? { id: latest.recoveryPointId, time: latest.time, ...latest.state ? { state: latest.state } : {} } : null,
+    jobs
+  };
+}
+function vaultSubjects(state3, estate, plan) {
+  const subjects = [];
+  const acting = plan.changes.filter((c) => c.action !== "noop");
+  for (const desired of state3.vaults.values()) {
+    const vault = estate.vault(desired.id.id);
+    if (!vault) continue;
+    const under = (kind, segment) => acting.filter(
+      (c) => c.kind === kind && c.action === "create" && idKey(c.id).startsWith(`${vault.key}/${segment}/`)
+    ).length;
+    subjects.push({
+      kind: "vault",
+      resourceId: vault.id,
+      name: vault.name,
+      declaredAt: desired.source,
+      scope: {
+        ...vault.subscriptionId ? { subscriptionId: vault.subscriptionId } : {},
+        ...vault.resourceGroup ? { resourceGroup: vault.resourceGroup } : {},
+        ...vault.location ? { location: vault.location } : {},
+        tags: vault.tags,
+        name: vault.name
+      },
+      ...vault.location ? { location: vault.location } : {},
+      ...vault.subscriptionId ? { subscriptionId: vault.subscriptionId } : {},
+      ...vault.softDeleteState ? { softDeleteState: vault.softDeleteState } : {},
+      ...vault.immutabilityState ? { immutabilityState: vault.immutabilityState } : {},
+      counts: {
+        policies: estate.policiesInVault(vault.id).length + under("backupPolicy", "backuppolicies"),
+        instances: estate.instancesInVault(vault.id).length + under("backupInstance", "backupinstances")
+      }
+    });
+  }
+  return subjects;
 }
 
 // src/estate/load-snapshot.ts
 import { statSync as statSync3 } from "node:fs";
 
 // src/estate/json-text.ts
-var NUMBER = /-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?/y;
+var NUMBER2 = /-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?/y;
 var LITERALS = ["true", "false", "null"];
 function findJsonSyntaxError(text) {
   const stack = [];
@@ -73505,8 +75461,8 @@ function scanScalar(text, pos) {
   const ch = text[pos] ?? "";
   if (ch === '"') return scanString(text, pos);
   if (ch === "-" || ch >= "0" && ch <= "9") {
-    NUMBER.lastIndex = pos;
-    const match = NUMBER.exec(text);
+    NUMBER2.lastIndex = pos;
+    const match = NUMBER2.exec(text);
     if (!match) return { offset: pos, message: "a malformed number" };
     return pos + match[0].length;
   }
@@ -73916,65 +75872,6 @@ function lowerFirst2(text) {
 
 // src/estate/load-snapshot.ts
 init_snapshot();
-
-// src/estate/time.ts
-var INSTANT = /^(\d{4})-(\d{2})-(\d{2})[Tt ](\d{2}):(\d{2})(?::(\d{2})(?:[.,](\d+))?)?([Zz]|[+-]\d{2}:?\d{2})$/;
-function parseInstant(text) {
-  if (typeof text !== "string") return void 0;
-  const match = INSTANT.exec(text.trim());
-  if (!match) return void 0;
-  const [year, month, day, hour, minute, second] = match.slice(1, 7).map((part) => Number(part ?? 0));
-  if (month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) return void 0;
-  if (hour > 23 || minute > 59 || second > 59) return void 0;
-  const millis = match[7] ? Math.floor(Number(`0.${match[7]}`) * 1e3) : 0;
-  const zone = match[8] ?? "Z";
-  let offsetMinutes = 0;
-  if (zone !== "Z" && zone !== "z") {
-    const digits = zone.replace(":", "");
-    const hours = Number(digits.slice(1, 3));
-    const minutes = Number(digits.slice(3, 5));
-    if (hours > 23 || minutes > 59) return void 0;
-    offsetMinutes = (digits.startsWith("-") ? -1 : 1) * (hours * 60 + minutes);
-  }
-  return Date.UTC(year, month - 1, day, hour, minute, second, millis) - offsetMinutes * 6e4;
-}
-var DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
-function daysInMonth(year, month) {
-  const leap = year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);
-  return month === 2 && leap ? 29 : DAYS_IN_MONTH[month - 1] ?? 31;
-}
-var NUMBER2 = String.raw`(\d+(?:[.,]\d+)?)`;
-var ISO_DURATION = new RegExp(
-  `^P(?:${NUMBER2}Y)?(?:${NUMBER2}M)?(?:${NUMBER2}W)?(?:${NUMBER2}D)?(?:T(?:${NUMBER2}H)?(?:${NUMBER2}M)?(?:${NUMBER2}S)?)?$`,
-  "i"
-);
-var SECONDS_PER = { W: 604800, D: 86400, H: 3600, M: 60, S: 1 };
-function parseIsoDuration(text) {
-  const trimmed = text.trim();
-  const match = ISO_DURATION.exec(trimmed);
-  if (!match || /^P$|T$/i.test(trimmed)) return void 0;
-  const [years, months, weeks, days, hours, minutes, seconds] = match.slice(1).map((part) => part === void 0 ? void 0 : Number(part.replace(",", ".")));
-  if (years || months) return { text };
-  const total = (weeks ?? 0) * SECONDS_PER.W + (days ?? 0) * SECONDS_PER.D + (hours ?? 0) * SECONDS_PER.H + (minutes ?? 0) * SECONDS_PER.M + (seconds ?? 0) * SECONDS_PER.S;
-  return { text, seconds: total };
-}
-var TIME_SPAN = /^(-)?(?:(\d+)\.)?(\d{1,2}):(\d{2}):(\d{2})(?:\.(\d{1,7}))?$/;
-function parseTimeSpan(text) {
-  const match = TIME_SPAN.exec(text.trim());
-  if (!match) return void 0;
-  const [, sign, days, hours, minutes, seconds, fraction] = match;
-  const h = Number(hours);
-  const m = Number(minutes);
-  const s = Number(seconds);
-  if (h > 23 || m > 59 || s > 59) return void 0;
-  const total = Number(days ?? 0) * 86400 + h * 3600 + m * 60 + s + (fraction ? Number(`0.${fraction}`) : 0);
-  return { text, seconds: sign ? -total : total };
-}
-function parseJobDuration(text) {
-  return parseTimeSpan(text) ?? parseIsoDuration(text);
-}
-
-// src/estate/load-snapshot.ts
 var MAX_SNAPSHOT_BYTES = 384 * 1024 * 1024;
 var WHAT = "estate snapshot";
 function loadSnapshot(file, options = {}) {
@@ -74205,6 +76102,162 @@ function explainAzureFailure(error2, where) {
   return `reading the estate from Azure failed: ${message}`;
 }
 
+// src/commands/audit.ts
+async function auditCommand(context5) {
+  const { settings, now } = context5;
+  const state3 = settings.scope.length === 0 || existsSync5(settings.config) ? loadDesiredState(settings.config) : emptyDesiredState(settings.config);
+  const snapshot = await readEstateFor(state3, context5);
+  const estate = buildEstate(snapshot);
+  const catalogue = loadCatalogue(settings.policies ? { organisationFolder: settings.policies } : {});
+  const plan = computePlan(state3, estate, {
+    allowReplace: settings.allowReplace,
+    prune: settings.prune,
+    matrix: catalogue.matrix,
+    ...settings.shard ? { shard: settings.shard } : {}
+  });
+  const estateTime = new Date(Math.min(now.getTime(), Date.parse(snapshot.capturedAt) || now.getTime()));
+  const options = {
+    roleSet: state3.options.roleSet,
+    allowAzureFiles: state3.options.allowAzureFiles,
+    allowReplace: settings.allowReplace
+  };
+  const drillTargets = new Set(
+    state3.clusters.flatMap((c) => c.restoreDrill?.target ? [c.restoreDrill.target.key] : [])
+  );
+  const subjects = [
+    ...subjectsOfPlan(state3, estate, plan, estateTime, settings.shard),
+    ...subjectsOfUnboundClusters(estate, plan, estateTime, settings.shard, drillTargets)
+  ];
+  const findings = [
+    ...plan.findings,
+    ...evaluate(catalogue, subjects, {
+      now: estateTime,
+      matrix: catalogue.matrix,
+      options,
+      exemptions: state3.exemptions
+    }),
+    ...evaluate(catalogue, isFirstShard(settings.shard) ? exemptionSubjects(state3) : [], {
+      now,
+      matrix: catalogue.matrix,
+      options,
+      exemptions: state3.exemptions
+    })
+  ];
+  const clusters = clusterStatuses(
+    estate,
+    plan,
+    findings,
+    estateTime,
+    settings.failOn,
+    settings.shard,
+    drillTargets
+  );
+  const compliant = clusters.filter((c) => c.compliant).length;
+  const report = buildReport({
+    command: "audit",
+    failOn: settings.failOn,
+    now,
+    ...state3.clusters.length > 0 ? { config: settings.config } : {},
+    changes: plan.changes.map((c) => ({
+      action: c.action,
+      kind: c.kind,
+      id: c.id,
+      ...c.cluster ? { cluster: c.cluster } : {},
+      reasons: c.reasons
+    })),
+    findings,
+    stats: {
+      clusters: clusters.length,
+      compliant,
+      unprotected: clusters.filter((c) => c.protection === "unprotected").length,
+      unhealthy: clusters.filter((c) => c.protection === "unhealthy").length,
+      compliancePercent: clusters.length === 0 ? 100 : Math.round(compliant / clusters.length * 1e3) / 10
+    }
+  });
+  return { ...report, clusters };
+}
+function clusterStatuses(estate, plan, findings, at4, failOn, shard, skip) {
+  const bound = new Set(plan.bindings.map((b) => b.clusterKey));
+  return estate.clusters.filter((cluster) => inShard(cluster.key, shard) && !skip.has(cluster.key)).map((cluster) => {
+    const instances = estate.instancesOfCluster(cluster.id);
+    const healthy = instances.find(
+      (i) => (i.protectionState ?? "").toLowerCase() === "protectionconfigured"
+    );
+    const instance = healthy ?? instances[0];
+    const latest = instances.map((i) => estate.latestRecoveryPoint(i.id)).filter((rp) => rp?.timeMs !== void 0).sort((a, b) => b.timeMs - a.timeMs)[0];
+    const job = instances.flatMap((i) => estate.jobsOf(i.id)).sort((a, b) => (b.startMs ?? 0) - (a.startMs ?? 0))[0];
+    const mine = findings.filter((f) => f.cluster === cluster.name && !f.exempted);
+    const counts2 = { error: 0, warning: 0, info: 0 };
+    for (const f of mine) counts2[f.severity]++;
+    const drift = plan.changes.filter((c) => c.action !== "noop" && c.cluster === cluster.name).length;
+    const protection = healthy ? "protected" : instance ? "unhealthy" : "unprotected";
+    return {
+      cluster: cluster.name,
+      id: cluster.id,
+      inConfig: bound.has(cluster.key),
+      protection,
+      ...instance?.protectionState ? { protectionState: instance.protectionState } : {},
+      ...latest?.time ? {
+        latestRecoveryPoint: latest.time,
+        recoveryPointAgeHours: Math.round((at4.getTime() - latest.timeMs) / 36e5 * 10) / 10
+      } : {},
+      ...job ? {
+        lastJob: {
+          ...job.operationCategory ? { category: job.operationCategory } : {},
+          ...job.status ? { status: job.status } : {},
+          ...job.startTime ? { startTime: job.startTime } : {}
+        }
+      } : {},
+      drift,
+      findings: counts2,
+      compliant: protection === "protected" && drift === 0 && !mine.some((f) => atOrAbove(f.severity, failOn))
+    };
+  }).sort((a, b) => Number(a.compliant) - Number(b.compliant) || a.cluster.localeCompare(b.cluster));
+}
+function emptyDesiredState(file) {
+  return {
+    file,
+    version: 1,
+    vaults: /* @__PURE__ */ new Map(),
+    storage: /* @__PURE__ */ new Map(),
+    policies: /* @__PURE__ */ new Map(),
+    clusters: [],
+    exemptions: [],
+    options: { roleSet: "recommended", allowAzureFiles: false },
+    sourceMap: new SourceMap(file)
+  };
+}
+
+// src/commands/export.ts
+import { existsSync as existsSync6 } from "node:fs";
+
+// src/estate/write-snapshot.ts
+import { renameSync, rmSync, writeFileSync } from "node:fs";
+function serialiseSnapshot(snapshot) {
+  return printJsonEntries([
+    ["schemaVersion", snapshot.schemaVersion],
+    ["capturedAt", snapshot.capturedAt],
+    ["resources", sortResources(snapshot.resources)],
+    ["providers", snapshot.providers]
+  ]);
+}
+function sortResources(resources2) {
+  return resources2.map((resource) => ({ key: idKey(resource.id), resource })).sort((a, b) => a.key < b.key ? -1 : a.key > b.key ? 1 : 0).map(({ resource }) => resource);
+}
+function writeSnapshot(file, snapshot) {
+  const text = serialiseSnapshot(snapshot);
+  const temporary = `${file}.${process.pid}.tmp`;
+  try {
+    writeFileSync(temporary, text, "utf8");
+    renameSync(temporary, file);
+  } catch (error2) {
+    rmSync(temporary, { force: true });
+    const code = error2.code;
+    const reason = code === "ENOENT" ? "its folder does not exist" : code === "EACCES" || code === "EPERM" ? "permission denied" : code === "EISDIR" ? "it is a directory" : error2.message;
+    throw new InputError([{ file, message: `the estate snapshot cannot be written: ${reason}` }]);
+  }
+}
+
 // src/commands/export.ts
 async function exportCommand(context5) {
   const { settings, now, log: log2 } = context5;
@@ -74216,7 +76269,7 @@ async function exportCommand(context5) {
       }
     ]);
   }
-  const state3 = settings.scope.length === 0 || existsSync5(settings.config) ? loadDesiredState(settings.config) : void 0;
+  const state3 = settings.scope.length === 0 || existsSync6(settings.config) ? loadDesiredState(settings.config) : void 0;
   const snapshot = await readEstateFor(state3, context5);
   writeSnapshot(settings.output, snapshot);
   log2.info(`wrote ${snapshot.resources.length} resources to ${settings.output}`);
@@ -74233,1559 +76286,6 @@ async function exportCommand(context5) {
       subscriptions: Object.keys(snapshot.providers).length
     }
   });
-}
-
-// src/estate/read-fields.ts
-function asObject(value) {
-  return value !== null && typeof value === "object" && !Array.isArray(value) ? value : void 0;
-}
-function field(object, name3) {
-  if (object === null || typeof object !== "object" || Array.isArray(object)) return void 0;
-  const record = object;
-  const direct = record[name3];
-  if (direct !== void 0 || Object.hasOwn(record, name3)) return direct;
-  const wanted = name3.toLowerCase();
-  for (const key in record) {
-    if (key.length === wanted.length && key.toLowerCase() === wanted && Object.hasOwn(record, key))
-      return record[key];
-  }
-  return void 0;
-}
-function path10(object, ...names) {
-  let current = object;
-  for (const name3 of names) {
-    current = field(current, name3);
-    if (current === void 0 || current === null) return void 0;
-  }
-  return current;
-}
-function asString(value) {
-  return typeof value === "string" && value !== "" ? value : void 0;
-}
-function stringAt(object, ...names) {
-  return asString(path10(object, ...names));
-}
-function asBoolean(value) {
-  if (typeof value === "boolean") return value;
-  if (typeof value === "string") {
-    const lower = value.trim().toLowerCase();
-    if (lower === "true") return true;
-    if (lower === "false") return false;
-  }
-  return void 0;
-}
-function asNumber(value) {
-  if (typeof value === "number") return Number.isFinite(value) ? value : void 0;
-  if (typeof value === "string" && value.trim() !== "") {
-    const parsed = Number(value);
-    return Number.isFinite(parsed) ? parsed : void 0;
-  }
-  return void 0;
-}
-function asArray(value) {
-  return Array.isArray(value) ? value : [];
-}
-function asStrings(value) {
-  return asArray(value).filter((item) => typeof item === "string");
-}
-function asStringMap(value) {
-  const record = asObject(value);
-  if (!record) return {};
-  const entries = [];
-  for (const [key, item] of Object.entries(record)) {
-    if (item === null || item === void 0) continue;
-    entries.push([key, typeof item === "string" ? item : JSON.stringify(item)]);
-  }
-  return Object.fromEntries(entries);
-}
-function asErrorSummary(value) {
-  const record = asObject(value);
-  if (!record) return void 0;
-  const code = stringAt(record, "code");
-  const message = stringAt(record, "message");
-  if (code === void 0 && message === void 0) return void 0;
-  return { ...code !== void 0 ? { code } : {}, ...message !== void 0 ? { message } : {} };
-}
-
-// src/estate/views/base.ts
-function baseView(raw) {
-  const id = normaliseId(raw.id);
-  return { id, key: idKey(id), name: asString(raw.name) ?? lastSegment(id), raw };
-}
-function propertiesOf(raw) {
-  return asObject(field(raw, "properties")) ?? {};
-}
-function identityView(raw) {
-  const identity = field(raw, "identity");
-  const userAssigned = asObject(field(identity, "userAssignedIdentities")) ?? {};
-  const userAssignedPrincipalIds = Object.values(userAssigned).map((value) => stringAt(value, "principalId")).filter((id) => id !== void 0);
-  return {
-    type: stringAt(identity, "type"),
-    principalId: stringAt(identity, "principalId"),
-    tenantId: stringAt(identity, "tenantId"),
-    userAssignedPrincipalIds
-  };
-}
-function objectsOf(value) {
-  return asArray(value).map((item) => asObject(item)).filter((item) => item !== void 0);
-}
-
-// src/estate/views/backup-instance.ts
-function backupInstanceView(raw) {
-  const base = baseView(raw);
-  const properties = propertiesOf(raw);
-  const source = field(properties, "dataSourceInfo") ?? field(properties, "dataSourceSetInfo");
-  const clusterId = datasourceId(field(properties, "dataSourceInfo")) ?? datasourceId(field(properties, "dataSourceSetInfo"));
-  const datasourceType = stringAt(source, "datasourceType") ?? stringAt(source, "resourceType");
-  const policyId = stringAt(properties, "policyInfo", "policyId");
-  const policyKey = policyId === void 0 ? void 0 : idKey(policyId);
-  const parameters = path10(properties, "policyInfo", "policyParameters");
-  const snapshotResourceGroupId = operationalStoreResourceGroup(field(parameters, "dataStoreParametersList"));
-  const kubernetesParameters = objectsOf(field(parameters, "backupDatasourceParametersList")).find(
-    (item) => stringAt(item, "objectType")?.toLowerCase() === "kubernetesclusterbackupdatasourceparameters"
-  );
-  const clusterKey = clusterId === void 0 ? void 0 : idKey(clusterId);
-  const identityDetails = field(properties, "identityDetails");
-  return {
-    ...base,
-    vaultKey: vaultKeyOf(base.key) ?? (policyKey === void 0 ? void 0 : parentKey(policyKey, "backuppolicies")),
-    clusterId,
-    clusterKey,
-    datasourceType,
-    isKubernetes: (datasourceType?.toLowerCase().endsWith("/managedclusters") ?? false) || (clusterKey?.includes("/providers/microsoft.containerservice/managedclusters/") ?? false),
-    datasourceLocation: stringAt(source, "resourceLocation"),
-    friendlyName: stringAt(properties, "friendlyName"),
-    policyId,
-    policyKey,
-    snapshotResourceGroupId,
-    snapshotResourceGroupKey: snapshotResourceGroupId === void 0 ? void 0 : idKey(snapshotResourceGroupId),
-    backup: backupSettings(kubernetesParameters),
-    datasourceParameters: kubernetesParameters,
-    protectionState: stringAt(properties, "currentProtectionState"),
-    protectionStatus: stringAt(properties, "protectionStatus", "status"),
-    provisioningState: stringAt(properties, "provisioningState"),
-    errors: distinctErrors([
-      field(properties, "protectionErrorDetails"),
-      path10(properties, "protectionStatus", "errorDetails")
-    ]),
-    usesSystemAssignedIdentity: asBoolean(field(identityDetails, "useSystemAssignedIdentity")) ?? true,
-    userAssignedIdentityId: stringAt(identityDetails, "userAssignedIdentityArmUrl")
-  };
-}
-function distinctErrors(candidates) {
-  const seen = /* @__PURE__ */ new Set();
-  const errors = [];
-  for (const error2 of candidates.map(asErrorSummary)) {
-    if (error2 === void 0) continue;
-    const key = `${error2.code ?? ""}
-${error2.message ?? ""}`;
-    if (seen.has(key)) continue;
-    seen.add(key);
-    errors.push(error2);
-  }
-  return errors;
-}
-function datasourceId(info2) {
-  const id = stringAt(info2, "resourceID") ?? stringAt(info2, "resourceUri");
-  return id === void 0 ? void 0 : normaliseId(id);
-}
-function vaultKeyOf(instanceKey) {
-  const parent = parentKey(instanceKey, "backupinstances");
-  return parent?.split("/").at(-2) === "backupvaults" ? parent : void 0;
-}
-function operationalStoreResourceGroup(list3) {
-  const stores = objectsOf(list3);
-  const operational = stores.find((store) => stringAt(store, "dataStoreType")?.toLowerCase() === "operationalstore") ?? stores.find((store) => stringAt(store, "resourceGroupId") !== void 0);
-  const id = stringAt(operational, "resourceGroupId");
-  return id === void 0 ? void 0 : normaliseId(id);
-}
-function backupSettings(parameters) {
-  const included = asStrings(field(parameters, "includedNamespaces"));
-  return {
-    includedNamespaces: included.length > 0 ? included : void 0,
-    excludedNamespaces: asStrings(field(parameters, "excludedNamespaces")),
-    includedResourceTypes: asStrings(field(parameters, "includedResourceTypes")),
-    excludedResourceTypes: asStrings(field(parameters, "excludedResourceTypes")),
-    labelSelectors: asStrings(field(parameters, "labelSelectors")),
-    includedVolumeTypes: asStrings(field(parameters, "includedVolumeTypes")),
-    snapshotVolumes: asBoolean(field(parameters, "snapshotVolumes")),
-    includeClusterScopeResources: asBoolean(field(parameters, "includeClusterScopeResources")),
-    backupHookReferences: objectsOf(field(parameters, "backupHookReferences")).map((hook2) => ({
-      name: stringAt(hook2, "name"),
-      namespace: stringAt(hook2, "namespace")
-    }))
-  };
-}
-
-// src/estate/views/binding.ts
-function bindingView(raw) {
-  const base = baseView(raw);
-  const properties = propertiesOf(raw);
-  const source = stringAt(properties, "sourceResourceId");
-  return {
-    ...base,
-    clusterKey: parentKey(base.key, "trustedaccessrolebindings"),
-    sourceResourceId: source === void 0 ? void 0 : normaliseId(source),
-    sourceKey: source === void 0 ? void 0 : idKey(source),
-    roles: asStrings(field(properties, "roles")),
-    provisioningState: stringAt(properties, "provisioningState")
-  };
-}
-
-// src/estate/views/cluster.ts
-function clusterView(raw) {
-  const base = baseView(raw);
-  const properties = propertiesOf(raw);
-  const identity = identityView(raw);
-  const storage = field(properties, "storageProfile");
-  const location = asString(field(raw, "location"));
-  return {
-    ...base,
-    ...idParts(base.id),
-    location: location === void 0 ? void 0 : locationKey(location),
-    tags: asStringMap(field(raw, "tags")),
-    powerState: stringAt(properties, "powerState", "code"),
-    provisioningState: stringAt(properties, "provisioningState"),
-    kubernetesVersion: stringAt(properties, "currentKubernetesVersion") ?? stringAt(properties, "kubernetesVersion"),
-    identity,
-    principalId: identity.principalId ?? identity.userAssignedPrincipalIds[0],
-    servicePrincipalClientId: stringAt(properties, "servicePrincipalProfile", "clientId"),
-    diskCsiDriverEnabled: enabledByDefault(path10(storage, "diskCSIDriver", "enabled")),
-    snapshotControllerEnabled: enabledByDefault(path10(storage, "snapshotController", "enabled")),
-    fileCsiDriverEnabled: enabledByDefault(path10(storage, "fileCSIDriver", "enabled")),
-    agentPools: objectsOf(field(properties, "agentPoolProfiles")).map(agentPoolView),
-    nodeResourceGroup: stringAt(properties, "nodeResourceGroup")
-  };
-}
-function enabledByDefault(value) {
-  return asBoolean(value) ?? true;
-}
-function agentPoolView(pool) {
-  return {
-    name: stringAt(pool, "name"),
-    osType: stringAt(pool, "osType"),
-    osSku: stringAt(pool, "osSKU"),
-    mode: stringAt(pool, "mode"),
-    vmSize: stringAt(pool, "vmSize")
-  };
-}
-
-// src/estate/views/extension.ts
-var BACKUP_EXTENSION_TYPE = "microsoft.dataprotection.kubernetes";
-function extensionView(raw) {
-  const base = baseView(raw);
-  const properties = propertiesOf(raw);
-  const extensionType = stringAt(properties, "extensionType");
-  const extensionTypeKey = extensionType?.trim().toLowerCase();
-  return {
-    ...base,
-    clusterKey: parentKey(base.key, "providers/microsoft.kubernetesconfiguration/extensions"),
-    extensionType,
-    extensionTypeKey,
-    isBackupExtension: extensionTypeKey === BACKUP_EXTENSION_TYPE,
-    provisioningState: stringAt(properties, "provisioningState"),
-    principalId: stringAt(properties, "aksAssignedIdentity", "principalId"),
-    configurationSettings: asStringMap(field(properties, "configurationSettings")),
-    releaseTrain: stringAt(properties, "releaseTrain"),
-    version: stringAt(properties, "version"),
-    currentVersion: stringAt(properties, "currentVersion"),
-    autoUpgradeMinorVersion: asBoolean(field(properties, "autoUpgradeMinorVersion"))
-  };
-}
-
-// src/estate/views/job.ts
-function jobView(raw) {
-  const base = baseView(raw);
-  const properties = propertiesOf(raw);
-  const status = stringAt(properties, "status");
-  const startTime = stringAt(properties, "startTime");
-  const endTime = stringAt(properties, "endTime");
-  const startMs = parseInstant(startTime);
-  const endMs = parseInstant(endTime);
-  const duration = stringAt(properties, "duration");
-  const instanceId = stringAt(properties, "backupInstanceId");
-  const dataSourceId = stringAt(properties, "dataSourceId");
-  return {
-    ...base,
-    vaultKey: parentKey(base.key, "backupjobs"),
-    instanceKey: instanceId === void 0 ? void 0 : idKey(instanceId),
-    operation: stringAt(properties, "operation"),
-    operationCategory: stringAt(properties, "operationCategory"),
-    status,
-    outcome: jobOutcome(status),
-    isUserTriggered: asBoolean(field(properties, "isUserTriggered")),
-    startTime,
-    startMs,
-    endTime,
-    endMs,
-    durationSeconds: (duration === void 0 ? void 0 : parseJobDuration(duration)?.seconds) ?? (startMs !== void 0 && endMs !== void 0 ? (endMs - startMs) / 1e3 : void 0),
-    dataSourceKey: dataSourceId === void 0 ? void 0 : idKey(dataSourceId),
-    policyName: stringAt(properties, "policyName"),
-    errors: asArray(field(properties, "errorDetails")).map(asErrorSummary).filter((error2) => error2 !== void 0)
-  };
-}
-var SUCCEEDED = /* @__PURE__ */ new Set(["completed", "completedwithwarnings", "succeeded"]);
-var FAILED2 = /* @__PURE__ */ new Set(["failed", "cancelled", "canceled"]);
-function jobOutcome(status) {
-  const lower = status?.trim().toLowerCase() ?? "";
-  if (SUCCEEDED.has(lower)) return "succeeded";
-  if (FAILED2.has(lower)) return "failed";
-  return "running";
-}
-
-// src/estate/schedule.ts
-function parseRepeatingInterval(text) {
-  const parts = text.trim().split("/");
-  const interval = { text };
-  const head = parts[0]?.toUpperCase() ?? "";
-  if (!/^R\d*$/.test(head) || parts.length < 2 || parts.length > 3) return interval;
-  if (head.length > 1) interval.repetitions = Number(head.slice(1));
-  const period = parts.at(-1) ?? "";
-  const every = parseIsoDuration(period);
-  if (every) interval.every = every;
-  if (parts.length === 3) {
-    const start = parts[1] ?? "";
-    interval.start = start;
-    const startMs = parseInstant(start);
-    if (startMs !== void 0) interval.startMs = startMs;
-  }
-  return interval;
-}
-
-// src/estate/views/policy.ts
-function policyView(raw) {
-  const base = baseView(raw);
-  const properties = propertiesOf(raw);
-  const rules = objectsOf(field(properties, "policyRules"));
-  const backupRules = rules.filter((rule) => ruleKind(rule) === "backup").map(backupRuleView);
-  const retentionRules = rules.filter((rule) => ruleKind(rule) === "retention").map(retentionRuleView);
-  const datasourceTypes = asStrings(field(properties, "datasourceTypes"));
-  return {
-    ...base,
-    vaultKey: parentKey(base.key, "backuppolicies"),
-    datasourceTypes,
-    isKubernetes: datasourceTypes.some((type) => type.toLowerCase().endsWith("/managedclusters")),
-    backupRules,
-    retentionRules,
-    retentionByDataStore: longestRetention(retentionRules)
-  };
-}
-function ruleKind(rule) {
-  const objectType = stringAt(rule, "objectType")?.toLowerCase();
-  if (objectType === "azurebackuprule") return "backup";
-  if (objectType === "azureretentionrule") return "retention";
-  if (field(rule, "trigger") !== void 0) return "backup";
-  if (field(rule, "lifecycles") !== void 0) return "retention";
-  return void 0;
-}
-function backupRuleView(rule) {
-  const schedule = path10(rule, "trigger", "schedule");
-  return {
-    name: stringAt(rule, "name"),
-    dataStoreType: stringAt(rule, "dataStore", "dataStoreType"),
-    intervals: asStrings(field(schedule, "repeatingTimeIntervals")).map(parseRepeatingInterval),
-    timeZone: stringAt(schedule, "timeZone")
-  };
-}
-function retentionRuleView(rule) {
-  return {
-    name: stringAt(rule, "name"),
-    isDefault: asBoolean(field(rule, "isDefault")) ?? false,
-    lifecycles: objectsOf(field(rule, "lifecycles")).map(lifecycleView)
-  };
-}
-function lifecycleView(lifecycle) {
-  const duration = stringAt(lifecycle, "deleteAfter", "duration");
-  return {
-    sourceDataStore: stringAt(lifecycle, "sourceDataStore", "dataStoreType"),
-    deleteAfter: duration === void 0 ? void 0 : parseIsoDuration(duration) ?? { text: duration },
-    copyTo: objectsOf(field(lifecycle, "targetDataStoreCopySettings")).map((copy) => stringAt(copy, "dataStore", "dataStoreType")).filter((store) => store !== void 0)
-  };
-}
-function longestRetention(rules) {
-  const longest = /* @__PURE__ */ new Map();
-  for (const lifecycle of rules.flatMap((rule) => rule.lifecycles)) {
-    const store = lifecycle.sourceDataStore;
-    const duration = lifecycle.deleteAfter;
-    if (store === void 0 || duration === void 0) continue;
-    const current = longest.get(store);
-    const longer = duration.seconds !== void 0 && (current?.seconds === void 0 || duration.seconds > current.seconds);
-    if (current === void 0 || longer) longest.set(store, duration);
-  }
-  return Object.fromEntries(longest);
-}
-
-// src/estate/views/recovery-point.ts
-function recoveryPointView(raw) {
-  const base = baseView(raw);
-  const properties = propertiesOf(raw);
-  const time = stringAt(properties, "recoveryPointTime");
-  return {
-    ...base,
-    instanceKey: parentKey(base.key, "recoverypoints"),
-    // The name is the recovery point id (§4.9); restore requests carry it.
-    recoveryPointId: asString(field(properties, "recoveryPointId")) ?? base.name,
-    time,
-    timeMs: parseInstant(time),
-    state: stringAt(properties, "recoveryPointState"),
-    type: stringAt(properties, "recoveryPointType"),
-    policyName: stringAt(properties, "policyName"),
-    retentionTagName: stringAt(properties, "retentionTagName"),
-    expiryTime: stringAt(properties, "expiryTime"),
-    dataStoreTypes: objectsOf(field(properties, "recoveryPointDataStoresDetails")).map((details) => stringAt(details, "type")).filter((type) => type !== void 0)
-  };
-}
-
-// src/estate/views/role-assignment.ts
-function roleAssignmentView(raw) {
-  const base = baseView(raw);
-  const properties = propertiesOf(raw);
-  const scope = stringAt(properties, "scope") ?? scopeFromId(base.key, base.id);
-  const roleDefinitionId = stringAt(properties, "roleDefinitionId");
-  const principalId = stringAt(properties, "principalId");
-  return {
-    ...base,
-    scope: scope === void 0 ? void 0 : normaliseId(scope),
-    scopeKey: scope === void 0 ? void 0 : idKey(scope),
-    roleDefinitionId,
-    roleDefinitionGuid: roleDefinitionId === void 0 ? void 0 : lastSegment(roleDefinitionId).toLowerCase(),
-    principalId,
-    principalKey: principalId?.trim().toLowerCase(),
-    principalType: stringAt(properties, "principalType")
-  };
-}
-function scopeFromId(key, id) {
-  const marker = "/providers/microsoft.authorization/roleassignments/";
-  if (key.startsWith(marker)) return "/";
-  const parent = parentKey(key, "providers/microsoft.authorization/roleassignments");
-  return parent === void 0 ? void 0 : id.slice(0, parent.length);
-}
-
-// src/estate/views/storage-account.ts
-function storageAccountView(raw) {
-  const base = baseView(raw);
-  const properties = propertiesOf(raw);
-  const location = asString(field(raw, "location"));
-  return {
-    ...base,
-    ...idParts(base.id),
-    location: location === void 0 ? void 0 : locationKey(location),
-    kind: stringAt(raw, "kind"),
-    skuName: stringAt(raw, "sku", "name"),
-    skuTier: stringAt(raw, "sku", "tier"),
-    blobEndpoint: stringAt(properties, "primaryEndpoints", "blob"),
-    publicNetworkAccess: stringAt(properties, "publicNetworkAccess"),
-    allowCrossTenantReplication: asBoolean(field(properties, "allowCrossTenantReplication"))
-  };
-}
-
-// src/estate/views/vault.ts
-function vaultView(raw) {
-  const base = baseView(raw);
-  const properties = propertiesOf(raw);
-  const identity = identityView(raw);
-  const security = field(properties, "securitySettings");
-  const location = asString(field(raw, "location"));
-  return {
-    ...base,
-    ...idParts(base.id),
-    location: location === void 0 ? void 0 : locationKey(location),
-    tags: asStringMap(field(raw, "tags")),
-    identity,
-    principalId: identity.principalId,
-    provisioningState: stringAt(properties, "provisioningState"),
-    softDeleteState: stringAt(security, "softDeleteSettings", "state"),
-    softDeleteRetentionDays: asNumber(path10(security, "softDeleteSettings", "retentionDurationInDays")),
-    immutabilityState: stringAt(security, "immutabilitySettings", "state"),
-    storageSettings: objectsOf(field(properties, "storageSettings")).map((setting) => ({
-      datastoreType: stringAt(setting, "datastoreType"),
-      type: stringAt(setting, "type")
-    })),
-    crossRegionRestoreState: stringAt(properties, "featureSettings", "crossRegionRestoreSettings", "state"),
-    crossSubscriptionRestoreState: stringAt(
-      properties,
-      "featureSettings",
-      "crossSubscriptionRestoreSettings",
-      "state"
-    )
-  };
-}
-
-// src/estate/build-estate.ts
-function buildEstate(snapshot) {
-  const builder = new EstateBuilder();
-  for (const resource of snapshot.resources) builder.add(resource);
-  return builder.finish(snapshot.capturedAt, snapshot.providers);
-}
-function compareKeys(a, b) {
-  return a.key < b.key ? -1 : a.key > b.key ? 1 : 0;
-}
-function isSorted(list3) {
-  for (let index = 1; index < list3.length; index++) {
-    if (compareKeys(list3[index - 1], list3[index]) > 0) return false;
-  }
-  return true;
-}
-var NONE2 = Object.freeze([]);
-var MultiMap = class {
-  map = /* @__PURE__ */ new Map();
-  add(key, value) {
-    if (key === void 0) return;
-    const list3 = this.map.get(key);
-    if (list3) list3.push(value);
-    else this.map.set(key, [value]);
-  }
-  get(key) {
-    return this.map.get(key) ?? NONE2;
-  }
-};
-var EstateBuilder = class {
-  duplicateIds = [];
-  clusters = [];
-  vaults = [];
-  policies = [];
-  instances = [];
-  recoveryPoints = [];
-  jobs = [];
-  extensions = [];
-  bindings = [];
-  roleAssignments = [];
-  storageAccounts = [];
-  others = [];
-  add(resource) {
-    switch (typeKey(resource.type)) {
-      case RESOURCE_TYPES.managedCluster:
-        return void this.clusters.push(clusterView(resource));
-      case RESOURCE_TYPES.backupVault:
-        return void this.vaults.push(vaultView(resource));
-      case RESOURCE_TYPES.backupPolicy:
-        return void this.policies.push(policyView(resource));
-      case RESOURCE_TYPES.backupInstance:
-        return void this.instances.push(backupInstanceView(resource));
-      case RESOURCE_TYPES.recoveryPoint:
-        return void this.recoveryPoints.push(recoveryPointView(resource));
-      case RESOURCE_TYPES.backupJob:
-        return void this.jobs.push(jobView(resource));
-      case RESOURCE_TYPES.extension:
-        return void this.extensions.push(extensionView(resource));
-      case RESOURCE_TYPES.trustedAccessBinding:
-        return void this.bindings.push(bindingView(resource));
-      case RESOURCE_TYPES.roleAssignment:
-        return void this.roleAssignments.push(roleAssignmentView(resource));
-      case RESOURCE_TYPES.storageAccount:
-        return void this.storageAccounts.push(storageAccountView(resource));
-      default:
-        return void this.others.push({ id: resource.id, key: idKey(resource.id), resource });
-    }
-  }
-  finish(capturedAt, providers) {
-    this.clusters = this.inKeyOrder(this.clusters);
-    this.vaults = this.inKeyOrder(this.vaults);
-    this.policies = this.inKeyOrder(this.policies);
-    this.instances = this.inKeyOrder(this.instances);
-    this.recoveryPoints = this.inKeyOrder(this.recoveryPoints);
-    this.jobs = this.inKeyOrder(this.jobs);
-    this.extensions = this.inKeyOrder(this.extensions);
-    this.bindings = this.inKeyOrder(this.bindings);
-    this.roleAssignments = this.inKeyOrder(this.roleAssignments);
-    this.storageAccounts = this.inKeyOrder(this.storageAccounts);
-    this.others = this.inKeyOrder(this.others);
-    this.dropRoutedTwins();
-    return new IndexedEstate(this, capturedAt, providers);
-  }
-  /**
-   * Sorted by key (a snapshot written by export already is; live reads are not), so output never depends
-   * on the order Azure listed things in. Repeats are then adjacent: the first
-   * (sorting is stable) is kept — ARM ids are unique, so a repeat is a reader's mistake, listed in duplicateIds.
-   */
-  inKeyOrder(list3) {
-    if (!isSorted(list3)) list3.sort(compareKeys);
-    const kept = [];
-    for (const view of list3) {
-      if (kept.length > 0 && kept[kept.length - 1].key === view.key) this.duplicateIds.push(view.id);
-      else kept.push(view);
-    }
-    return kept;
-  }
-  /**
-   * An instance listed through its cluster (`<cluster>/providers/Microsoft.DataProtection/backupInstances/x`)
-   * and through its vault is one instance; the vault form is kept, the other counted as a duplicate.
-   */
-  dropRoutedTwins() {
-    const keys = new Set(this.instances.map((instance) => instance.key));
-    this.instances = this.instances.filter((instance) => {
-      const vaultForm = vaultFormKey(instance);
-      if (vaultForm === void 0 || !keys.has(vaultForm)) return true;
-      this.duplicateIds.push(instance.id);
-      return false;
-    });
-  }
-};
-function vaultFormKey(instance) {
-  if (instance.vaultKey === void 0 || instance.key.startsWith(`${instance.vaultKey}/`)) return void 0;
-  return `${instance.vaultKey}/backupinstances/${instance.name.toLowerCase()}`;
-}
-function byKey(views) {
-  return new Map(views.map((view) => [view.key, view]));
-}
-function newestFirst(time) {
-  return (a, b) => {
-    const x = time(a) ?? -Infinity;
-    const y = time(b) ?? -Infinity;
-    if (x !== y) return y - x;
-    return a.key < b.key ? -1 : a.key > b.key ? 1 : 0;
-  };
-}
-var IndexedEstate = class {
-  capturedAt;
-  clusters;
-  vaults;
-  policies;
-  instances;
-  recoveryPoints;
-  jobs;
-  extensions;
-  bindings;
-  roleAssignments;
-  storageAccounts;
-  otherResources;
-  providers;
-  duplicateIds;
-  clusterByKey;
-  vaultByKey;
-  policyByKey;
-  instanceByKey;
-  storageAccountByKey;
-  /** Other spellings of an instance's id (vault form of a cluster-routed id) → its key. */
-  instanceAliases = /* @__PURE__ */ new Map();
-  instancesByCluster = new MultiMap();
-  instancesByVault = new MultiMap();
-  policiesByVault = new MultiMap();
-  extensionsByCluster = new MultiMap();
-  backupExtensionByCluster = /* @__PURE__ */ new Map();
-  bindingsByCluster = new MultiMap();
-  bindingByClusterAndSource = /* @__PURE__ */ new Map();
-  assignmentsByPrincipal = new MultiMap();
-  assignmentsByScope = new MultiMap();
-  pointsByInstance = new MultiMap();
-  jobsByInstance = new MultiMap();
-  providerStates = /* @__PURE__ */ new Map();
-  constructor(built, capturedAt, providers) {
-    this.capturedAt = capturedAt;
-    this.providers = providers;
-    this.duplicateIds = built.duplicateIds;
-    this.clusters = built.clusters;
-    this.vaults = built.vaults;
-    this.policies = built.policies;
-    this.instances = built.instances;
-    this.extensions = built.extensions;
-    this.bindings = built.bindings;
-    this.roleAssignments = built.roleAssignments;
-    this.storageAccounts = built.storageAccounts;
-    this.otherResources = built.others.map((other) => other.resource);
-    this.recoveryPoints = built.recoveryPoints;
-    this.jobs = built.jobs;
-    this.clusterByKey = byKey(this.clusters);
-    this.vaultByKey = byKey(this.vaults);
-    this.policyByKey = byKey(this.policies);
-    this.instanceByKey = byKey(this.instances);
-    this.storageAccountByKey = byKey(this.storageAccounts);
-    for (const instance of this.instances) {
-      this.instancesByCluster.add(instance.clusterKey, instance);
-      this.instancesByVault.add(instance.vaultKey, instance);
-      const vaultForm = vaultFormKey(instance);
-      if (vaultForm !== void 0) this.instanceAliases.set(vaultForm, instance.key);
-    }
-    for (const policy of this.policies) this.policiesByVault.add(policy.vaultKey, policy);
-    for (const extension of this.extensions) {
-      this.extensionsByCluster.add(extension.clusterKey, extension);
-      if (extension.isBackupExtension && extension.clusterKey !== void 0) {
-        if (!this.backupExtensionByCluster.has(extension.clusterKey)) {
-          this.backupExtensionByCluster.set(extension.clusterKey, extension);
-        }
-      }
-    }
-    for (const binding of this.bindings) {
-      this.bindingsByCluster.add(binding.clusterKey, binding);
-      if (binding.clusterKey !== void 0 && binding.sourceKey !== void 0) {
-        const pair = `${binding.clusterKey} ${binding.sourceKey}`;
-        if (!this.bindingByClusterAndSource.has(pair)) this.bindingByClusterAndSource.set(pair, binding);
-      }
-    }
-    for (const assignment of this.roleAssignments) {
-      this.assignmentsByPrincipal.add(assignment.principalKey, assignment);
-      this.assignmentsByScope.add(assignment.scopeKey, assignment);
-    }
-    for (const point of this.recoveryPoints) {
-      this.pointsByInstance.add(this.resolveInstanceKey(point.instanceKey), point);
-    }
-    for (const job of this.jobs) this.jobsByInstance.add(this.resolveInstanceKey(job.instanceKey), job);
-    for (const list3 of this.pointsByInstance.map.values()) list3.sort(newestFirst((point) => point.timeMs));
-    for (const list3 of this.jobsByInstance.map.values()) list3.sort(newestFirst((job) => job.startMs));
-    for (const [subscription, namespaces] of Object.entries(providers)) {
-      const states = /* @__PURE__ */ new Map();
-      for (const [namespace, state3] of Object.entries(namespaces)) states.set(namespace.toLowerCase(), state3);
-      this.providerStates.set(subscription.toLowerCase(), states);
-    }
-  }
-  resolveInstanceKey(key) {
-    if (key === void 0) return void 0;
-    return this.instanceAliases.get(key) ?? key;
-  }
-  cluster(id) {
-    return this.clusterByKey.get(idKey(id));
-  }
-  vault(id) {
-    return this.vaultByKey.get(idKey(id));
-  }
-  policy(id) {
-    return this.policyByKey.get(idKey(id));
-  }
-  instance(id) {
-    const key = idKey(id);
-    return this.instanceByKey.get(this.instanceAliases.get(key) ?? key);
-  }
-  storageAccount(id) {
-    return this.storageAccountByKey.get(idKey(id));
-  }
-  instancesOfCluster(clusterId) {
-    return this.instancesByCluster.get(idKey(clusterId));
-  }
-  instancesInVault(vaultId) {
-    return this.instancesByVault.get(idKey(vaultId));
-  }
-  policiesInVault(vaultId) {
-    return this.policiesByVault.get(idKey(vaultId));
-  }
-  backupExtension(clusterId) {
-    return this.backupExtensionByCluster.get(idKey(clusterId));
-  }
-  extensionsOfCluster(clusterId) {
-    return this.extensionsByCluster.get(idKey(clusterId));
-  }
-  bindingsOfCluster(clusterId) {
-    return this.bindingsByCluster.get(idKey(clusterId));
-  }
-  bindingFor(clusterId, vaultId) {
-    return this.bindingByClusterAndSource.get(`${idKey(clusterId)} ${idKey(vaultId)}`);
-  }
-  roleAssignmentsOfPrincipal(principalId) {
-    return this.assignmentsByPrincipal.get(principalId.trim().toLowerCase());
-  }
-  roleAssignmentsAtScope(scope) {
-    return this.assignmentsByScope.get(idKey(scope));
-  }
-  recoveryPointsOf(instanceId) {
-    return this.pointsByInstance.get(this.resolveInstanceKey(idKey(instanceId)) ?? "");
-  }
-  latestRecoveryPoint(instanceId) {
-    const newest = this.recoveryPointsOf(instanceId)[0];
-    return newest?.timeMs === void 0 ? void 0 : newest;
-  }
-  jobsOf(instanceId) {
-    return this.jobsByInstance.get(this.resolveInstanceKey(idKey(instanceId)) ?? "");
-  }
-  providerState(subscriptionId, namespace) {
-    return this.providerStates.get(subscriptionId.trim().toLowerCase())?.get(namespace.trim().toLowerCase());
-  }
-};
-
-// src/plan/names.ts
-import { createHash as createHash2 } from "node:crypto";
-function digest(...parts) {
-  return createHash2("sha256").update(parts.map((p) => p.toLowerCase()).join("\0")).digest("hex");
-}
-var BACKUP_EXTENSION_NAME = "azure-aks-backup";
-var BACKUP_EXTENSION_TYPE2 = "microsoft.dataprotection.kubernetes";
-var REQUIRED_PROVIDERS = ["Microsoft.DataProtection", "Microsoft.KubernetesConfiguration"];
-var TRUSTED_ACCESS_ROLE = "Microsoft.DataProtection/backupVaults/backup-operator";
-function trustedAccessBindingName(vaultId) {
-  return `aksbg-${digest(vaultId).slice(0, 16)}`;
-}
-function backupInstanceName(clusterName, clusterId, vaultId, policyName, snapshotGroupId) {
-  return `${clusterName.slice(0, 50)}-${digest(clusterId, vaultId, policyName, snapshotGroupId).slice(0, 8)}`;
-}
-function roleAssignmentName(scope, roleDefinitionGuid, principal) {
-  const hex = digest(scope, roleDefinitionGuid, principal).slice(0, 32).split("");
-  hex[12] = "5";
-  hex[16] = (parseInt(hex[16], 16) & 3 | 8).toString(16);
-  const h = hex.join("");
-  return `${h.slice(0, 8)}-${h.slice(8, 12)}-${h.slice(12, 16)}-${h.slice(16, 20)}-${h.slice(20, 32)}`;
-}
-
-// src/plan/bodies.ts
-var MANAGED_TAG = { "managed-by": "aks-backup-guard" };
-var OPERATIONAL = { dataStoreType: "OperationalStore", objectType: "DataStoreInfoBase" };
-var VAULT = { dataStoreType: "VaultStore", objectType: "DataStoreInfoBase" };
-var SCHEDULE_ANCHOR = "2024-01-01";
-function repeatingInterval(policy) {
-  return `R/${SCHEDULE_ANCHOR}T${policy.schedule.at}:00+00:00/${policy.schedule.every.iso}`;
-}
-function policyBody(policy) {
-  const hourly = policy.schedule.every.seconds < 86400;
-  const vault = policy.retention.vault;
-  const taggingCriteria = [
-    { tagInfo: { tagName: "Default", id: "Default_" }, taggingPriority: 99, isDefault: true }
-  ];
-  const policyRules = [
-    {
-      name: hourly ? "BackupHourly" : "BackupDaily",
-      objectType: "AzureBackupRule",
-      backupParameters: { objectType: "AzureBackupParams", backupType: "Incremental" },
-      dataStore: OPERATIONAL,
-      trigger: {
-        objectType: "ScheduleBasedTriggerContext",
-        schedule: { repeatingTimeIntervals: [repeatingInterval(policy)], timeZone: policy.schedule.timeZone },
-        taggingCriteria
-      }
-    },
-    {
-      name: "Default",
-      objectType: "AzureRetentionRule",
-      isDefault: true,
-      lifecycles: [
-        {
-          deleteAfter: { objectType: "AbsoluteDeleteOption", duration: policy.retention.operational.iso },
-          sourceDataStore: OPERATIONAL,
-          targetDataStoreCopySettings: []
-        }
-      ]
-    }
-  ];
-  if (vault) {
-    taggingCriteria.unshift({
-      tagInfo: { tagName: "Daily", id: "Daily_" },
-      taggingPriority: 25,
-      isDefault: false,
-      criteria: [{ objectType: "ScheduleBasedBackupCriteria", absoluteCriteria: ["FirstOfDay"] }]
-    });
-    policyRules.push({
-      name: "Daily",
-      objectType: "AzureRetentionRule",
-      isDefault: false,
-      lifecycles: [
-        {
-          deleteAfter: { objectType: "AbsoluteDeleteOption", duration: policy.retention.operational.iso },
-          sourceDataStore: OPERATIONAL,
-          targetDataStoreCopySettings: [
-            { dataStore: VAULT, copyAfter: { objectType: "ImmediateCopyOption" } }
-          ]
-        },
-        {
-          deleteAfter: { objectType: "AbsoluteDeleteOption", duration: vault.iso },
-          sourceDataStore: VAULT,
-          targetDataStoreCopySettings: []
-        }
-      ]
-    });
-  }
-  return {
-    properties: {
-      objectType: "BackupPolicy",
-      datasourceTypes: ["Microsoft.ContainerService/managedClusters"],
-      policyRules
-    }
-  };
-}
-function instanceBody(target) {
-  const datasource = {
-    datasourceType: "Microsoft.ContainerService/managedClusters",
-    resourceID: target.clusterId,
-    resourceUri: target.clusterId,
-    resourceName: target.clusterName,
-    resourceType: "Microsoft.ContainerService/managedClusters",
-    ...target.location ? { resourceLocation: target.location } : {}
-  };
-  const backup = target.backup;
-  return {
-    tags: { ...MANAGED_TAG },
-    properties: {
-      objectType: "BackupInstance",
-      friendlyName: target.friendlyName,
-      dataSourceInfo: { objectType: "Datasource", ...datasource },
-      dataSourceSetInfo: { objectType: "DatasourceSet", ...datasource },
-      policyInfo: {
-        policyId: target.policyId,
-        policyParameters: {
-          backupDatasourceParametersList: [
-            {
-              objectType: "KubernetesClusterBackupDatasourceParameters",
-              snapshotVolumes: backup.snapshotVolumes,
-              includeClusterScopeResources: backup.includeClusterScopeResources,
-              ...backup.includedNamespaces ? { includedNamespaces: [...backup.includedNamespaces] } : {},
-              excludedNamespaces: [...backup.excludedNamespaces],
-              includedResourceTypes: [...backup.includedResourceTypes],
-              excludedResourceTypes: [...backup.excludedResourceTypes],
-              labelSelectors: [...backup.labelSelectors],
-              includedVolumeTypes: [...backup.includedVolumeTypes]
-            }
-          ],
-          dataStoreParametersList: [
-            {
-              objectType: "AzureOperationalStoreParameters",
-              dataStoreType: "OperationalStore",
-              resourceGroupId: target.snapshotResourceGroupId
-            }
-          ]
-        }
-      }
-    }
-  };
-}
-function extensionSettings(storage, blobEndpoint) {
-  return {
-    "configuration.backupStorageLocation.bucket": storage.container,
-    "configuration.backupStorageLocation.config.storageAccount": storage.account.name,
-    "configuration.backupStorageLocation.config.resourceGroup": storage.account.resourceGroup,
-    "configuration.backupStorageLocation.config.subscriptionId": storage.account.subscriptionId,
-    "configuration.backupStorageLocation.config.useAAD": "true",
-    ...blobEndpoint ? { "configuration.backupStorageLocation.config.storageAccountURI": blobEndpoint } : {}
-  };
-}
-function extensionBody(settings) {
-  return {
-    properties: {
-      extensionType: BACKUP_EXTENSION_TYPE2,
-      autoUpgradeMinorVersion: true,
-      releaseTrain: "stable",
-      scope: { cluster: { releaseNamespace: "dataprotection-microsoft" } },
-      configurationSettings: settings
-    }
-  };
-}
-function trustedAccessBody(vaultId) {
-  return { properties: { sourceResourceId: vaultId, roles: [TRUSTED_ACCESS_ROLE] } };
-}
-function roleAssignmentBody(subscriptionId, roleGuid, principalId) {
-  return {
-    properties: {
-      roleDefinitionId: `/subscriptions/${subscriptionId}/providers/Microsoft.Authorization/roleDefinitions/${roleGuid}`,
-      principalId,
-      principalType: "ServicePrincipal"
-    }
-  };
-}
-
-// src/plan/digest.ts
-import { createHash as createHash3 } from "node:crypto";
-function estateDigest(estate, bindings) {
-  const documents = /* @__PURE__ */ new Map();
-  const principals = /* @__PURE__ */ new Set();
-  const subscriptions = /* @__PURE__ */ new Set();
-  const keep = (view) => {
-    if (view) documents.set(view.key, view.raw);
-  };
-  for (const binding of bindings) {
-    const cluster = binding.cluster;
-    keep(cluster);
-    if (!cluster) continue;
-    if (cluster.principalId) principals.add(cluster.principalId.toLowerCase());
-    if (cluster.subscriptionId) subscriptions.add(cluster.subscriptionId.toLowerCase());
-    estate.extensionsOfCluster(cluster.id).forEach(keep);
-    const extension = estate.backupExtension(cluster.id);
-    if (extension?.principalId) principals.add(extension.principalId.toLowerCase());
-    estate.bindingsOfCluster(cluster.id).forEach(keep);
-    estate.instancesOfCluster(cluster.id).forEach(keep);
-    const vault = estate.vault(binding.desired.vault.id.id);
-    keep(vault);
-    if (vault?.principalId) principals.add(vault.principalId.toLowerCase());
-    estate.policiesInVault(binding.desired.vault.id.id).forEach(keep);
-    keep(estate.storageAccount(binding.desired.storage.account.id));
-  }
-  for (const principal of principals) estate.roleAssignmentsOfPrincipal(principal).forEach(keep);
-  const providers = [...subscriptions].sort().map((s) => [s, REQUIRED_PROVIDERS.map((ns) => estate.providerState(s, ns) ?? null)]);
-  const canonical = printCanonicalJson({
-    documents: Object.fromEntries([...documents].sort(([a], [b]) => a.localeCompare(b))),
-    providers
-  });
-  return `sha256:${createHash3("sha256").update(canonical).digest("hex")}`;
-}
-
-// src/plan/expand.ts
-var PLAN_RULES = {
-  clusterNotFound: "PLAN001",
-  selectorMatchesNothing: "PLAN002",
-  clusterClaimedTwice: "PLAN003"
-};
-function expandClusters(state3, estate) {
-  const bindings = [];
-  const findings = [];
-  const claimedBy = /* @__PURE__ */ new Map();
-  for (const entry of state3.clusters) {
-    if (entry.target.kind !== "id") continue;
-    const id = entry.target.id;
-    const cluster = estate.cluster(id.id);
-    claimedBy.set(id.key, entry);
-    if (!cluster) {
-      findings.push({
-        ruleId: PLAN_RULES.clusterNotFound,
-        severity: "error",
-        message: `cluster ${id.name} is not in the estate: check the id, and that the credential can read subscription ${id.subscriptionId}`,
-        resourceId: id.id,
-        cluster: id.name,
-        ...at3(entry),
-        exempted: false
-      });
-    }
-    bindings.push({
-      desired: entry,
-      clusterId: cluster?.id ?? id.id,
-      clusterKey: id.key,
-      clusterName: cluster?.name ?? id.name,
-      ...cluster ? { cluster } : {},
-      viaSelector: false
-    });
-  }
-  for (const entry of state3.clusters) {
-    if (entry.target.kind !== "selector") continue;
-    const selector = entry.target.selector;
-    let matched = 0;
-    for (const cluster of estate.clusters) {
-      if (!matches(selector, cluster)) continue;
-      matched++;
-      const owner = claimedBy.get(cluster.key);
-      if (owner) {
-        if (owner.target.kind === "selector" && owner !== entry) {
-          findings.push({
-            ruleId: PLAN_RULES.clusterClaimedTwice,
-            severity: "info",
-            message: `cluster ${cluster.name} also matches the selector of clusters[${entry.index}]; the earlier entry clusters[${owner.index}] applies`,
-            resourceId: cluster.id,
-            cluster: cluster.name,
-            ...at3(entry),
-            exempted: false
-          });
-        }
-        continue;
-      }
-      claimedBy.set(cluster.key, entry);
-      bindings.push({
-        desired: entry,
-        clusterId: cluster.id,
-        clusterKey: cluster.key,
-        clusterName: cluster.name,
-        cluster,
-        viaSelector: true
-      });
-    }
-    if (matched === 0) {
-      findings.push({
-        ruleId: PLAN_RULES.selectorMatchesNothing,
-        severity: "warning",
-        message: `the selector of clusters[${entry.index}] matches no cluster in the estate`,
-        ...at3(entry),
-        exempted: false
-      });
-    }
-  }
-  return { bindings, findings };
-}
-function at3(entry) {
-  return { file: entry.source.file, line: entry.source.line, column: entry.source.column };
-}
-function matches(selector, cluster) {
-  const lower = (s) => (s ?? "").toLowerCase();
-  if (selector.subscriptions && !selector.subscriptions.some((s) => lower(s) === lower(cluster.subscriptionId)))
-    return false;
-  if (selector.resourceGroups && !selector.resourceGroups.some((g) => lower(g) === lower(cluster.resourceGroup)))
-    return false;
-  if (selector.locations && !selector.locations.some((l) => lower(l) === lower(cluster.location).replace(/\s+/g, "")))
-    return false;
-  if (selector.names && !selector.names.some((pattern) => glob(pattern).test(cluster.name))) return false;
-  if (selector.tags) {
-    const tags = new Map(Object.entries(cluster.tags).map(([k, v]) => [k.toLowerCase(), v]));
-    for (const [name3, value] of Object.entries(selector.tags)) {
-      if (tags.get(name3.toLowerCase()) !== value) return false;
-    }
-  }
-  return true;
-}
-function glob(pattern) {
-  const escaped = pattern.replace(/[.+?^${}()|[\]\\]/g, "\\$&").replace(/\*/g, ".*");
-  return new RegExp(`^${escaped}$`, "i");
-}
-
-// src/plan/model.ts
-var PHASE = {
-  providerRegistration: 0,
-  extension: 1,
-  trustedAccessBinding: 2,
-  roleAssignment: 3,
-  backupPolicy: 4,
-  backupInstance: 5
-};
-
-// src/plan/policy-equivalence.ts
-var UTC_NAMES = /* @__PURE__ */ new Set(["", "utc", "coordinated universal time", "etc/utc", "gmt"]);
-function normaliseZone(zone) {
-  const lower = (zone ?? "").trim().toLowerCase();
-  return UTC_NAMES.has(lower) ? "UTC" : lower;
-}
-function meaningOfDesired(policy) {
-  const [h, m] = policy.schedule.at.split(":").map(Number);
-  const every = policy.schedule.every.seconds;
-  return {
-    everySeconds: every,
-    phaseSeconds: (h * 3600 + m * 60) % every,
-    timeZone: normaliseZone(policy.schedule.timeZone),
-    operationalSeconds: policy.retention.operational.seconds,
-    ...policy.retention.vault ? { vaultSeconds: policy.retention.vault.seconds } : {}
-  };
-}
-function meaningOfExisting(policy) {
-  const rule = policy.backupRules.find((r) => r.intervals.length > 0);
-  const interval = rule?.intervals[0];
-  const every = interval?.every?.seconds;
-  const meaning = { timeZone: normaliseZone(rule?.timeZone) };
-  if (every !== void 0) meaning.everySeconds = every;
-  if (every !== void 0 && interval?.startMs !== void 0) {
-    meaning.phaseSeconds = (Math.floor(interval.startMs / 1e3) % 86400 % every + every) % every;
-  }
-  const operational = policy.retentionByDataStore.OperationalStore?.seconds;
-  const vault = policy.retentionByDataStore.VaultStore?.seconds;
-  if (operational !== void 0) meaning.operationalSeconds = operational;
-  if (vault !== void 0) meaning.vaultSeconds = vault;
-  return meaning;
-}
-function policyDifferences(existing, desired) {
-  const show2 = (seconds) => seconds === void 0 ? "(none)" : formatDuration(seconds);
-  const reasons = [];
-  if (existing.everySeconds !== desired.everySeconds)
-    reasons.push(`schedule: every ${show2(existing.everySeconds)} \u2192 ${show2(desired.everySeconds)}`);
-  else if (existing.phaseSeconds !== desired.phaseSeconds) {
-    reasons.push(
-      `schedule: starts at ${clock(existing.phaseSeconds)} \u2192 ${clock(desired.phaseSeconds)} (UTC)`
-    );
-  }
-  if (existing.timeZone !== desired.timeZone)
-    reasons.push(`schedule: time zone ${existing.timeZone} \u2192 ${desired.timeZone}`);
-  if (existing.operationalSeconds !== desired.operationalSeconds) {
-    reasons.push(
-      `retention: operational ${show2(existing.operationalSeconds)} \u2192 ${show2(desired.operationalSeconds)}`
-    );
-  }
-  if (existing.vaultSeconds !== desired.vaultSeconds)
-    reasons.push(`retention: vault ${show2(existing.vaultSeconds)} \u2192 ${show2(desired.vaultSeconds)}`);
-  return reasons;
-}
-function clock(seconds) {
-  if (seconds === void 0) return "(unknown)";
-  const h = Math.floor(seconds / 3600);
-  const m = Math.floor(seconds % 3600 / 60);
-  return `${String(h).padStart(2, "0")}:${String(m).padStart(2, "0")}`;
-}
-
-// src/plan/roles.ts
-function requiredAssignments(binding, estate, matrix, roleSet) {
-  const requirements = matrixValue(matrix, `roles.${roleSet}`) ?? [];
-  const definitions = matrixValue(matrix, "roles.definitions") ?? {};
-  const desired = binding.desired;
-  const vault = estate.vault(desired.vault.id.id);
-  const extension = estate.backupExtension(binding.clusterId);
-  const scopes = {
-    cluster: binding.clusterId,
-    snapshotResourceGroup: desired.snapshotResourceGroup.id,
-    storageAccount: desired.storage.account.id
-  };
-  const principals = {
-    vault: vault?.principalId ? { kind: "known", principalId: vault.principalId } : void 0,
-    cluster: binding.cluster?.principalId ? { kind: "known", principalId: binding.cluster.principalId } : void 0,
-    extension: extension?.principalId ? { kind: "known", principalId: extension.principalId } : { kind: "extension", clusterId: binding.clusterId }
-  };
-  const extensionUsesAad = (extension?.configurationSettings["configuration.backupStorageLocation.config.useAAD"] ?? "true") === "true";
-  const result = [];
-  for (const requirement of requirements) {
-    if (requirement.when === "vaultTier" && !desired.policy.retention.vault) continue;
-    if (requirement.when === "azureFiles" || requirement.scope === "fileShareStorageAccounts") continue;
-    const scope = scopes[requirement.scope];
-    const principal = principals[requirement.principal];
-    const definition = definitions[requirement.role];
-    if (!scope || !principal || !definition) continue;
-    const accepted = /* @__PURE__ */ new Set([requirement.role, ...definition.satisfiedBy ?? []]);
-    for (const alternative of requirement.alternatives ?? []) {
-      if (alternative.when === "extensionWithoutAad" && !extensionUsesAad) accepted.add(alternative.role);
-    }
-    const acceptedGuids = new Set(
-      [...accepted].map((name3) => definitions[name3]?.id.toLowerCase()).filter((g) => !!g)
-    );
-    const satisfied = principal.kind === "known" && isGranted(estate, principal.principalId, scope, acceptedGuids);
-    result.push({
-      role: requirement.role,
-      roleGuid: definition.id.toLowerCase(),
-      scope,
-      principal,
-      holder: requirement.principal,
-      satisfied
-    });
-  }
-  return result;
-}
-function isGranted(estate, principalId, scope, roleGuids) {
-  const ancestors = new Set(scopeAncestors(scope));
-  return estate.roleAssignmentsOfPrincipal(principalId).some(
-    (a) => a.scopeKey !== void 0 && ancestors.has(a.scopeKey) && a.roleDefinitionGuid !== void 0 && roleGuids.has(a.roleDefinitionGuid)
-  );
-}
-function scopeAncestors(scope) {
-  const key = idKey(scope);
-  const parts = key.split("/").filter((p) => p !== "");
-  const found = [key];
-  if (parts.length >= 2) found.push(`/${parts.slice(0, 2).join("/")}`);
-  if (parts.length >= 4 && parts[2] === "resourcegroups") found.push(`/${parts.slice(0, 4).join("/")}`);
-  return [...new Set(found)];
-}
-
-// src/plan/shard.ts
-import { createHash as createHash4 } from "node:crypto";
-function inShard(id, shard) {
-  if (!shard || shard.count <= 1) return true;
-  const bucket = createHash4("sha256").update(id.toLowerCase()).digest().readUInt32BE(0) % shard.count;
-  return bucket === shard.index - 1;
-}
-function isFirstShard(shard) {
-  return !shard || shard.index === 1;
-}
-
-// src/plan/diff.ts
-var POLICY_DRIFT_RULE = "PLAN004";
-var PRUNE_CANDIDATE_RULE = "PLAN005";
-function computePlan(state3, estate, options) {
-  const expanded = expandClusters(state3, estate);
-  const bindings = expanded.bindings.filter((b) => inShard(b.clusterKey, options.shard));
-  const findings = expanded.findings.filter(
-    (f) => f.resourceId ? inShard(f.resourceId, options.shard) : isFirstShard(options.shard)
-  );
-  const changes = /* @__PURE__ */ new Map();
-  const add = (change) => {
-    const key = `${change.kind}|${idKey(change.id)}`;
-    const existing = changes.get(key);
-    if (!existing) changes.set(key, change);
-  };
-  for (const binding of bindings) {
-    if (!binding.cluster) continue;
-    planProviders(binding, estate, add);
-    planExtension(binding, estate, add);
-    planTrustedAccess(binding, estate, add);
-    for (const assignment of requiredAssignments(binding, estate, options.matrix, state3.options.roleSet)) {
-      const principalText = assignment.principal.kind === "known" ? assignment.principal.principalId : "(known after apply)";
-      const name3 = roleAssignmentName(
-        assignment.scope,
-        assignment.roleGuid,
-        assignment.principal.kind === "known" ? assignment.principal.principalId : `extension:${idKey(binding.clusterId)}`
-      );
-      const id = `${assignment.scope}/providers/Microsoft.Authorization/roleAssignments/${name3}`;
-      const subscription = assignment.scope.split("/")[2] ?? "";
-      add({
-        action: assignment.satisfied ? "noop" : "create",
-        kind: "roleAssignment",
-        id,
-        cluster: binding.clusterName,
-        phase: PHASE.roleAssignment,
-        reasons: assignment.satisfied ? [`${assignment.holder} identity already has ${assignment.role} (or broader) here`] : [
-          `${assignment.role} for the ${assignment.holder} identity ${principalText} on ${assignment.scope}`
-        ],
-        ...assignment.satisfied ? {} : {
-          principal: assignment.principal,
-          body: roleAssignmentBody(
-            subscription,
-            assignment.roleGuid,
-            assignment.principal.kind === "known" ? assignment.principal.principalId : "(known after apply)"
-          )
-        }
-      });
-    }
-    const policyId = planPolicy(binding, estate, add, findings);
-    binding.policyId = policyId;
-    planInstance(binding, estate, policyId, options, add);
-  }
-  planPrune(estate, expanded.bindings, changes, options.prune ?? false, options.shard, add, findings);
-  const ordered = [...changes.values()].sort(
-    (a, b) => a.phase - b.phase || idKey(a.id).localeCompare(idKey(b.id))
-  );
-  return { changes: ordered, findings, bindings, estateDigest: estateDigest(estate, bindings) };
-}
-function planPrune(estate, bindings, changes, prune, shard, add, findings) {
-  const kept = /* @__PURE__ */ new Set();
-  for (const binding of bindings) {
-    for (const instance of estate.instancesOfCluster(binding.clusterId)) {
-      if (instance.vaultKey === binding.desired.vault.id.key) kept.add(instance.key);
-    }
-  }
-  for (const change of changes.values()) if (change.replaces) kept.delete(idKey(change.replaces));
-  for (const instance of estate.instances) {
-    if (kept.has(instance.key) || !isManaged(instance.raw.tags)) continue;
-    if (!inShard(instance.clusterKey ?? instance.key, shard)) continue;
-    const cluster = instance.clusterId ? lastName(instance.clusterId) : void 0;
-    if (prune) {
-      add({
-        action: "delete",
-        kind: "backupInstance",
-        id: instance.id,
-        ...cluster ? { cluster } : {},
-        phase: PHASE.backupInstance + 1,
-        reasons: [
-          "created by aks-backup-guard; the desired state no longer protects this cluster in this vault (prune)"
-        ]
-      });
-    } else {
-      findings.push({
-        ruleId: PRUNE_CANDIDATE_RULE,
-        severity: "info",
-        message: `backup instance ${instance.name} was created by aks-backup-guard and the desired state no longer wants it: set prune to delete it`,
-        resourceId: instance.id,
-        ...cluster ? { cluster } : {},
-        exempted: false
-      });
-    }
-  }
-}
-function isManaged(tags) {
-  return Object.entries(tags ?? {}).some(
-    ([k, v]) => k.toLowerCase() === "managed-by" && v.toLowerCase() === "aks-backup-guard"
-  );
-}
-function planProviders(binding, estate, add) {
-  const subscription = binding.cluster?.subscriptionId;
-  if (!subscription) return;
-  for (const namespace of REQUIRED_PROVIDERS) {
-    const state3 = estate.providerState(subscription, namespace);
-    if (state3 === void 0 || state3.toLowerCase() === "registered") continue;
-    add({
-      action: "create",
-      kind: "providerRegistration",
-      id: `/subscriptions/${subscription}/providers/${namespace}`,
-      phase: PHASE.providerRegistration,
-      reasons: [`register ${namespace} (now ${state3})`]
-    });
-  }
-}
-function planExtension(binding, estate, add) {
-  const storage = binding.desired.storage;
-  const account = estate.storageAccount(storage.account.id);
-  const wanted = extensionSettings(storage, account?.blobEndpoint);
-  const existing = estate.backupExtension(binding.clusterId);
-  const base = { kind: "extension", cluster: binding.clusterName, phase: PHASE.extension };
-  if (!existing) {
-    add({
-      ...base,
-      action: "create",
-      id: `${binding.clusterId}/providers/Microsoft.KubernetesConfiguration/extensions/${BACKUP_EXTENSION_NAME}`,
-      reasons: [`install the backup extension writing to ${storage.account.name}/${storage.container}`],
-      body: extensionBody(wanted)
-    });
-    return;
-  }
-  const owned = [
-    "configuration.backupStorageLocation.bucket",
-    "configuration.backupStorageLocation.config.storageAccount",
-    "configuration.backupStorageLocation.config.resourceGroup",
-    "configuration.backupStorageLocation.config.subscriptionId"
-  ];
-  const reasons = owned.filter(
-    (key) => (existing.configurationSettings[key] ?? "").toLowerCase() !== (wanted[key] ?? "").toLowerCase()
-  ).map(
-    (key) => `${key.replace("configuration.backupStorageLocation.", "")}: ${existing.configurationSettings[key] ?? "(unset)"} \u2192 ${wanted[key]}`
-  );
-  if (reasons.length === 0) {
-    add({ ...base, action: "noop", id: existing.id, reasons: [] });
-    return;
-  }
-  add({
-    ...base,
-    action: "update",
-    id: existing.id,
-    reasons,
-    body: { properties: { configurationSettings: Object.fromEntries(owned.map((k) => [k, wanted[k]])) } }
-  });
-}
-function planTrustedAccess(binding, estate, add) {
-  const vaultId = binding.desired.vault.id.id;
-  const existing = estate.bindingFor(binding.clusterId, vaultId);
-  const base = {
-    kind: "trustedAccessBinding",
-    cluster: binding.clusterName,
-    phase: PHASE.trustedAccessBinding
-  };
-  if (!existing) {
-    add({
-      ...base,
-      action: "create",
-      id: `${binding.clusterId}/trustedAccessRoleBindings/${trustedAccessBindingName(vaultId)}`,
-      reasons: [
-        `let vault ${binding.desired.vault.id.name} operate backups in the cluster (${TRUSTED_ACCESS_ROLE})`
-      ],
-      body: trustedAccessBody(vaultId)
-    });
-    return;
-  }
-  const hasRole = existing.roles.some((r) => r.toLowerCase() === TRUSTED_ACCESS_ROLE.toLowerCase());
-  if (hasRole) {
-    add({ ...base, action: "noop", id: existing.id, reasons: [] });
-    return;
-  }
-  add({
-    ...base,
-    action: "update",
-    id: existing.id,
-    reasons: [
-      `roles: [${existing.roles.join(", ")}] \u2192 [${[...existing.roles, TRUSTED_ACCESS_ROLE].join(", ")}]`
-    ],
-    body: {
-      properties: {
-        sourceResourceId: existing.sourceResourceId ?? vaultId,
-        roles: [...existing.roles, TRUSTED_ACCESS_ROLE]
-      }
-    }
-  });
-}
-function planPolicy(binding, estate, add, findings) {
-  const { policy, vault } = binding.desired;
-  const desiredId = binding.desired.policyId;
-  const desiredMeaning = meaningOfDesired(policy);
-  const base = { kind: "backupPolicy", phase: PHASE.backupPolicy };
-  const named = estate.policy(desiredId);
-  if (named) {
-    const differences = policyDifferences(meaningOfExisting(named), desiredMeaning);
-    if (differences.length === 0) {
-      add({ ...base, action: "noop", id: named.id, reasons: [] });
-    } else if (!findings.some((f) => f.ruleId === POLICY_DRIFT_RULE && f.resourceId === named.id)) {
-      findings.push({
-        ruleId: POLICY_DRIFT_RULE,
-        severity: "error",
-        message: `policy ${policy.name} in vault ${vault.id.name} differs from its definition (${differences.join("; ")}); Azure cannot change a policy's rules in place: give the new definition a new name`,
-        resourceId: named.id,
-        file: policy.source.file,
-        line: policy.source.line,
-        column: policy.source.column,
-        exempted: false
-      });
-    }
-    return named.id;
-  }
-  const equivalent = estate.policiesInVault(vault.id.id).filter((p) => p.isKubernetes).sort((a, b) => a.key.localeCompare(b.key)).find((p) => policyDifferences(meaningOfExisting(p), desiredMeaning).length === 0);
-  if (equivalent) {
-    add({
-      ...base,
-      action: "noop",
-      id: equivalent.id,
-      reasons: [`reused for '${policy.name}': same schedule and retention`]
-    });
-    return equivalent.id;
-  }
-  add({
-    ...base,
-    action: "create",
-    id: desiredId,
-    reasons: [
-      `every ${policy.schedule.every.text} from ${policy.schedule.at}, keep ${policy.retention.operational.text} operational` + (policy.retention.vault ? ` and ${policy.retention.vault.text} in the vault tier` : "")
-    ],
-    body: policyBody(policy)
-  });
-  return desiredId;
-}
-function planInstance(binding, estate, policyId, options, add) {
-  const { desired } = binding;
-  const vaultKey = desired.vault.id.key;
-  const existing = estate.instancesOfCluster(binding.clusterId).filter((i) => i.vaultKey === vaultKey).sort((a, b) => Number(b.policyKey === idKey(policyId)) - Number(a.policyKey === idKey(policyId)))[0];
-  const name3 = backupInstanceName(
-    binding.clusterName,
-    binding.clusterId,
-    desired.vault.id.id,
-    desired.policy.name,
-    desired.snapshotResourceGroup.id
-  );
-  const body = (forPolicy, friendlyName) => instanceBody({
-    clusterId: binding.clusterId,
-    clusterName: binding.clusterName,
-    ...binding.cluster?.location ? { location: binding.cluster.location } : {},
-    policyId: forPolicy,
-    snapshotResourceGroupId: desired.snapshotResourceGroup.id,
-    backup: desired.backup,
-    friendlyName
-  });
-  const base = { kind: "backupInstance", cluster: binding.clusterName, phase: PHASE.backupInstance };
-  if (!existing) {
-    add({
-      ...base,
-      action: "create",
-      id: `${desired.vault.id.id}/backupInstances/${name3}`,
-      reasons: [
-        `protect ${binding.clusterName} with policy ${lastName(policyId)}, snapshots in ${desired.snapshotResourceGroup.name}`
-      ],
-      body: body(policyId, `${binding.clusterName}/${name3}`)
-    });
-    return;
-  }
-  const forcing = [];
-  if (existing.policyKey !== idKey(policyId))
-    forcing.push(
-      `policyId: ${lastName(existing.policyId ?? "(none)")} \u2192 ${lastName(policyId)} (forces replacement)`
-    );
-  if ((existing.snapshotResourceGroupKey ?? "") !== desired.snapshotResourceGroup.key) {
-    forcing.push(
-      `snapshotResourceGroup: ${lastName(existing.snapshotResourceGroupId ?? "(none)")} \u2192 ${desired.snapshotResourceGroup.name} (forces replacement)`
-    );
-  }
-  const addsFiles = desired.backup.includedVolumeTypes.includes("AzureFileShareSMB") && !existing.backup.includedVolumeTypes.includes("AzureFileShareSMB");
-  if (addsFiles) forcing.push("includedVolumeTypes: adds AzureFileShareSMB (forces replacement)");
-  const inPlace = settingDifferences(existing, desired.backup);
-  if (forcing.length > 0) {
-    if (!options.allowReplace) return;
-    add({
-      ...base,
-      action: "replace",
-      id: `${desired.vault.id.id}/backupInstances/${name3}`,
-      replaces: existing.id,
-      reasons: [...forcing, ...inPlace],
-      body: body(policyId, `${binding.clusterName}/${name3}`)
-    });
-    return;
-  }
-  if (inPlace.length === 0) {
-    add({ ...base, action: "noop", id: existing.id, reasons: [] });
-    return;
-  }
-  add({
-    ...base,
-    action: "update",
-    id: existing.id,
-    reasons: inPlace,
-    body: body(
-      existing.policyId ?? policyId,
-      existing.friendlyName ?? `${binding.clusterName}/${existing.name}`
-    )
-  });
-}
-function settingDifferences(existing, wanted) {
-  const reasons = [];
-  const list3 = (values) => values === void 0 ? "(all)" : `[${values.join(", ")}]`;
-  const sameSet = (a, b) => a === void 0 || b === void 0 ? a === b : a.length === b.length && [...a].sort().join("\0") === [...b].sort().join("\0");
-  const have = existing.backup;
-  if (!sameSet(have.includedNamespaces, wanted.includedNamespaces))
-    reasons.push(`includedNamespaces: ${list3(have.includedNamespaces)} \u2192 ${list3(wanted.includedNamespaces)}`);
-  for (const key of [
-    "excludedNamespaces",
-    "includedResourceTypes",
-    "excludedResourceTypes",
-    "labelSelectors"
-  ]) {
-    if (!sameSet(have[key], wanted[key])) reasons.push(`${key}: ${list3(have[key])} \u2192 ${list3(wanted[key])}`);
-  }
-  if (!sameSet(
-    have.includedVolumeTypes.length === 0 ? ["AzureDisk"] : have.includedVolumeTypes,
-    wanted.includedVolumeTypes
-  )) {
-    reasons.push(
-      `includedVolumeTypes: ${list3(have.includedVolumeTypes)} \u2192 ${list3(wanted.includedVolumeTypes)}`
-    );
-  }
-  for (const key of ["snapshotVolumes", "includeClusterScopeResources"]) {
-    if (have[key] !== wanted[key]) reasons.push(`${key}: ${have[key] ?? "(unset)"} \u2192 ${wanted[key]}`);
-  }
-  return reasons;
-}
-function lastName(id) {
-  return id.slice(id.lastIndexOf("/") + 1);
 }
 
 // src/plan/plan-file.ts
@@ -75815,372 +76315,6 @@ function writePlanFile(file, planFile) {
   } catch (error2) {
     throw new InputError([{ file, message: `cannot write the plan file: ${error2.message}` }]);
   }
-}
-
-// src/rules/selector.ts
-function matchesSelector(selector, scope) {
-  if (!scope) return false;
-  const anyOf = (list3, value) => list3 === void 0 || value !== void 0 && list3.some((item) => normaliseText(item) === normaliseText(value));
-  if (!anyOf(selector.subscriptions, scope.subscriptionId)) return false;
-  if (!anyOf(selector.resourceGroups, scope.resourceGroup)) return false;
-  if (!anyOf(selector.locations, scope.location)) return false;
-  if (!anyOf(selector.names, scope.name)) return false;
-  if (selector.tags) {
-    const tags = Object.entries(scope.tags ?? {});
-    for (const [key, value] of Object.entries(selector.tags)) {
-      if (!tags.some(([k, v]) => k.toLowerCase() === key.toLowerCase() && v === value)) return false;
-    }
-  }
-  return true;
-}
-
-// src/rules/exemptions.ts
-function isExemptionActive(exemption, now) {
-  return exemption.reason.trim() !== "" && now.getTime() < exemption.expiresAt.getTime();
-}
-function indexExemptions(exemptions, now) {
-  const index = /* @__PURE__ */ new Map();
-  for (const exemption of exemptions) {
-    if (!isExemptionActive(exemption, now)) continue;
-    const key = exemption.rule.toLowerCase();
-    const list3 = index.get(key) ?? [];
-    list3.push(exemption);
-    index.set(key, list3);
-  }
-  return index;
-}
-function exemptionFor(ruleId, subject, index) {
-  if (subject.kind === "exemption") return void 0;
-  const candidates = index.get(ruleId.toLowerCase());
-  if (!candidates) return void 0;
-  return candidates.find((exemption) => covers2(exemption, subject));
-}
-function covers2(exemption, subject) {
-  if (exemption.clusters) {
-    const name3 = subject.cluster?.toLowerCase();
-    const id = subject.clusterId?.toLowerCase();
-    if (!exemption.clusters.some((ref) => ref === name3 || ref === id)) return false;
-  }
-  if (exemption.selector && !matchesSelector(exemption.selector, subject.scope)) return false;
-  return true;
-}
-
-// src/rules/evaluate.ts
-var idSets = /* @__PURE__ */ new WeakMap();
-function evaluate(catalogue, subjects, context5) {
-  let ruleIds = idSets.get(catalogue);
-  if (!ruleIds) idSets.set(catalogue, ruleIds = new Set(catalogue.rules.map((r) => r.id)));
-  const ctx = context5.ruleIds ? context5 : { ...context5, ruleIds };
-  const exemptions = indexExemptions(context5.exemptions ?? [], context5.now);
-  const findings = [];
-  for (const subject of subjects) {
-    const rules = catalogue.bySubject.get(subject.kind);
-    if (!rules) continue;
-    for (const rule of rules) {
-      const failures = rule.run(subject, ctx);
-      for (const failure of failures) {
-        const resourceId = failure.resourceId ?? (rule.resource ? readPath(subject, rule.resource) : subject.resourceId);
-        const exemption = exemptionFor(rule.id, subject, exemptions);
-        const where = subject.declaredAt;
-        findings.push({
-          ruleId: rule.id,
-          severity: failure.severity ?? rule.severity,
-          message: rule.render(failure, subject, ctx),
-          ...typeof resourceId === "string" ? { resourceId } : {},
-          ...subject.cluster !== void 0 ? { cluster: subject.cluster } : {},
-          ...where ? { file: where.file, line: where.line, column: where.column } : {},
-          exempted: exemption !== void 0,
-          ...exemption ? { exemption: { reason: exemption.reason, expires: exemption.expires } } : {},
-          docs: rule.docsLink
-        });
-      }
-    }
-  }
-  return findings;
-}
-
-// src/rules/static-subjects.ts
-function staticSubjects(state3) {
-  return [...state3.clusters.map(bindingFromDesired), ...exemptionSubjects(state3)];
-}
-function bindingFromDesired(entry) {
-  const target = entry.target.kind === "id" ? entry.target.id : void 0;
-  const { policy, vault, storage, snapshotResourceGroup, backup } = entry;
-  return {
-    kind: "binding",
-    ...target ? {
-      resourceId: target.id,
-      cluster: target.name,
-      clusterId: target.id,
-      subscriptionId: target.subscriptionId,
-      scope: {
-        subscriptionId: target.subscriptionId,
-        resourceGroup: target.resourceGroup,
-        name: target.name
-      }
-    } : {},
-    declaredAt: entry.source,
-    vault: { id: vault.id.id, subscriptionId: vault.id.subscriptionId },
-    storage: {
-      accountId: storage.account.id,
-      container: storage.container,
-      subscriptionId: storage.account.subscriptionId
-    },
-    policy: {
-      name: policy.name,
-      id: entry.policyId,
-      interval: policy.schedule.every.iso,
-      retention: {
-        operational: policy.retention.operational.iso,
-        ...policy.retention.vault ? { vault: policy.retention.vault.iso } : {}
-      }
-    },
-    snapshotResourceGroup: {
-      id: snapshotResourceGroup.id,
-      subscriptionId: snapshotResourceGroup.subscriptionId
-    },
-    backup: {
-      ...backup.includedNamespaces ? { includedNamespaces: backup.includedNamespaces } : {},
-      excludedNamespaces: backup.excludedNamespaces,
-      includeClusterScopeResources: backup.includeClusterScopeResources,
-      snapshotVolumes: backup.snapshotVolumes,
-      includedVolumeTypes: backup.includedVolumeTypes
-    }
-  };
-}
-function exemptionSubjects(state3) {
-  return state3.exemptions.map((exemption) => ({
-    kind: "exemption",
-    number: exemption.index + 1,
-    rule: exemption.rule,
-    reason: exemption.reason,
-    expires: exemption.expires,
-    expiresAt: exemption.expiresAt.toISOString(),
-    declaredAt: exemption.source
-  }));
-}
-
-// src/subjects/from-estate.ts
-var JOB_WINDOW_MS = 2 * 864e5;
-function subjectsOfPlan(state3, estate, plan, now, shard) {
-  const subjects = [];
-  const acting = plan.changes.filter((c) => c.action !== "noop");
-  const planned = (kind, cluster) => acting.some((c) => c.kind === kind && c.cluster === cluster);
-  for (const binding of plan.bindings) {
-    const cluster = binding.cluster;
-    if (!cluster) continue;
-    subjects.push(clusterSubject(binding, cluster, estate, plan));
-    subjects.push(
-      bindingSubject(binding, cluster, estate, plan, planned("trustedAccessBinding", binding.clusterName))
-    );
-    for (const instance of estate.instancesOfCluster(cluster.id))
-      subjects.push(instanceSubject(instance, binding, cluster, estate, now));
-  }
-  subjects.push(...vaultSubjects(state3, estate, plan).filter((v) => inShard(v.resourceId, shard)));
-  return subjects;
-}
-function scopeOf(cluster) {
-  return {
-    ...cluster.subscriptionId ? { subscriptionId: cluster.subscriptionId } : {},
-    ...cluster.resourceGroup ? { resourceGroup: cluster.resourceGroup } : {},
-    ...cluster.location ? { location: cluster.location } : {},
-    tags: cluster.tags,
-    name: cluster.name
-  };
-}
-function extensionFacts(extension) {
-  if (!extension) return null;
-  return {
-    name: extension.name,
-    ...extension.extensionType ? { extensionType: extension.extensionType } : {},
-    ...extension.provisioningState ? { provisioningState: extension.provisioningState } : {},
-    ...extension.principalId ? { principalId: extension.principalId } : {},
-    ...extension.configurationSettings["configuration.backupStorageLocation.config.useAAD"] !== void 0 ? { useAAD: extension.configurationSettings["configuration.backupStorageLocation.config.useAAD"] } : {}
-  };
-}
-function bindingFacts(binding) {
-  return {
-    name: binding.name,
-    ...binding.sourceResourceId ? { sourceResourceId: binding.sourceResourceId } : {},
-    roles: binding.roles,
-    ...binding.provisioningState ? { provisioningState: binding.provisioningState } : {}
-  };
-}
-function vaultIdOf(instance) {
-  const at4 = instance.id.toLowerCase().indexOf("/backupinstances/");
-  return at4 > 0 && instance.id.toLowerCase().includes("/backupvaults/") ? instance.id.slice(0, at4) : void 0;
-}
-function clusterSubject(binding, cluster, estate, plan) {
-  const providers = {};
-  for (const namespace of [...REQUIRED_PROVIDERS, "Microsoft.ContainerService"]) {
-    const state3 = cluster.subscriptionId ? estate.providerState(cluster.subscriptionId, namespace) : void 0;
-    if (state3 !== void 0) providers[namespace] = state3;
-  }
-  const acting = plan.changes.filter((c) => c.action !== "noop");
-  return {
-    kind: "cluster",
-    resourceId: cluster.id,
-    cluster: cluster.name,
-    clusterId: cluster.id,
-    declaredAt: binding.desired.source,
-    scope: scopeOf(cluster),
-    ...cluster.location ? { location: cluster.location } : {},
-    ...cluster.subscriptionId ? { subscriptionId: cluster.subscriptionId } : {},
-    ...cluster.kubernetesVersion ? { kubernetesVersion: cluster.kubernetesVersion } : {},
-    csi: {
-      diskDriver: cluster.diskCsiDriverEnabled,
-      snapshotController: cluster.snapshotControllerEnabled,
-      fileDriver: cluster.fileCsiDriverEnabled
-    },
-    identity: {
-      ...cluster.identity.type ? { type: cluster.identity.type } : {},
-      ...cluster.servicePrincipalClientId ? { servicePrincipalClientId: cluster.servicePrincipalClientId } : {}
-    },
-    ...cluster.powerState ? { powerState: cluster.powerState } : {},
-    extension: extensionFacts(estate.backupExtension(cluster.id)),
-    providers,
-    instances: estate.instancesOfCluster(cluster.id).map((i) => {
-      const vaultId = vaultIdOf(i);
-      return { id: i.id, ...vaultId ? { vaultId } : {}, ...i.policyId ? { policyId: i.policyId } : {} };
-    }),
-    plan: {
-      installsExtension: acting.some(
-        (c) => c.kind === "extension" && c.action === "create" && c.cluster === cluster.name
-      ),
-      createsInstance: acting.some(
-        (c) => c.kind === "backupInstance" && (c.action === "create" || c.action === "replace") && c.cluster === cluster.name
-      ),
-      registersProviders: acting.filter(
-        (c) => c.kind === "providerRegistration" && cluster.subscriptionId && idKey(c.id).startsWith(`/subscriptions/${cluster.subscriptionId.toLowerCase()}/`)
-      ).map((c) => c.id.slice(c.id.lastIndexOf("/") + 1))
-    }
-  };
-}
-function bindingSubject(binding, cluster, estate, plan, createsTrustedAccess) {
-  const desired = binding.desired;
-  const base = bindingFromDesired(desired);
-  const vault = estate.vault(desired.vault.id.id);
-  const account = estate.storageAccount(desired.storage.account.id);
-  const extension = estate.backupExtension(cluster.id);
-  const policyId = binding.policyId ?? desired.policyId;
-  const instance = estate.instancesOfCluster(cluster.id).filter((i) => i.vaultKey === desired.vault.id.key).sort((a, b) => Number(b.policyKey === idKey(policyId)) - Number(a.policyKey === idKey(policyId)))[0];
-  const identities = {
-    ...vault?.principalId ? { vault: vault.principalId } : {},
-    ...cluster.principalId ? { cluster: cluster.principalId } : {},
-    ...extension?.principalId ? { extension: extension.principalId } : {}
-  };
-  const roleAssignments2 = Object.values(identities).flatMap(
-    (principal) => estate.roleAssignmentsOfPrincipal(principal).flatMap(
-      (a) => a.principalId && a.roleDefinitionId && a.scope ? [{ principalId: a.principalId, roleDefinitionId: a.roleDefinitionId, scope: a.scope }] : []
-    )
-  );
-  const plannedRoles = plan.changes.filter(
-    (c) => c.kind === "roleAssignment" && c.action === "create" && c.cluster === cluster.name && c.principal?.kind === "known"
-  ).map((c) => ({
-    principalId: c.principal.principalId,
-    roleDefinitionId: c.body.properties.roleDefinitionId,
-    scope: c.id.slice(0, c.id.toLowerCase().indexOf("/providers/microsoft.authorization/roleassignments/"))
-  }));
-  return {
-    ...base,
-    resourceId: cluster.id,
-    cluster: cluster.name,
-    clusterId: cluster.id,
-    scope: scopeOf(cluster),
-    ...cluster.location ? { location: cluster.location } : {},
-    ...cluster.subscriptionId ? { subscriptionId: cluster.subscriptionId } : {},
-    ...cluster.identity.tenantId ? { tenantId: cluster.identity.tenantId } : {},
-    vault: {
-      ...base.vault,
-      ...vault?.location ? { location: vault.location } : {},
-      ...vault?.identity.tenantId ? { tenantId: vault.identity.tenantId } : {}
-    },
-    storage: {
-      ...base.storage,
-      ...account?.location ? { location: account.location } : {},
-      ...account?.kind ? { kind: account.kind } : {},
-      ...account?.skuName ? { skuName: account.skuName } : {}
-    },
-    policy: { ...base.policy, id: policyId },
-    instance: instance ? {
-      id: instance.id,
-      ...instance.policyId ? { policyId: instance.policyId } : {},
-      ...instance.snapshotResourceGroupId ? { snapshotResourceGroupId: instance.snapshotResourceGroupId } : {}
-    } : null,
-    trustedAccessBindings: estate.bindingsOfCluster(cluster.id).map(bindingFacts),
-    extension: extensionFacts(extension),
-    identities,
-    roleAssignments: roleAssignments2,
-    plan: { createsTrustedAccess, roleAssignments: plannedRoles }
-  };
-}
-function instanceSubject(instance, binding, cluster, estate, now) {
-  const policy = instance.policyId ? estate.policy(instance.policyId) : void 0;
-  const interval = policy?.backupRules.find((r) => r.intervals.length > 0)?.intervals[0]?.every?.text;
-  const latest = estate.latestRecoveryPoint(instance.id);
-  const vaultId = vaultIdOf(instance);
-  const jobs = estate.jobsOf(instance.id).filter((j) => j.startMs === void 0 || now.getTime() - j.startMs <= JOB_WINDOW_MS).map((j) => ({
-    id: j.id,
-    ...j.operationCategory ? { category: j.operationCategory } : {},
-    ...j.operation ? { operation: j.operation } : {},
-    ...j.status ? { status: j.status } : {},
-    ...j.isUserTriggered !== void 0 ? { isUserTriggered: j.isUserTriggered } : {},
-    ...j.startTime ? { startTime: j.startTime } : {},
-    ...j.endTime ? { endTime: j.endTime } : {},
-    ...j.errors[0]?.code ? { errorCode: j.errors[0].code } : {},
-    ...j.errors[0]?.message ? { errorMessage: j.errors[0].message } : {}
-  }));
-  return {
-    kind: "instance",
-    resourceId: instance.id,
-    name: instance.name,
-    cluster: cluster.name,
-    clusterId: cluster.id,
-    declaredAt: binding.desired.source,
-    scope: scopeOf(cluster),
-    ...vaultId ? { vaultId } : {},
-    ...instance.policyId ? { policyId: instance.policyId } : {},
-    ...instance.protectionState ? { protectionState: instance.protectionState } : {},
-    ...instance.protectionStatus ? { protectionStatus: instance.protectionStatus } : {},
-    ...instance.provisioningState ? { provisioningState: instance.provisioningState } : {},
-    errors: instance.errors,
-    ...interval ? { policy: { interval } } : {},
-    latestRecoveryPoint: latest?.time ? { id: latest.recoveryPointId, time: latest.time, ...latest.state ? { state: latest.state } : {} } : null,
-    jobs
-  };
-}
-function vaultSubjects(state3, estate, plan) {
-  const subjects = [];
-  const acting = plan.changes.filter((c) => c.action !== "noop");
-  for (const desired of state3.vaults.values()) {
-    const vault = estate.vault(desired.id.id);
-    if (!vault) continue;
-    const under = (kind, segment) => acting.filter(
-      (c) => c.kind === kind && c.action === "create" && idKey(c.id).startsWith(`${vault.key}/${segment}/`)
-    ).length;
-    subjects.push({
-      kind: "vault",
-      resourceId: vault.id,
-      name: vault.name,
-      declaredAt: desired.source,
-      scope: {
-        ...vault.subscriptionId ? { subscriptionId: vault.subscriptionId } : {},
-        ...vault.resourceGroup ? { resourceGroup: vault.resourceGroup } : {},
-        ...vault.location ? { location: vault.location } : {},
-        tags: vault.tags,
-        name: vault.name
-      },
-      ...vault.location ? { location: vault.location } : {},
-      ...vault.subscriptionId ? { subscriptionId: vault.subscriptionId } : {},
-      ...vault.softDeleteState ? { softDeleteState: vault.softDeleteState } : {},
-      ...vault.immutabilityState ? { immutabilityState: vault.immutabilityState } : {},
-      counts: {
-        policies: estate.policiesInVault(vault.id).length + under("backupPolicy", "backuppolicies"),
-        instances: estate.instancesInVault(vault.id).length + under("backupInstance", "backupinstances")
-      }
-    });
-  }
-  return subjects;
 }
 
 // src/commands/plan.ts
@@ -76295,6 +76429,7 @@ var COMMANDS2 = {
   validate: validateCommand2,
   plan: planCommand,
   export: exportCommand,
+  audit: auditCommand,
   rules: rulesCommand
 };
 async function runCommand(context5) {
@@ -76370,6 +76505,37 @@ async function writeSummary(markdown) {
   await summary.addRaw(markdown, true).write();
 }
 
+// src/report/audit-table.ts
+function auditRows(clusters) {
+  return clusters.map((c) => ({
+    cluster: `${c.cluster}${c.inConfig ? "" : " (not in config)"}`,
+    protection: c.protection === "protected" ? "protected" : `${c.protection}${c.protectionState ? ` (${c.protectionState})` : ""}`,
+    recoveryPoint: c.recoveryPointAgeHours === void 0 ? "\u2014" : `${c.recoveryPointAgeHours}h old`,
+    lastJob: c.lastJob ? `${c.lastJob.category ?? "job"} ${c.lastJob.status ?? "?"}` : "\u2014",
+    drift: c.drift === 0 ? "\u2014" : `${c.drift} change${c.drift === 1 ? "" : "s"}`,
+    findings: `${c.findings.error}E ${c.findings.warning}W`,
+    compliant: c.compliant ? "yes" : "no"
+  }));
+}
+var AUDIT_HEADERS = {
+  cluster: "Cluster",
+  protection: "Protection",
+  recoveryPoint: "Latest recovery point",
+  lastJob: "Last job",
+  drift: "Drift",
+  findings: "Findings",
+  compliant: "Compliant"
+};
+function renderAuditText(clusters) {
+  const rows = auditRows(clusters);
+  const keys = Object.keys(AUDIT_HEADERS);
+  const widths = keys.map((k) => Math.max(AUDIT_HEADERS[k].length, ...rows.map((r) => r[k].length)));
+  const line = (cells) => cells.map((c, i) => i === cells.length - 1 ? c : c.padEnd(widths[i])).join("  ");
+  return [line(keys.map((k) => AUDIT_HEADERS[k])), ...rows.map((r) => line(keys.map((k) => r[k])))].join(
+    "\n"
+  );
+}
+
 // src/report/plan-text.ts
 var SYMBOL = {
   create: "+",
@@ -76433,6 +76599,7 @@ function renderCatalogueText(rules) {
 function renderTerminal(report) {
   const lines = [];
   if (report.rules && report.errors.length === 0) lines.push(renderCatalogueText(report.rules).trimEnd());
+  if (report.clusters && report.errors.length === 0) lines.push(renderAuditText(report.clusters), "");
   if (report.command !== "validate" && report.errors.length === 0 && report.changes.length > 0) {
     lines.push(...renderChanges(report.changes));
   }
@@ -76459,6 +76626,10 @@ function closingLine(report) {
   if (report.command === "rules") {
     const s = report.stats;
     return `${s.rules ?? 0} rules: ${s.builtIn ?? 0} built-in, ${s.organisation ?? 0} from the organisation folder (${s.error ?? 0} error, ${s.warning ?? 0} warning, ${s.info ?? 0} info).`;
+  }
+  if (report.command === "audit") {
+    const s = report.stats;
+    return `Audit: ${s.compliant ?? 0} of ${s.clusters ?? 0} clusters compliant (${s.compliancePercent ?? 0}%), ${s.unprotected ?? 0} unprotected, ${s.unhealthy ?? 0} unhealthy. ${report.summary.create + report.summary.update + report.summary.replace + report.summary.delete} changes pending. Findings: ${findingText}.`;
   }
   if (report.command === "export") {
     return `Exported ${report.stats.resources ?? 0} resources (${report.stats.clusters ?? 0} clusters, ${report.stats.backupInstances ?? 0} backup instances).`;
@@ -76492,6 +76663,7 @@ function renderMarkdown(report, maxBytes = MAX_SUMMARY_BYTES) {
   const verdict = report.exitCode === 0 ? "\u2705" : report.exitCode === 1 ? "\u274C" : "\u26A0\uFE0F";
   const head = [`## ${verdict} AKS Backup Guard: ${report.command}`, "", escapeText(closingLine(report)), ""];
   const body = [];
+  if (report.clusters && report.clusters.length > 0) body.push(...auditTable(report.clusters));
   const acting = report.changes.filter((c) => c.action !== "noop");
   if (report.summary.replace + report.summary.delete > 0) {
     body.push(
@@ -76534,6 +76706,15 @@ function findingTable(title, findings, folded) {
   });
   const table = ["| Rule | Cluster | Finding | Where |", "| --- | --- | --- | --- |", ...rows];
   return folded ? [`<details><summary>${title}</summary>`, "", ...table, "", "</details>", ""] : [`### ${title}`, "", ...table, ""];
+}
+function auditTable(clusters) {
+  const keys = Object.keys(AUDIT_HEADERS);
+  return [
+    `| ${keys.map((k) => AUDIT_HEADERS[k]).join(" | ")} |`,
+    `| ${keys.map(() => "---").join(" | ")} |`,
+    ...auditRows(clusters).map((row) => `| ${keys.map((k) => escapeText(row[k])).join(" | ")} |`),
+    ""
+  ];
 }
 function escapeText(text) {
   return text.replace(/\r?\n/g, " ").replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/([\\`*_{}[\]()#+!|~])/g, "\\$1").replace(/@(?=\w)/g, "@\u200B");
@@ -77125,6 +77306,7 @@ function setOutputs(report) {
   setOutput2("findings", summary2.findings.error + summary2.findings.warning + summary2.findings.info);
   setOutput2("findings-error", summary2.findings.error);
   setOutput2("warnings", summary2.findings.warning);
+  if (report.command === "audit") setOutput2("compliance", report.stats.compliancePercent ?? 0);
   setOutput2("has-changes", String(summary2.create + summary2.update + summary2.replace + summary2.delete > 0));
   setOutput2("changes", summary2.create + summary2.update + summary2.replace + summary2.delete);
 }

@@ -2,17 +2,14 @@ import { existsSync } from 'node:fs';
 import { loadDesiredState } from '../config/load.js';
 import type { DesiredState } from '../config/model.js';
 import { SourceMap } from '../config/source-map.js';
-import { buildEstate } from '../estate/build-estate.js';
 import type { Estate } from '../estate/model.js';
-import { computePlan } from '../plan/diff.js';
 import type { Plan } from '../plan/model.js';
-import { inShard, isFirstShard, type Shard } from '../plan/shard.js';
+import { inShard, type Shard } from '../plan/shard.js';
 import { atOrAbove, buildReport } from '../report/build.js';
 import type { ClusterStatus, Finding, Report, Severity } from '../report/model.js';
-import { evaluate, exemptionSubjects, loadCatalogue } from '../rules/index.js';
-import { subjectsOfPlan, subjectsOfUnboundClusters } from '../subjects/from-estate.js';
+import { subjectsOfUnboundClusters } from '../subjects/from-estate.js';
+import { assess, reportChanges } from './assess.js';
 import type { CommandContext } from './context.js';
-import { readEstateFor } from './estate-source.js';
 
 /**
  * `audit`: the scheduled compliance run. Every cluster in scope, listed in the config or not (how
@@ -26,44 +23,13 @@ export async function auditCommand(context: CommandContext): Promise<Report> {
     settings.scope.length === 0 || existsSync(settings.config)
       ? loadDesiredState(settings.config)
       : emptyDesiredState(settings.config);
-  const snapshot = await readEstateFor(state, context);
-  const estate = buildEstate(snapshot);
-  const catalogue = loadCatalogue(settings.policies ? { organisationFolder: settings.policies } : {});
-  const plan = computePlan(state, estate, {
-    allowReplace: settings.allowReplace,
-    prune: settings.prune,
-    matrix: catalogue.matrix,
-    ...(settings.shard ? { shard: settings.shard } : {}),
-  });
-  const estateTime = new Date(Math.min(now.getTime(), Date.parse(snapshot.capturedAt) || now.getTime()));
-  const options = {
-    roleSet: state.options.roleSet,
-    allowAzureFiles: state.options.allowAzureFiles,
-    allowReplace: settings.allowReplace,
-  };
   // Restore-drill targets are meant to hold no backups of their own: not "unprotected".
   const drillTargets = new Set(
     state.clusters.flatMap((c) => (c.restoreDrill?.target ? [c.restoreDrill.target.key] : [])),
   );
-  const subjects = [
-    ...subjectsOfPlan(state, estate, plan, estateTime, settings.shard),
-    ...subjectsOfUnboundClusters(estate, plan, estateTime, settings.shard, drillTargets),
-  ];
-  const findings = [
-    ...plan.findings,
-    ...evaluate(catalogue, subjects, {
-      now: estateTime,
-      matrix: catalogue.matrix,
-      options,
-      exemptions: state.exemptions,
-    }),
-    ...evaluate(catalogue, isFirstShard(settings.shard) ? exemptionSubjects(state) : [], {
-      now,
-      matrix: catalogue.matrix,
-      options,
-      exemptions: state.exemptions,
-    }),
-  ];
+  const { estate, plan, findings, estateTime } = await assess(state, context, (estate, plan, at) =>
+    subjectsOfUnboundClusters(estate, plan, at, settings.shard, drillTargets),
+  );
   const clusters = clusterStatuses(
     estate,
     plan,
@@ -79,13 +45,7 @@ export async function auditCommand(context: CommandContext): Promise<Report> {
     failOn: settings.failOn,
     now,
     ...(state.clusters.length > 0 ? { config: settings.config } : {}),
-    changes: plan.changes.map((c) => ({
-      action: c.action,
-      kind: c.kind,
-      id: c.id,
-      ...(c.cluster ? { cluster: c.cluster } : {}),
-      reasons: c.reasons,
-    })),
+    changes: reportChanges(plan),
     findings,
     stats: {
       clusters: clusters.length,
@@ -126,7 +86,9 @@ function clusterStatuses(
       const mine = findings.filter((f) => f.cluster === cluster.name && !f.exempted);
       const counts = { error: 0, warning: 0, info: 0 };
       for (const f of mine) counts[f.severity]++;
-      const drift = plan.changes.filter((c) => c.action !== 'noop' && c.cluster === cluster.name).length;
+      const drift = plan.changes.filter(
+        (c) => c.action !== 'noop' && c.clusterId !== undefined && c.clusterId.toLowerCase() === cluster.key,
+      ).length;
       const protection: ClusterStatus['protection'] = healthy
         ? 'protected'
         : instance

@@ -17,17 +17,17 @@ export interface ParsedYaml {
   sourceMap: SourceMap;
 }
 
-/** Parses one YAML document into plain JSON values plus the position of every value. */
-export function parseYaml(file: string, text: string): ParsedYaml {
+/**
+ * Parses one YAML document into plain JSON values plus the position of every value. Every YAML file the
+ * tool reads (the desired state, rule files, the support matrix) goes through here, with the same bounds.
+ */
+export function parseYaml(
+  file: string,
+  text: string,
+  emptyMessage = "the file is empty: expected a mapping that starts with 'version: 1'",
+): ParsedYaml {
   if (text.trim() === '' || text.split(/\r?\n/).every((line) => /^\s*(#.*)?$/.test(line))) {
-    throw new InputError([
-      {
-        file,
-        line: 1,
-        column: 1,
-        message: "the file is empty: expected a mapping that starts with 'version: 1'",
-      },
-    ]);
+    throw new InputError([{ file, line: 1, column: 1, message: emptyMessage }]);
   }
   const lineCounter = new LineCounter();
   const doc = parseDocument(text, {

@@ -79,6 +79,7 @@ export function computePlan(state: DesiredState, estate: Estate, options: PlanOp
         kind: 'roleAssignment',
         id,
         cluster: binding.clusterName,
+        clusterId: binding.clusterId,
         phase: PHASE.roleAssignment,
         reasons: assignment.satisfied
           ? [`${assignment.holder} identity already has ${assignment.role} (or broader) here`]
@@ -146,6 +147,7 @@ function planPrune(
         kind: 'backupInstance',
         id: instance.id,
         ...(cluster ? { cluster } : {}),
+        ...(instance.clusterId ? { clusterId: instance.clusterId } : {}),
         phase: PHASE.backupInstance + 1,
         reasons: [
           'created by aks-backup-guard; the desired state no longer protects this cluster in this vault (prune)',
@@ -192,7 +194,12 @@ function planExtension(binding: ClusterBinding, estate: Estate, add: Add): void 
   const account = estate.storageAccount(storage.account.id);
   const wanted = extensionSettings(storage, account?.blobEndpoint);
   const existing = estate.backupExtension(binding.clusterId);
-  const base = { kind: 'extension' as const, cluster: binding.clusterName, phase: PHASE.extension };
+  const base = {
+    kind: 'extension' as const,
+    cluster: binding.clusterName,
+    clusterId: binding.clusterId,
+    phase: PHASE.extension,
+  };
   if (!existing) {
     add({
       ...base,
@@ -238,6 +245,7 @@ function planTrustedAccess(binding: ClusterBinding, estate: Estate, add: Add): v
   const base = {
     kind: 'trustedAccessBinding' as const,
     cluster: binding.clusterName,
+    clusterId: binding.clusterId,
     phase: PHASE.trustedAccessBinding,
   };
   if (!existing) {
@@ -360,7 +368,12 @@ function planInstance(
       backup: desired.backup,
       friendlyName,
     });
-  const base = { kind: 'backupInstance' as const, cluster: binding.clusterName, phase: PHASE.backupInstance };
+  const base = {
+    kind: 'backupInstance' as const,
+    cluster: binding.clusterName,
+    clusterId: binding.clusterId,
+    phase: PHASE.backupInstance,
+  };
   if (!existing) {
     add({
       ...base,

@@ -25,6 +25,8 @@ export type PrincipalRef = { kind: 'known'; principalId: string } | { kind: 'ext
 
 export interface PlannedChange extends Change {
   kind: ChangeKind;
+  /** The cluster the change is for (names can repeat across resource groups; ids cannot). */
+  clusterId?: string;
   /** Dependency phase: providers 0 → extension 1 → trusted access 2 → roles 3 → policy 4 → instance 5. */
   phase: number;
   /** What apply sends (ARM request body), when the change writes one. */

@@ -62,8 +62,9 @@ export function requiredAssignments(
       : { kind: 'extension', clusterId: binding.clusterId },
   };
   const extensionUsesAad =
-    (extension?.configurationSettings['configuration.backupStorageLocation.config.useAAD'] ?? 'true') ===
-    'true';
+    (
+      extension?.configurationSettings['configuration.backupStorageLocation.config.useAAD'] ?? 'true'
+    ).toLowerCase() === 'true';
 
   const result: RequiredAssignment[] = [];
   for (const requirement of requirements) {

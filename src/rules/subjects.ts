@@ -200,7 +200,8 @@ export interface BindingSubject extends SubjectBase {
   /** The cluster's backup extension (for its identity and `useAAD`); `null` when there is none. */
   extension?: ExtensionFacts | null;
   /** Principal ids of the three identities AKS backup uses (AZURE-FACTS.md §2.1). */
-  identities?: { vault?: string; cluster?: string; extension?: string };
+  /** `vault: null` means the vault was read and has no managed identity: nothing can be granted to it. */
+  identities?: { vault?: string | null; cluster?: string; extension?: string };
   /** Role assignments of those principals that cover the cluster, snapshot group or storage account. */
   roleAssignments?: readonly RoleAssignmentFacts[];
   /** Storage accounts of the Azure Files shares the cluster's volumes use (only with AzureFileShareSMB). */

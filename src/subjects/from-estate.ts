@@ -43,15 +43,15 @@ export function subjectsOfPlan(
 ): Subject[] {
   const subjects: Subject[] = [];
   const acting = plan.changes.filter((c) => c.action !== 'noop');
-  const planned = (kind: string, cluster: string): boolean =>
-    acting.some((c) => c.kind === kind && c.cluster === cluster);
+  const planned = (kind: string, clusterKey: string): boolean =>
+    acting.some((c) => c.kind === kind && forCluster(c, clusterKey));
 
   for (const binding of plan.bindings) {
     const cluster = binding.cluster;
     if (!cluster) continue;
     subjects.push(clusterSubject(binding.desired.source, cluster, estate, plan));
     subjects.push(
-      bindingSubject(binding, cluster, estate, plan, planned('trustedAccessBinding', binding.clusterName)),
+      bindingSubject(binding, cluster, estate, plan, planned('trustedAccessBinding', binding.clusterKey)),
     );
     for (const instance of estate.instancesOfCluster(cluster.id))
       subjects.push(instanceSubject(instance, binding.desired.source, cluster, estate, now));
@@ -81,6 +81,11 @@ export function subjectsOfUnboundClusters(
         .instancesOfCluster(cluster.id)
         .map((instance) => instanceSubject(instance, undefined, cluster, estate, now)),
     ]);
+}
+
+/** Whether a planned change is for this cluster, by id: names repeat across resource groups. */
+function forCluster(change: { clusterId?: string }, clusterKey: string): boolean {
+  return change.clusterId !== undefined && idKey(change.clusterId) === clusterKey;
 }
 
 function scopeOf(cluster: ClusterView): SubjectScope {
@@ -166,13 +171,13 @@ function clusterSubject(
     }),
     plan: {
       installsExtension: acting.some(
-        (c) => c.kind === 'extension' && c.action === 'create' && c.cluster === cluster.name,
+        (c) => c.kind === 'extension' && c.action === 'create' && forCluster(c, cluster.key),
       ),
       createsInstance: acting.some(
         (c) =>
           c.kind === 'backupInstance' &&
           (c.action === 'create' || c.action === 'replace') &&
-          c.cluster === cluster.name,
+          forCluster(c, cluster.key),
       ),
       registersProviders: acting
         .filter(
@@ -204,11 +209,13 @@ function bindingSubject(
     .filter((i) => i.vaultKey === desired.vault.id.key)
     .sort((a, b) => Number(b.policyKey === idKey(policyId)) - Number(a.policyKey === idKey(policyId)))[0];
   const identities = {
-    ...(vault?.principalId ? { vault: vault.principalId } : {}),
+    // A vault that was read but has no managed identity is `null`: AKSB021 reports it.
+    ...(vault ? { vault: vault.principalId ?? null } : {}),
     ...(cluster.principalId ? { cluster: cluster.principalId } : {}),
     ...(extension?.principalId ? { extension: extension.principalId } : {}),
   };
-  const roleAssignments: RoleAssignmentFacts[] = Object.values(identities).flatMap((principal) =>
+  const principals = Object.values(identities).filter((p): p is string => typeof p === 'string');
+  const roleAssignments: RoleAssignmentFacts[] = principals.flatMap((principal) =>
     estate
       .roleAssignmentsOfPrincipal(principal)
       .flatMap((a) =>
@@ -219,11 +226,9 @@ function bindingSubject(
   );
   const plannedRoles: RoleAssignmentFacts[] = plan.changes
     .filter(
-      (c) =>
-        c.kind === 'roleAssignment' &&
-        c.action === 'create' &&
-        c.cluster === cluster.name &&
-        c.principal?.kind === 'known',
+      // Any cluster's planned assignment counts: one shared by clusters (a vault's Reader on a common
+      // snapshot group) is planned once, under the first of them.
+      (c) => c.kind === 'roleAssignment' && c.action === 'create' && c.principal?.kind === 'known',
     )
     .map((c) => ({
       principalId: (c.principal as { principalId: string }).principalId,

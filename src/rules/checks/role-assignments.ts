@@ -53,7 +53,14 @@ export const roleAssignments: CheckDefinition = {
     const missing: string[] = [];
     for (const requirement of requirements) {
       if (requirement.when && !holds[requirement.when]) continue;
-      const principal = s.identities[requirement.principal]?.toLowerCase();
+      const holder = s.identities[requirement.principal];
+      if (holder === null) {
+        missing.push(
+          `${requirement.role} for the ${requirement.principal} identity: the ${requirement.principal} has no managed identity, so nothing can be granted to it (enable its system-assigned identity)`,
+        );
+        continue;
+      }
+      const principal = holder?.toLowerCase();
       if (!principal) continue;
       const accepted = acceptedRoleIds(matrix, requirement, holds);
       for (const target of targets(s, requirement.scope)) {

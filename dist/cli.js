@@ -13808,7 +13808,7 @@ var require_lexer = __commonJS({
 var require_line_counter = __commonJS({
   "../../work/main/node_modules/yaml/dist/parse/line-counter.js"(exports) {
     "use strict";
-    var LineCounter3 = class {
+    var LineCounter2 = class {
       constructor() {
         this.lineStarts = [];
         this.addNewLine = (offset) => this.lineStarts.push(offset);
@@ -13831,7 +13831,7 @@ var require_line_counter = __commonJS({
         };
       }
     };
-    exports.LineCounter = LineCounter3;
+    exports.LineCounter = LineCounter2;
   }
 });
 
@@ -14739,7 +14739,7 @@ var require_public_api = __commonJS({
         return docs;
       return Object.assign([], { empty: true }, composer$1.streamInfo());
     }
-    function parseDocument3(source, options = {}) {
+    function parseDocument2(source, options = {}) {
       const { lineCounter: lineCounter2, prettyErrors } = parseOptions(options);
       const parser$1 = new parser.Parser(lineCounter2?.addNewLine);
       const composer$1 = new composer.Composer(options);
@@ -14765,7 +14765,7 @@ var require_public_api = __commonJS({
       } else if (options === void 0 && reviver && typeof reviver === "object") {
         options = reviver;
       }
-      const doc = parseDocument3(src, options);
+      const doc = parseDocument2(src, options);
       if (!doc)
         return null;
       doc.warnings.forEach((warning) => log2.warn(doc.options.logLevel, warning));
@@ -14801,7 +14801,7 @@ var require_public_api = __commonJS({
     }
     exports.parse = parse2;
     exports.parseAllDocuments = parseAllDocuments;
-    exports.parseDocument = parseDocument3;
+    exports.parseDocument = parseDocument2;
     exports.stringify = stringify;
   }
 });
@@ -44082,12 +44082,14 @@ function at(sourceMap, path6, prefer, message) {
   return { file: loc.file, line: loc.line, column: loc.column, message };
 }
 
-// src/rules/yaml-data.ts
+// src/config/parse-yaml.ts
 var import_yaml2 = __toESM(require_dist(), 1);
-var MAX_ALIAS_COUNT = 50;
-function parseDataFile(file, text, what) {
-  if (text.split(/\r?\n/).every((line) => /^\s*(#.*)?$/.test(line))) {
-    throw new InputError([{ file, line: 1, column: 1, message: `the ${what} is empty` }]);
+var MAX_ALIAS_COUNT = 100;
+var MAX_DEPTH = 64;
+var MAX_DIAGNOSTICS = 50;
+function parseYaml(file, text, emptyMessage = "the file is empty: expected a mapping that starts with 'version: 1'") {
+  if (text.trim() === "" || text.split(/\r?\n/).every((line) => /^\s*(#.*)?$/.test(line))) {
+    throw new InputError([{ file, line: 1, column: 1, message: emptyMessage }]);
   }
   const lineCounter = new import_yaml2.LineCounter();
   const doc = (0, import_yaml2.parseDocument)(text, {
@@ -44097,27 +44099,120 @@ function parseDataFile(file, text, what) {
     schema: "core",
     merge: false,
     strict: true,
+    // The library would print process warnings (e.g. for collection keys) to stderr; every problem is
+    // reported through doc.errors and doc.warnings instead.
     logLevel: "error"
   });
-  const problems = [...doc.errors, ...doc.warnings];
-  if (problems.length > 0) {
-    const diagnostics = problems.map((problem) => ({
-      file,
-      line: problem.linePos?.[0]?.line ?? 1,
-      column: problem.linePos?.[0]?.col ?? 1,
-      message: `YAML error in the ${what}: ${(problem.message.split("\n")[0] ?? "").replace(/ at line \d+, column \d+:?$/, "")}`
-    }));
-    throw new InputError(diagnostics);
+  const diagnostics = [];
+  let exhausted = false;
+  for (const problem of [...doc.errors, ...doc.warnings]) {
+    if (problem.code === "RESOURCE_EXHAUSTION") {
+      if (exhausted) continue;
+      exhausted = true;
+      diagnostics.push(
+        at2(
+          file,
+          problem.linePos?.[0],
+          `the file nests too deeply (more than the parser can follow); the desired state needs about six levels`
+        )
+      );
+      continue;
+    }
+    diagnostics.push(at2(file, problem.linePos?.[0], explainYamlProblem(problem.code, problem.message)));
+  }
+  if (diagnostics.length > 0) throw new InputError(limit(diagnostics));
+  const depth = maxDepth(doc.contents);
+  if (depth.depth > MAX_DEPTH) {
+    const { line, col } = lineCounter.linePos(depth.offset);
+    throw new InputError([
+      {
+        file,
+        line,
+        column: col,
+        message: `the file nests ${depth.depth} levels deep; the limit is ${MAX_DEPTH}`
+      }
+    ]);
+  }
+  const complexKey = firstComplexKey(doc.contents);
+  if (complexKey !== void 0) {
+    const { line, col } = lineCounter.linePos(complexKey);
+    throw new InputError([
+      { file, line, column: col, message: "a mapping key must be a plain string, not a list or a mapping" }
+    ]);
   }
   let value;
   try {
     value = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
   } catch (error) {
-    throw new InputError([
-      { file, line: 1, column: 1, message: `the ${what} cannot be read: ${error.message}` }
-    ]);
+    const message = error.message ?? String(error);
+    const text2 = /Excessive alias count/.test(message) ? `aliases expand too much (limit ${MAX_ALIAS_COUNT}): this looks like an alias bomb; write the values out or use 'defaults:'` : /Unresolved alias/.test(message) ? `${message.replace(/\s*\(.*\)/, "")}: define the anchor (&name) before using it (*name)` : `the YAML cannot be read: ${message}`;
+    throw new InputError([{ file, line: 1, column: 1, message: text2 }]);
   }
   return { value, sourceMap: SourceMap.fromDocument(file, doc.contents, lineCounter) };
+}
+function at2(file, pos, message) {
+  return { file, line: pos?.line ?? 1, column: pos?.col ?? 1, message };
+}
+function explainYamlProblem(code, message) {
+  const head = (message.split("\n")[0] ?? message).replace(/ at line \d+, column \d+:?$/, "");
+  switch (code) {
+    case "DUPLICATE_KEY":
+      return "duplicate key: a key may appear only once in a mapping (the later one would silently win)";
+    case "TAB_AS_INDENT":
+      return "tab used for indentation: YAML allows only spaces there";
+    case "MULTIPLE_DOCS":
+      return "more than one YAML document ('---'): put the whole desired state in one document";
+    case "TAG_RESOLVE_FAILED":
+      return `${head}: custom YAML tags are not supported`;
+    default:
+      return `YAML syntax error: ${head.charAt(0).toLowerCase()}${head.slice(1)}`;
+  }
+}
+function limit(diagnostics) {
+  if (diagnostics.length <= MAX_DIAGNOSTICS) return diagnostics;
+  const first = diagnostics[0];
+  return [
+    ...diagnostics.slice(0, MAX_DIAGNOSTICS),
+    {
+      file: first.file,
+      message: `\u2026and ${diagnostics.length - MAX_DIAGNOSTICS} more problems; fix the ones above first`
+    }
+  ];
+}
+function firstComplexKey(root) {
+  const stack = [root];
+  while (stack.length > 0) {
+    const node = stack.pop();
+    if (!(0, import_yaml2.isCollection)(node)) continue;
+    for (const item of node.items) {
+      if ((0, import_yaml2.isMap)(node) && (0, import_yaml2.isPair)(item)) {
+        if (item.key !== null && !(0, import_yaml2.isScalar)(item.key))
+          return item.key.range?.[0] ?? node.range?.[0] ?? 0;
+        stack.push(item.value);
+      } else stack.push(item);
+    }
+  }
+  return void 0;
+}
+function maxDepth(root) {
+  let deepest = { depth: 0, offset: 0 };
+  const stack = [{ node: root, depth: 1 }];
+  while (stack.length > 0) {
+    const { node, depth } = stack.pop();
+    if (!(0, import_yaml2.isCollection)(node)) continue;
+    if (depth > deepest.depth) deepest = { depth, offset: node.range?.[0] ?? 0 };
+    if (depth > MAX_DEPTH) break;
+    for (const item of node.items) {
+      const child = item && typeof item === "object" && "value" in item && !(0, import_yaml2.isCollection)(item) ? item.value : item;
+      stack.push({ node: child, depth: depth + 1 });
+    }
+  }
+  return deepest;
+}
+
+// src/rules/yaml-data.ts
+function parseDataFile(file, text, what) {
+  return parseYaml(file, text, `the ${what} is empty`);
 }
 
 // src/rules/support-matrix.ts
@@ -44604,7 +44699,14 @@ var roleAssignments = {
     const missing = [];
     for (const requirement of requirements) {
       if (requirement.when && !holds[requirement.when]) continue;
-      const principal = s.identities[requirement.principal]?.toLowerCase();
+      const holder = s.identities[requirement.principal];
+      if (holder === null) {
+        missing.push(
+          `${requirement.role} for the ${requirement.principal} identity: the ${requirement.principal} has no managed identity, so nothing can be granted to it (enable its system-assigned identity)`
+        );
+        continue;
+      }
+      const principal = holder?.toLowerCase();
       if (!principal) continue;
       const accepted = acceptedRoleIds(matrix, requirement, holds);
       for (const target of targets(s, requirement.scope)) {
@@ -45994,141 +46096,6 @@ function parseDay(text) {
   return new Date(date.getTime() + 864e5);
 }
 
-// src/config/parse-yaml.ts
-var import_yaml3 = __toESM(require_dist(), 1);
-var MAX_ALIAS_COUNT2 = 100;
-var MAX_DEPTH = 64;
-var MAX_DIAGNOSTICS = 50;
-function parseYaml(file, text) {
-  if (text.trim() === "" || text.split(/\r?\n/).every((line) => /^\s*(#.*)?$/.test(line))) {
-    throw new InputError([
-      {
-        file,
-        line: 1,
-        column: 1,
-        message: "the file is empty: expected a mapping that starts with 'version: 1'"
-      }
-    ]);
-  }
-  const lineCounter = new import_yaml3.LineCounter();
-  const doc = (0, import_yaml3.parseDocument)(text, {
-    lineCounter,
-    prettyErrors: true,
-    uniqueKeys: true,
-    schema: "core",
-    merge: false,
-    strict: true,
-    // The library would print process warnings (e.g. for collection keys) to stderr; every problem is
-    // reported through doc.errors and doc.warnings instead.
-    logLevel: "error"
-  });
-  const diagnostics = [];
-  let exhausted = false;
-  for (const problem of [...doc.errors, ...doc.warnings]) {
-    if (problem.code === "RESOURCE_EXHAUSTION") {
-      if (exhausted) continue;
-      exhausted = true;
-      diagnostics.push(
-        at2(
-          file,
-          problem.linePos?.[0],
-          `the file nests too deeply (more than the parser can follow); the desired state needs about six levels`
-        )
-      );
-      continue;
-    }
-    diagnostics.push(at2(file, problem.linePos?.[0], explainYamlProblem(problem.code, problem.message)));
-  }
-  if (diagnostics.length > 0) throw new InputError(limit(diagnostics));
-  const depth = maxDepth(doc.contents);
-  if (depth.depth > MAX_DEPTH) {
-    const { line, col } = lineCounter.linePos(depth.offset);
-    throw new InputError([
-      {
-        file,
-        line,
-        column: col,
-        message: `the file nests ${depth.depth} levels deep; the limit is ${MAX_DEPTH}`
-      }
-    ]);
-  }
-  const complexKey = firstComplexKey(doc.contents);
-  if (complexKey !== void 0) {
-    const { line, col } = lineCounter.linePos(complexKey);
-    throw new InputError([
-      { file, line, column: col, message: "a mapping key must be a plain string, not a list or a mapping" }
-    ]);
-  }
-  let value;
-  try {
-    value = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT2 });
-  } catch (error) {
-    const message = error.message ?? String(error);
-    const text2 = /Excessive alias count/.test(message) ? `aliases expand too much (limit ${MAX_ALIAS_COUNT2}): this looks like an alias bomb; write the values out or use 'defaults:'` : /Unresolved alias/.test(message) ? `${message.replace(/\s*\(.*\)/, "")}: define the anchor (&name) before using it (*name)` : `the YAML cannot be read: ${message}`;
-    throw new InputError([{ file, line: 1, column: 1, message: text2 }]);
-  }
-  return { value, sourceMap: SourceMap.fromDocument(file, doc.contents, lineCounter) };
-}
-function at2(file, pos, message) {
-  return { file, line: pos?.line ?? 1, column: pos?.col ?? 1, message };
-}
-function explainYamlProblem(code, message) {
-  const head = (message.split("\n")[0] ?? message).replace(/ at line \d+, column \d+:?$/, "");
-  switch (code) {
-    case "DUPLICATE_KEY":
-      return "duplicate key: a key may appear only once in a mapping (the later one would silently win)";
-    case "TAB_AS_INDENT":
-      return "tab used for indentation: YAML allows only spaces there";
-    case "MULTIPLE_DOCS":
-      return "more than one YAML document ('---'): put the whole desired state in one document";
-    case "TAG_RESOLVE_FAILED":
-      return `${head}: custom YAML tags are not supported`;
-    default:
-      return `YAML syntax error: ${head.charAt(0).toLowerCase()}${head.slice(1)}`;
-  }
-}
-function limit(diagnostics) {
-  if (diagnostics.length <= MAX_DIAGNOSTICS) return diagnostics;
-  const first = diagnostics[0];
-  return [
-    ...diagnostics.slice(0, MAX_DIAGNOSTICS),
-    {
-      file: first.file,
-      message: `\u2026and ${diagnostics.length - MAX_DIAGNOSTICS} more problems; fix the ones above first`
-    }
-  ];
-}
-function firstComplexKey(root) {
-  const stack = [root];
-  while (stack.length > 0) {
-    const node = stack.pop();
-    if (!(0, import_yaml3.isCollection)(node)) continue;
-    for (const item of node.items) {
-      if ((0, import_yaml3.isMap)(node) && (0, import_yaml3.isPair)(item)) {
-        if (item.key !== null && !(0, import_yaml3.isScalar)(item.key))
-          return item.key.range?.[0] ?? node.range?.[0] ?? 0;
-        stack.push(item.value);
-      } else stack.push(item);
-    }
-  }
-  return void 0;
-}
-function maxDepth(root) {
-  let deepest = { depth: 0, offset: 0 };
-  const stack = [{ node: root, depth: 1 }];
-  while (stack.length > 0) {
-    const { node, depth } = stack.pop();
-    if (!(0, import_yaml3.isCollection)(node)) continue;
-    if (depth > deepest.depth) deepest = { depth, offset: node.range?.[0] ?? 0 };
-    if (depth > MAX_DEPTH) break;
-    for (const item of node.items) {
-      const child = item && typeof item === "object" && "value" in item && !(0, import_yaml3.isCollection)(item) ? item.value : item;
-      stack.push({ node: child, depth: depth + 1 });
-    }
-  }
-  return deepest;
-}
-
 // src/config/schema-validate.ts
 var import__4 = __toESM(require__(), 1);
 
@@ -46757,6 +46724,17 @@ function parseDesiredState(file, text) {
   return state3;
 }
 
+// src/plan/shard.ts
+import { createHash } from "node:crypto";
+function inShard(id, shard) {
+  if (!shard || shard.count <= 1) return true;
+  const bucket = createHash("sha256").update(id.toLowerCase()).digest().readUInt32BE(0) % shard.count;
+  return bucket === shard.index - 1;
+}
+function isFirstShard(shard) {
+  return !shard || shard.index === 1;
+}
+
 // src/estate/arm-id.ts
 function idKey(id) {
   let key = id.trim().toLowerCase();
@@ -46803,6 +46781,327 @@ var RESOURCE_TYPES = {
   roleAssignment: "microsoft.authorization/roleassignments",
   storageAccount: "microsoft.storage/storageaccounts"
 };
+
+// src/plan/names.ts
+import { createHash as createHash2 } from "node:crypto";
+function digest(...parts) {
+  return createHash2("sha256").update(parts.map((p) => p.toLowerCase()).join("\0")).digest("hex");
+}
+var BACKUP_EXTENSION_NAME = "azure-aks-backup";
+var BACKUP_EXTENSION_TYPE = "microsoft.dataprotection.kubernetes";
+var REQUIRED_PROVIDERS = ["Microsoft.DataProtection", "Microsoft.KubernetesConfiguration"];
+var TRUSTED_ACCESS_ROLE = "Microsoft.DataProtection/backupVaults/backup-operator";
+function trustedAccessBindingName(vaultId) {
+  return `aksbg-${digest(vaultId).slice(0, 16)}`;
+}
+function backupInstanceName(clusterName, clusterId, vaultId, policyName, snapshotGroupId) {
+  return `${clusterName.slice(0, 50)}-${digest(clusterId, vaultId, policyName, snapshotGroupId).slice(0, 8)}`;
+}
+function roleAssignmentName(scope, roleDefinitionGuid, principal) {
+  const hex = digest(scope, roleDefinitionGuid, principal).slice(0, 32).split("");
+  hex[12] = "5";
+  hex[16] = (parseInt(hex[16], 16) & 3 | 8).toString(16);
+  const h = hex.join("");
+  return `${h.slice(0, 8)}-${h.slice(8, 12)}-${h.slice(12, 16)}-${h.slice(16, 20)}-${h.slice(20, 32)}`;
+}
+
+// src/rules/static-subjects.ts
+function staticSubjects(state3) {
+  return [...state3.clusters.map(bindingFromDesired), ...exemptionSubjects(state3)];
+}
+function bindingFromDesired(entry) {
+  const target = entry.target.kind === "id" ? entry.target.id : void 0;
+  const { policy, vault, storage, snapshotResourceGroup, backup } = entry;
+  return {
+    kind: "binding",
+    ...target ? {
+      resourceId: target.id,
+      cluster: target.name,
+      clusterId: target.id,
+      subscriptionId: target.subscriptionId,
+      scope: {
+        subscriptionId: target.subscriptionId,
+        resourceGroup: target.resourceGroup,
+        name: target.name
+      }
+    } : {},
+    declaredAt: entry.source,
+    vault: { id: vault.id.id, subscriptionId: vault.id.subscriptionId },
+    storage: {
+      accountId: storage.account.id,
+      container: storage.container,
+      subscriptionId: storage.account.subscriptionId
+    },
+    policy: {
+      name: policy.name,
+      id: entry.policyId,
+      interval: policy.schedule.every.iso,
+      retention: {
+        operational: policy.retention.operational.iso,
+        ...policy.retention.vault ? { vault: policy.retention.vault.iso } : {}
+      }
+    },
+    snapshotResourceGroup: {
+      id: snapshotResourceGroup.id,
+      subscriptionId: snapshotResourceGroup.subscriptionId
+    },
+    backup: {
+      ...backup.includedNamespaces ? { includedNamespaces: backup.includedNamespaces } : {},
+      excludedNamespaces: backup.excludedNamespaces,
+      includeClusterScopeResources: backup.includeClusterScopeResources,
+      snapshotVolumes: backup.snapshotVolumes,
+      includedVolumeTypes: backup.includedVolumeTypes
+    }
+  };
+}
+function exemptionSubjects(state3) {
+  return state3.exemptions.map((exemption) => ({
+    kind: "exemption",
+    number: exemption.index + 1,
+    rule: exemption.rule,
+    reason: exemption.reason,
+    expires: exemption.expires,
+    expiresAt: exemption.expiresAt.toISOString(),
+    declaredAt: exemption.source
+  }));
+}
+
+// src/subjects/from-estate.ts
+var JOB_WINDOW_MS = 2 * 864e5;
+function subjectsOfPlan(state3, estate, plan, now, shard) {
+  const subjects = [];
+  const acting = plan.changes.filter((c) => c.action !== "noop");
+  const planned = (kind, clusterKey) => acting.some((c) => c.kind === kind && forCluster(c, clusterKey));
+  for (const binding of plan.bindings) {
+    const cluster = binding.cluster;
+    if (!cluster) continue;
+    subjects.push(clusterSubject(binding.desired.source, cluster, estate, plan));
+    subjects.push(
+      bindingSubject(binding, cluster, estate, plan, planned("trustedAccessBinding", binding.clusterKey))
+    );
+    for (const instance of estate.instancesOfCluster(cluster.id))
+      subjects.push(instanceSubject(instance, binding.desired.source, cluster, estate, now));
+  }
+  subjects.push(...vaultSubjects(state3, estate, plan).filter((v) => inShard(v.resourceId, shard)));
+  return subjects;
+}
+function subjectsOfUnboundClusters(estate, plan, now, shard, skip = /* @__PURE__ */ new Set()) {
+  const bound = new Set(plan.bindings.map((b) => b.clusterKey));
+  return estate.clusters.filter((cluster) => !bound.has(cluster.key) && !skip.has(cluster.key) && inShard(cluster.key, shard)).flatMap((cluster) => [
+    clusterSubject(void 0, cluster, estate, plan),
+    ...estate.instancesOfCluster(cluster.id).map((instance) => instanceSubject(instance, void 0, cluster, estate, now))
+  ]);
+}
+function forCluster(change, clusterKey) {
+  return change.clusterId !== void 0 && idKey(change.clusterId) === clusterKey;
+}
+function scopeOf(cluster) {
+  return {
+    ...cluster.subscriptionId ? { subscriptionId: cluster.subscriptionId } : {},
+    ...cluster.resourceGroup ? { resourceGroup: cluster.resourceGroup } : {},
+    ...cluster.location ? { location: cluster.location } : {},
+    tags: cluster.tags,
+    name: cluster.name
+  };
+}
+function extensionFacts(extension) {
+  if (!extension) return null;
+  return {
+    name: extension.name,
+    ...extension.extensionType ? { extensionType: extension.extensionType } : {},
+    ...extension.provisioningState ? { provisioningState: extension.provisioningState } : {},
+    ...extension.principalId ? { principalId: extension.principalId } : {},
+    ...extension.configurationSettings["configuration.backupStorageLocation.config.useAAD"] !== void 0 ? { useAAD: extension.configurationSettings["configuration.backupStorageLocation.config.useAAD"] } : {}
+  };
+}
+function bindingFacts(binding) {
+  return {
+    name: binding.name,
+    ...binding.sourceResourceId ? { sourceResourceId: binding.sourceResourceId } : {},
+    roles: binding.roles,
+    ...binding.provisioningState ? { provisioningState: binding.provisioningState } : {}
+  };
+}
+function vaultIdOf(instance) {
+  const at4 = instance.id.toLowerCase().indexOf("/backupinstances/");
+  return at4 > 0 && instance.id.toLowerCase().includes("/backupvaults/") ? instance.id.slice(0, at4) : void 0;
+}
+function clusterSubject(declaredAt, cluster, estate, plan) {
+  const providers = {};
+  for (const namespace of [...REQUIRED_PROVIDERS, "Microsoft.ContainerService"]) {
+    const state3 = cluster.subscriptionId ? estate.providerState(cluster.subscriptionId, namespace) : void 0;
+    if (state3 !== void 0) providers[namespace] = state3;
+  }
+  const acting = plan.changes.filter((c) => c.action !== "noop");
+  return {
+    kind: "cluster",
+    resourceId: cluster.id,
+    cluster: cluster.name,
+    clusterId: cluster.id,
+    ...declaredAt ? { declaredAt } : {},
+    scope: scopeOf(cluster),
+    ...cluster.location ? { location: cluster.location } : {},
+    ...cluster.subscriptionId ? { subscriptionId: cluster.subscriptionId } : {},
+    ...cluster.kubernetesVersion ? { kubernetesVersion: cluster.kubernetesVersion } : {},
+    csi: {
+      diskDriver: cluster.diskCsiDriverEnabled,
+      snapshotController: cluster.snapshotControllerEnabled,
+      fileDriver: cluster.fileCsiDriverEnabled
+    },
+    identity: {
+      ...cluster.identity.type ? { type: cluster.identity.type } : {},
+      ...cluster.servicePrincipalClientId ? { servicePrincipalClientId: cluster.servicePrincipalClientId } : {}
+    },
+    ...cluster.powerState ? { powerState: cluster.powerState } : {},
+    extension: extensionFacts(estate.backupExtension(cluster.id)),
+    providers,
+    instances: estate.instancesOfCluster(cluster.id).map((i) => {
+      const vaultId = vaultIdOf(i);
+      return { id: i.id, ...vaultId ? { vaultId } : {}, ...i.policyId ? { policyId: i.policyId } : {} };
+    }),
+    plan: {
+      installsExtension: acting.some(
+        (c) => c.kind === "extension" && c.action === "create" && forCluster(c, cluster.key)
+      ),
+      createsInstance: acting.some(
+        (c) => c.kind === "backupInstance" && (c.action === "create" || c.action === "replace") && forCluster(c, cluster.key)
+      ),
+      registersProviders: acting.filter(
+        (c) => c.kind === "providerRegistration" && cluster.subscriptionId && idKey(c.id).startsWith(`/subscriptions/${cluster.subscriptionId.toLowerCase()}/`)
+      ).map((c) => c.id.slice(c.id.lastIndexOf("/") + 1))
+    }
+  };
+}
+function bindingSubject(binding, cluster, estate, plan, createsTrustedAccess) {
+  const desired = binding.desired;
+  const base = bindingFromDesired(desired);
+  const vault = estate.vault(desired.vault.id.id);
+  const account = estate.storageAccount(desired.storage.account.id);
+  const extension = estate.backupExtension(cluster.id);
+  const policyId = binding.policyId ?? desired.policyId;
+  const instance = estate.instancesOfCluster(cluster.id).filter((i) => i.vaultKey === desired.vault.id.key).sort((a, b) => Number(b.policyKey === idKey(policyId)) - Number(a.policyKey === idKey(policyId)))[0];
+  const identities = {
+    // A vault that was read but has no managed identity is `null`: AKSB021 reports it.
+    ...vault ? { vault: vault.principalId ?? null } : {},
+    ...cluster.principalId ? { cluster: cluster.principalId } : {},
+    ...extension?.principalId ? { extension: extension.principalId } : {}
+  };
+  const principals = Object.values(identities).filter((p) => typeof p === "string");
+  const roleAssignments2 = principals.flatMap(
+    (principal) => estate.roleAssignmentsOfPrincipal(principal).flatMap(
+      (a) => a.principalId && a.roleDefinitionId && a.scope ? [{ principalId: a.principalId, roleDefinitionId: a.roleDefinitionId, scope: a.scope }] : []
+    )
+  );
+  const plannedRoles = plan.changes.filter(
+    // Any cluster's planned assignment counts: one shared by clusters (a vault's Reader on a common
+    // snapshot group) is planned once, under the first of them.
+    (c) => c.kind === "roleAssignment" && c.action === "create" && c.principal?.kind === "known"
+  ).map((c) => ({
+    principalId: c.principal.principalId,
+    roleDefinitionId: c.body.properties.roleDefinitionId,
+    scope: c.id.slice(0, c.id.toLowerCase().indexOf("/providers/microsoft.authorization/roleassignments/"))
+  }));
+  return {
+    ...base,
+    resourceId: cluster.id,
+    cluster: cluster.name,
+    clusterId: cluster.id,
+    scope: scopeOf(cluster),
+    ...cluster.location ? { location: cluster.location } : {},
+    ...cluster.subscriptionId ? { subscriptionId: cluster.subscriptionId } : {},
+    ...cluster.identity.tenantId ? { tenantId: cluster.identity.tenantId } : {},
+    vault: {
+      ...base.vault,
+      ...vault?.location ? { location: vault.location } : {},
+      ...vault?.identity.tenantId ? { tenantId: vault.identity.tenantId } : {}
+    },
+    storage: {
+      ...base.storage,
+      ...account?.location ? { location: account.location } : {},
+      ...account?.kind ? { kind: account.kind } : {},
+      ...account?.skuName ? { skuName: account.skuName } : {}
+    },
+    policy: { ...base.policy, id: policyId },
+    instance: instance ? {
+      id: instance.id,
+      ...instance.policyId ? { policyId: instance.policyId } : {},
+      ...instance.snapshotResourceGroupId ? { snapshotResourceGroupId: instance.snapshotResourceGroupId } : {}
+    } : null,
+    trustedAccessBindings: estate.bindingsOfCluster(cluster.id).map(bindingFacts),
+    extension: extensionFacts(extension),
+    identities,
+    roleAssignments: roleAssignments2,
+    plan: { createsTrustedAccess, roleAssignments: plannedRoles }
+  };
+}
+function instanceSubject(instance, declaredAt, cluster, estate, now) {
+  const policy = instance.policyId ? estate.policy(instance.policyId) : void 0;
+  const interval = policy?.backupRules.find((r) => r.intervals.length > 0)?.intervals[0]?.every?.text;
+  const latest = estate.latestRecoveryPoint(instance.id);
+  const vaultId = vaultIdOf(instance);
+  const jobs = estate.jobsOf(instance.id).filter((j) => j.startMs === void 0 || now.getTime() - j.startMs <= JOB_WINDOW_MS).map((j) => ({
+    id: j.id,
+    ...j.operationCategory ? { category: j.operationCategory } : {},
+    ...j.operation ? { operation: j.operation } : {},
+    ...j.status ? { status: j.status } : {},
+    ...j.isUserTriggered !== void 0 ? { isUserTriggered: j.isUserTriggered } : {},
+    ...j.startTime ? { startTime: j.startTime } : {},
+    ...j.endTime ? { endTime: j.endTime } : {},
+    ...j.errors[0]?.code ? { errorCode: j.errors[0].code } : {},
+    ...j.errors[0]?.message ? { errorMessage: j.errors[0].message } : {}
+  }));
+  return {
+    kind: "instance",
+    resourceId: instance.id,
+    name: instance.name,
+    cluster: cluster.name,
+    clusterId: cluster.id,
+    ...declaredAt ? { declaredAt } : {},
+    scope: scopeOf(cluster),
+    ...vaultId ? { vaultId } : {},
+    ...instance.policyId ? { policyId: instance.policyId } : {},
+    ...instance.protectionState ? { protectionState: instance.protectionState } : {},
+    ...instance.protectionStatus ? { protectionStatus: instance.protectionStatus } : {},
+    ...instance.provisioningState ? { provisioningState: instance.provisioningState } : {},
+    errors: instance.errors,
+    ...interval ? { policy: { interval } } : {},
+    latestRecoveryPoint: latest?.time ? { id: latest.recoveryPointId, time: latest.time, ...latest.state ? { state: latest.state } : {} } : null,
+    jobs
+  };
+}
+function vaultSubjects(state3, estate, plan) {
+  const subjects = [];
+  const acting = plan.changes.filter((c) => c.action !== "noop");
+  for (const desired of state3.vaults.values()) {
+    const vault = estate.vault(desired.id.id);
+    if (!vault) continue;
+    const under = (kind, segment) => acting.filter(
+      (c) => c.kind === kind && c.action === "create" && idKey(c.id).startsWith(`${vault.key}/${segment}/`)
+    ).length;
+    subjects.push({
+      kind: "vault",
+      resourceId: vault.id,
+      name: vault.name,
+      declaredAt: desired.source,
+      scope: {
+        ...vault.subscriptionId ? { subscriptionId: vault.subscriptionId } : {},
+        ...vault.resourceGroup ? { resourceGroup: vault.resourceGroup } : {},
+        ...vault.location ? { location: vault.location } : {},
+        tags: vault.tags,
+        name: vault.name
+      },
+      ...vault.location ? { location: vault.location } : {},
+      ...vault.subscriptionId ? { subscriptionId: vault.subscriptionId } : {},
+      ...vault.softDeleteState ? { softDeleteState: vault.softDeleteState } : {},
+      ...vault.immutabilityState ? { immutabilityState: vault.immutabilityState } : {},
+      counts: {
+        policies: estate.policiesInVault(vault.id).length + under("backupPolicy", "backuppolicies"),
+        instances: estate.instancesInVault(vault.id).length + under("backupInstance", "backupinstances")
+      }
+    });
+  }
+  return subjects;
+}
 
 // src/estate/read-fields.ts
 function asObject(value) {
@@ -47040,7 +47339,7 @@ function agentPoolView(pool) {
 }
 
 // src/estate/views/extension.ts
-var BACKUP_EXTENSION_TYPE = "microsoft.dataprotection.kubernetes";
+var BACKUP_EXTENSION_TYPE2 = "microsoft.dataprotection.kubernetes";
 function extensionView(raw) {
   const base = baseView(raw);
   const properties = propertiesOf(raw);
@@ -47051,7 +47350,7 @@ function extensionView(raw) {
     clusterKey: parentKey(base.key, "providers/microsoft.kubernetesconfiguration/extensions"),
     extensionType,
     extensionTypeKey,
-    isBackupExtension: extensionTypeKey === BACKUP_EXTENSION_TYPE,
+    isBackupExtension: extensionTypeKey === BACKUP_EXTENSION_TYPE2,
     provisioningState: stringAt(properties, "provisioningState"),
     principalId: stringAt(properties, "aksAssignedIdentity", "principalId"),
     configurationSettings: asStringMap(field(properties, "configurationSettings")),
@@ -47616,29 +47915,6 @@ var IndexedEstate = class {
   }
 };
 
-// src/plan/names.ts
-import { createHash } from "node:crypto";
-function digest(...parts) {
-  return createHash("sha256").update(parts.map((p) => p.toLowerCase()).join("\0")).digest("hex");
-}
-var BACKUP_EXTENSION_NAME = "azure-aks-backup";
-var BACKUP_EXTENSION_TYPE2 = "microsoft.dataprotection.kubernetes";
-var REQUIRED_PROVIDERS = ["Microsoft.DataProtection", "Microsoft.KubernetesConfiguration"];
-var TRUSTED_ACCESS_ROLE = "Microsoft.DataProtection/backupVaults/backup-operator";
-function trustedAccessBindingName(vaultId) {
-  return `aksbg-${digest(vaultId).slice(0, 16)}`;
-}
-function backupInstanceName(clusterName, clusterId, vaultId, policyName, snapshotGroupId) {
-  return `${clusterName.slice(0, 50)}-${digest(clusterId, vaultId, policyName, snapshotGroupId).slice(0, 8)}`;
-}
-function roleAssignmentName(scope, roleDefinitionGuid, principal) {
-  const hex = digest(scope, roleDefinitionGuid, principal).slice(0, 32).split("");
-  hex[12] = "5";
-  hex[16] = (parseInt(hex[16], 16) & 3 | 8).toString(16);
-  const h = hex.join("");
-  return `${h.slice(0, 8)}-${h.slice(8, 12)}-${h.slice(12, 16)}-${h.slice(16, 20)}-${h.slice(20, 32)}`;
-}
-
 // src/plan/bodies.ts
 var MANAGED_TAG = { "managed-by": "aks-backup-guard" };
 var OPERATIONAL = { dataStoreType: "OperationalStore", objectType: "DataStoreInfoBase" };
@@ -47771,7 +48047,7 @@ function extensionSettings(storage, blobEndpoint) {
 function extensionBody(settings) {
   return {
     properties: {
-      extensionType: BACKUP_EXTENSION_TYPE2,
+      extensionType: BACKUP_EXTENSION_TYPE,
       autoUpgradeMinorVersion: true,
       releaseTrain: "stable",
       scope: { cluster: { releaseNamespace: "dataprotection-microsoft" } },
@@ -47793,7 +48069,7 @@ function roleAssignmentBody(subscriptionId, roleGuid, principalId) {
 }
 
 // src/plan/digest.ts
-import { createHash as createHash2 } from "node:crypto";
+import { createHash as createHash3 } from "node:crypto";
 
 // src/estate/canonical-json.ts
 var PRINT_WIDTH = 110;
@@ -47935,7 +48211,7 @@ function estateDigest(estate, bindings) {
     documents: Object.fromEntries([...documents].sort(([a], [b]) => a.localeCompare(b))),
     providers
   });
-  return `sha256:${createHash2("sha256").update(canonical).digest("hex")}`;
+  return `sha256:${createHash3("sha256").update(canonical).digest("hex")}`;
 }
 
 // src/plan/expand.ts
@@ -48129,7 +48405,7 @@ function requiredAssignments(binding, estate, matrix, roleSet) {
     cluster: binding.cluster?.principalId ? { kind: "known", principalId: binding.cluster.principalId } : void 0,
     extension: extension?.principalId ? { kind: "known", principalId: extension.principalId } : { kind: "extension", clusterId: binding.clusterId }
   };
-  const extensionUsesAad = (extension?.configurationSettings["configuration.backupStorageLocation.config.useAAD"] ?? "true") === "true";
+  const extensionUsesAad = (extension?.configurationSettings["configuration.backupStorageLocation.config.useAAD"] ?? "true").toLowerCase() === "true";
   const result = [];
   for (const requirement of requirements) {
     if (requirement.when === "vaultTier" && !desired.policy.retention.vault) continue;
@@ -48172,17 +48448,6 @@ function scopeAncestors(scope) {
   return [...new Set(found)];
 }
 
-// src/plan/shard.ts
-import { createHash as createHash3 } from "node:crypto";
-function inShard(id, shard) {
-  if (!shard || shard.count <= 1) return true;
-  const bucket = createHash3("sha256").update(id.toLowerCase()).digest().readUInt32BE(0) % shard.count;
-  return bucket === shard.index - 1;
-}
-function isFirstShard(shard) {
-  return !shard || shard.index === 1;
-}
-
 // src/plan/diff.ts
 var POLICY_DRIFT_RULE = "PLAN004";
 var PRUNE_CANDIDATE_RULE = "PLAN005";
@@ -48217,6 +48482,7 @@ function computePlan(state3, estate, options) {
         kind: "roleAssignment",
         id,
         cluster: binding.clusterName,
+        clusterId: binding.clusterId,
         phase: PHASE.roleAssignment,
         reasons: assignment.satisfied ? [`${assignment.holder} identity already has ${assignment.role} (or broader) here`] : [
           `${assignment.role} for the ${assignment.holder} identity ${principalText} on ${assignment.scope}`
@@ -48259,6 +48525,7 @@ function planPrune(estate, bindings, changes, prune, shard, add, findings) {
         kind: "backupInstance",
         id: instance.id,
         ...cluster ? { cluster } : {},
+        ...instance.clusterId ? { clusterId: instance.clusterId } : {},
         phase: PHASE.backupInstance + 1,
         reasons: [
           "created by aks-backup-guard; the desired state no longer protects this cluster in this vault (prune)"
@@ -48301,7 +48568,12 @@ function planExtension(binding, estate, add) {
   const account = estate.storageAccount(storage.account.id);
   const wanted = extensionSettings(storage, account?.blobEndpoint);
   const existing = estate.backupExtension(binding.clusterId);
-  const base = { kind: "extension", cluster: binding.clusterName, phase: PHASE.extension };
+  const base = {
+    kind: "extension",
+    cluster: binding.clusterName,
+    clusterId: binding.clusterId,
+    phase: PHASE.extension
+  };
   if (!existing) {
     add({
       ...base,
@@ -48341,6 +48613,7 @@ function planTrustedAccess(binding, estate, add) {
   const base = {
     kind: "trustedAccessBinding",
     cluster: binding.clusterName,
+    clusterId: binding.clusterId,
     phase: PHASE.trustedAccessBinding
   };
   if (!existing) {
@@ -48440,7 +48713,12 @@ function planInstance(binding, estate, policyId, options, add) {
     backup: desired.backup,
     friendlyName
   });
-  const base = { kind: "backupInstance", cluster: binding.clusterName, phase: PHASE.backupInstance };
+  const base = {
+    kind: "backupInstance",
+    cluster: binding.clusterName,
+    clusterId: binding.clusterId,
+    phase: PHASE.backupInstance
+  };
   if (!existing) {
     add({
       ...base,
@@ -48605,297 +48883,6 @@ function evaluate(catalogue, subjects, context3) {
     }
   }
   return findings;
-}
-
-// src/rules/static-subjects.ts
-function staticSubjects(state3) {
-  return [...state3.clusters.map(bindingFromDesired), ...exemptionSubjects(state3)];
-}
-function bindingFromDesired(entry) {
-  const target = entry.target.kind === "id" ? entry.target.id : void 0;
-  const { policy, vault, storage, snapshotResourceGroup, backup } = entry;
-  return {
-    kind: "binding",
-    ...target ? {
-      resourceId: target.id,
-      cluster: target.name,
-      clusterId: target.id,
-      subscriptionId: target.subscriptionId,
-      scope: {
-        subscriptionId: target.subscriptionId,
-        resourceGroup: target.resourceGroup,
-        name: target.name
-      }
-    } : {},
-    declaredAt: entry.source,
-    vault: { id: vault.id.id, subscriptionId: vault.id.subscriptionId },
-    storage: {
-      accountId: storage.account.id,
-      container: storage.container,
-      subscriptionId: storage.account.subscriptionId
-    },
-    policy: {
-      name: policy.name,
-      id: entry.policyId,
-      interval: policy.schedule.every.iso,
-      retention: {
-        operational: policy.retention.operational.iso,
-        ...policy.retention.vault ? { vault: policy.retention.vault.iso } : {}
-      }
-    },
-    snapshotResourceGroup: {
-      id: snapshotResourceGroup.id,
-      subscriptionId: snapshotResourceGroup.subscriptionId
-    },
-    backup: {
-      ...backup.includedNamespaces ? { includedNamespaces: backup.includedNamespaces } : {},
-      excludedNamespaces: backup.excludedNamespaces,
-      includeClusterScopeResources: backup.includeClusterScopeResources,
-      snapshotVolumes: backup.snapshotVolumes,
-      includedVolumeTypes: backup.includedVolumeTypes
-    }
-  };
-}
-function exemptionSubjects(state3) {
-  return state3.exemptions.map((exemption) => ({
-    kind: "exemption",
-    number: exemption.index + 1,
-    rule: exemption.rule,
-    reason: exemption.reason,
-    expires: exemption.expires,
-    expiresAt: exemption.expiresAt.toISOString(),
-    declaredAt: exemption.source
-  }));
-}
-
-// src/subjects/from-estate.ts
-var JOB_WINDOW_MS = 2 * 864e5;
-function subjectsOfPlan(state3, estate, plan, now, shard) {
-  const subjects = [];
-  const acting = plan.changes.filter((c) => c.action !== "noop");
-  const planned = (kind, cluster) => acting.some((c) => c.kind === kind && c.cluster === cluster);
-  for (const binding of plan.bindings) {
-    const cluster = binding.cluster;
-    if (!cluster) continue;
-    subjects.push(clusterSubject(binding.desired.source, cluster, estate, plan));
-    subjects.push(
-      bindingSubject(binding, cluster, estate, plan, planned("trustedAccessBinding", binding.clusterName))
-    );
-    for (const instance of estate.instancesOfCluster(cluster.id))
-      subjects.push(instanceSubject(instance, binding.desired.source, cluster, estate, now));
-  }
-  subjects.push(...vaultSubjects(state3, estate, plan).filter((v) => inShard(v.resourceId, shard)));
-  return subjects;
-}
-function subjectsOfUnboundClusters(estate, plan, now, shard, skip = /* @__PURE__ */ new Set()) {
-  const bound = new Set(plan.bindings.map((b) => b.clusterKey));
-  return estate.clusters.filter((cluster) => !bound.has(cluster.key) && !skip.has(cluster.key) && inShard(cluster.key, shard)).flatMap((cluster) => [
-    clusterSubject(void 0, cluster, estate, plan),
-    ...estate.instancesOfCluster(cluster.id).map((instance) => instanceSubject(instance, void 0, cluster, estate, now))
-  ]);
-}
-function scopeOf(cluster) {
-  return {
-    ...cluster.subscriptionId ? { subscriptionId: cluster.subscriptionId } : {},
-    ...cluster.resourceGroup ? { resourceGroup: cluster.resourceGroup } : {},
-    ...cluster.location ? { location: cluster.location } : {},
-    tags: cluster.tags,
-    name: cluster.name
-  };
-}
-function extensionFacts(extension) {
-  if (!extension) return null;
-  return {
-    name: extension.name,
-    ...extension.extensionType ? { extensionType: extension.extensionType } : {},
-    ...extension.provisioningState ? { provisioningState: extension.provisioningState } : {},
-    ...extension.principalId ? { principalId: extension.principalId } : {},
-    ...extension.configurationSettings["configuration.backupStorageLocation.config.useAAD"] !== void 0 ? { useAAD: extension.configurationSettings["configuration.backupStorageLocation.config.useAAD"] } : {}
-  };
-}
-function bindingFacts(binding) {
-  return {
-    name: binding.name,
-    ...binding.sourceResourceId ? { sourceResourceId: binding.sourceResourceId } : {},
-    roles: binding.roles,
-    ...binding.provisioningState ? { provisioningState: binding.provisioningState } : {}
-  };
-}
-function vaultIdOf(instance) {
-  const at4 = instance.id.toLowerCase().indexOf("/backupinstances/");
-  return at4 > 0 && instance.id.toLowerCase().includes("/backupvaults/") ? instance.id.slice(0, at4) : void 0;
-}
-function clusterSubject(declaredAt, cluster, estate, plan) {
-  const providers = {};
-  for (const namespace of [...REQUIRED_PROVIDERS, "Microsoft.ContainerService"]) {
-    const state3 = cluster.subscriptionId ? estate.providerState(cluster.subscriptionId, namespace) : void 0;
-    if (state3 !== void 0) providers[namespace] = state3;
-  }
-  const acting = plan.changes.filter((c) => c.action !== "noop");
-  return {
-    kind: "cluster",
-    resourceId: cluster.id,
-    cluster: cluster.name,
-    clusterId: cluster.id,
-    ...declaredAt ? { declaredAt } : {},
-    scope: scopeOf(cluster),
-    ...cluster.location ? { location: cluster.location } : {},
-    ...cluster.subscriptionId ? { subscriptionId: cluster.subscriptionId } : {},
-    ...cluster.kubernetesVersion ? { kubernetesVersion: cluster.kubernetesVersion } : {},
-    csi: {
-      diskDriver: cluster.diskCsiDriverEnabled,
-      snapshotController: cluster.snapshotControllerEnabled,
-      fileDriver: cluster.fileCsiDriverEnabled
-    },
-    identity: {
-      ...cluster.identity.type ? { type: cluster.identity.type } : {},
-      ...cluster.servicePrincipalClientId ? { servicePrincipalClientId: cluster.servicePrincipalClientId } : {}
-    },
-    ...cluster.powerState ? { powerState: cluster.powerState } : {},
-    extension: extensionFacts(estate.backupExtension(cluster.id)),
-    providers,
-    instances: estate.instancesOfCluster(cluster.id).map((i) => {
-      const vaultId = vaultIdOf(i);
-      return { id: i.id, ...vaultId ? { vaultId } : {}, ...i.policyId ? { policyId: i.policyId } : {} };
-    }),
-    plan: {
-      installsExtension: acting.some(
-        (c) => c.kind === "extension" && c.action === "create" && c.cluster === cluster.name
-      ),
-      createsInstance: acting.some(
-        (c) => c.kind === "backupInstance" && (c.action === "create" || c.action === "replace") && c.cluster === cluster.name
-      ),
-      registersProviders: acting.filter(
-        (c) => c.kind === "providerRegistration" && cluster.subscriptionId && idKey(c.id).startsWith(`/subscriptions/${cluster.subscriptionId.toLowerCase()}/`)
-      ).map((c) => c.id.slice(c.id.lastIndexOf("/") + 1))
-    }
-  };
-}
-function bindingSubject(binding, cluster, estate, plan, createsTrustedAccess) {
-  const desired = binding.desired;
-  const base = bindingFromDesired(desired);
-  const vault = estate.vault(desired.vault.id.id);
-  const account = estate.storageAccount(desired.storage.account.id);
-  const extension = estate.backupExtension(cluster.id);
-  const policyId = binding.policyId ?? desired.policyId;
-  const instance = estate.instancesOfCluster(cluster.id).filter((i) => i.vaultKey === desired.vault.id.key).sort((a, b) => Number(b.policyKey === idKey(policyId)) - Number(a.policyKey === idKey(policyId)))[0];
-  const identities = {
-    ...vault?.principalId ? { vault: vault.principalId } : {},
-    ...cluster.principalId ? { cluster: cluster.principalId } : {},
-    ...extension?.principalId ? { extension: extension.principalId } : {}
-  };
-  const roleAssignments2 = Object.values(identities).flatMap(
-    (principal) => estate.roleAssignmentsOfPrincipal(principal).flatMap(
-      (a) => a.principalId && a.roleDefinitionId && a.scope ? [{ principalId: a.principalId, roleDefinitionId: a.roleDefinitionId, scope: a.scope }] : []
-    )
-  );
-  const plannedRoles = plan.changes.filter(
-    (c) => c.kind === "roleAssignment" && c.action === "create" && c.cluster === cluster.name && c.principal?.kind === "known"
-  ).map((c) => ({
-    principalId: c.principal.principalId,
-    roleDefinitionId: c.body.properties.roleDefinitionId,
-    scope: c.id.slice(0, c.id.toLowerCase().indexOf("/providers/microsoft.authorization/roleassignments/"))
-  }));
-  return {
-    ...base,
-    resourceId: cluster.id,
-    cluster: cluster.name,
-    clusterId: cluster.id,
-    scope: scopeOf(cluster),
-    ...cluster.location ? { location: cluster.location } : {},
-    ...cluster.subscriptionId ? { subscriptionId: cluster.subscriptionId } : {},
-    ...cluster.identity.tenantId ? { tenantId: cluster.identity.tenantId } : {},
-    vault: {
-      ...base.vault,
-      ...vault?.location ? { location: vault.location } : {},
-      ...vault?.identity.tenantId ? { tenantId: vault.identity.tenantId } : {}
-    },
-    storage: {
-      ...base.storage,
-      ...account?.location ? { location: account.location } : {},
-      ...account?.kind ? { kind: account.kind } : {},
-      ...account?.skuName ? { skuName: account.skuName } : {}
-    },
-    policy: { ...base.policy, id: policyId },
-    instance: instance ? {
-      id: instance.id,
-      ...instance.policyId ? { policyId: instance.policyId } : {},
-      ...instance.snapshotResourceGroupId ? { snapshotResourceGroupId: instance.snapshotResourceGroupId } : {}
-    } : null,
-    trustedAccessBindings: estate.bindingsOfCluster(cluster.id).map(bindingFacts),
-    extension: extensionFacts(extension),
-    identities,
-    roleAssignments: roleAssignments2,
-    plan: { createsTrustedAccess, roleAssignments: plannedRoles }
-  };
-}
-function instanceSubject(instance, declaredAt, cluster, estate, now) {
-  const policy = instance.policyId ? estate.policy(instance.policyId) : void 0;
-  const interval = policy?.backupRules.find((r) => r.intervals.length > 0)?.intervals[0]?.every?.text;
-  const latest = estate.latestRecoveryPoint(instance.id);
-  const vaultId = vaultIdOf(instance);
-  const jobs = estate.jobsOf(instance.id).filter((j) => j.startMs === void 0 || now.getTime() - j.startMs <= JOB_WINDOW_MS).map((j) => ({
-    id: j.id,
-    ...j.operationCategory ? { category: j.operationCategory } : {},
-    ...j.operation ? { operation: j.operation } : {},
-    ...j.status ? { status: j.status } : {},
-    ...j.isUserTriggered !== void 0 ? { isUserTriggered: j.isUserTriggered } : {},
-    ...j.startTime ? { startTime: j.startTime } : {},
-    ...j.endTime ? { endTime: j.endTime } : {},
-    ...j.errors[0]?.code ? { errorCode: j.errors[0].code } : {},
-    ...j.errors[0]?.message ? { errorMessage: j.errors[0].message } : {}
-  }));
-  return {
-    kind: "instance",
-    resourceId: instance.id,
-    name: instance.name,
-    cluster: cluster.name,
-    clusterId: cluster.id,
-    ...declaredAt ? { declaredAt } : {},
-    scope: scopeOf(cluster),
-    ...vaultId ? { vaultId } : {},
-    ...instance.policyId ? { policyId: instance.policyId } : {},
-    ...instance.protectionState ? { protectionState: instance.protectionState } : {},
-    ...instance.protectionStatus ? { protectionStatus: instance.protectionStatus } : {},
-    ...instance.provisioningState ? { provisioningState: instance.provisioningState } : {},
-    errors: instance.errors,
-    ...interval ? { policy: { interval } } : {},
-    latestRecoveryPoint: latest?.time ? { id: latest.recoveryPointId, time: latest.time, ...latest.state ? { state: latest.state } : {} } : null,
-    jobs
-  };
-}
-function vaultSubjects(state3, estate, plan) {
-  const subjects = [];
-  const acting = plan.changes.filter((c) => c.action !== "noop");
-  for (const desired of state3.vaults.values()) {
-    const vault = estate.vault(desired.id.id);
-    if (!vault) continue;
-    const under = (kind, segment) => acting.filter(
-      (c) => c.kind === kind && c.action === "create" && idKey(c.id).startsWith(`${vault.key}/${segment}/`)
-    ).length;
-    subjects.push({
-      kind: "vault",
-      resourceId: vault.id,
-      name: vault.name,
-      declaredAt: desired.source,
-      scope: {
-        ...vault.subscriptionId ? { subscriptionId: vault.subscriptionId } : {},
-        ...vault.resourceGroup ? { resourceGroup: vault.resourceGroup } : {},
-        ...vault.location ? { location: vault.location } : {},
-        tags: vault.tags,
-        name: vault.name
-      },
-      ...vault.location ? { location: vault.location } : {},
-      ...vault.subscriptionId ? { subscriptionId: vault.subscriptionId } : {},
-      ...vault.softDeleteState ? { softDeleteState: vault.softDeleteState } : {},
-      ...vault.immutabilityState ? { immutabilityState: vault.immutabilityState } : {},
-      counts: {
-        policies: estate.policiesInVault(vault.id).length + under("backupPolicy", "backuppolicies"),
-        instances: estate.instancesInVault(vault.id).length + under("backupInstance", "backupinstances")
-      }
-    });
-  }
-  return subjects;
 }
 
 // src/estate/load-snapshot.ts
@@ -49636,12 +49623,12 @@ function explainAzureFailure(error, where) {
   return `reading the estate from Azure failed: ${message}`;
 }
 
-// src/commands/audit.ts
-async function auditCommand(context3) {
-  const { settings, now } = context3;
-  const state3 = settings.scope.length === 0 || existsSync4(settings.config) ? loadDesiredState(settings.config) : emptyDesiredState(settings.config);
+// src/commands/assess.ts
+async function assess(state3, context3, extraSubjects = () => []) {
+  const { settings, now, log: log2 } = context3;
   const snapshot = await readEstateFor(state3, context3);
   const estate = buildEstate(snapshot);
+  log2.debug(`estate: ${estate.clusters.length} clusters, ${estate.instances.length} backup instances`);
   const catalogue = loadCatalogue(settings.policies ? { organisationFolder: settings.policies } : {});
   const plan = computePlan(state3, estate, {
     allowReplace: settings.allowReplace,
@@ -49649,34 +49636,57 @@ async function auditCommand(context3) {
     matrix: catalogue.matrix,
     ...settings.shard ? { shard: settings.shard } : {}
   });
-  const estateTime = new Date(Math.min(now.getTime(), Date.parse(snapshot.capturedAt) || now.getTime()));
-  const options = {
-    roleSet: state3.options.roleSet,
-    allowAzureFiles: state3.options.allowAzureFiles,
-    allowReplace: settings.allowReplace
-  };
+  const estateTime = estateInstant(snapshot.capturedAt, now);
+  const evaluationAt = (at4) => ({
+    now: at4,
+    matrix: catalogue.matrix,
+    options: {
+      roleSet: state3.options.roleSet,
+      allowAzureFiles: state3.options.allowAzureFiles,
+      allowReplace: settings.allowReplace
+    },
+    exemptions: state3.exemptions
+  });
+  const findings = [
+    ...plan.findings,
+    ...evaluate(
+      catalogue,
+      [
+        ...subjectsOfPlan(state3, estate, plan, estateTime, settings.shard),
+        ...extraSubjects(estate, plan, estateTime)
+      ],
+      evaluationAt(estateTime)
+    ),
+    ...evaluate(catalogue, isFirstShard(settings.shard) ? exemptionSubjects(state3) : [], evaluationAt(now))
+  ];
+  return { snapshot, estate, catalogue, plan, findings, estateTime };
+}
+function estateInstant(capturedAt, now) {
+  const instant = new Date(capturedAt);
+  return Number.isNaN(instant.getTime()) || instant > now ? now : instant;
+}
+function reportChanges(plan) {
+  return plan.changes.map((c) => ({
+    action: c.action,
+    kind: c.kind,
+    id: c.id,
+    ...c.cluster ? { cluster: c.cluster } : {},
+    reasons: c.reasons
+  }));
+}
+
+// src/commands/audit.ts
+async function auditCommand(context3) {
+  const { settings, now } = context3;
+  const state3 = settings.scope.length === 0 || existsSync4(settings.config) ? loadDesiredState(settings.config) : emptyDesiredState(settings.config);
   const drillTargets = new Set(
     state3.clusters.flatMap((c) => c.restoreDrill?.target ? [c.restoreDrill.target.key] : [])
   );
-  const subjects = [
-    ...subjectsOfPlan(state3, estate, plan, estateTime, settings.shard),
-    ...subjectsOfUnboundClusters(estate, plan, estateTime, settings.shard, drillTargets)
-  ];
-  const findings = [
-    ...plan.findings,
-    ...evaluate(catalogue, subjects, {
-      now: estateTime,
-      matrix: catalogue.matrix,
-      options,
-      exemptions: state3.exemptions
-    }),
-    ...evaluate(catalogue, isFirstShard(settings.shard) ? exemptionSubjects(state3) : [], {
-      now,
-      matrix: catalogue.matrix,
-      options,
-      exemptions: state3.exemptions
-    })
-  ];
+  const { estate, plan, findings, estateTime } = await assess(
+    state3,
+    context3,
+    (estate2, plan2, at4) => subjectsOfUnboundClusters(estate2, plan2, at4, settings.shard, drillTargets)
+  );
   const clusters = clusterStatuses(
     estate,
     plan,
@@ -49692,13 +49702,7 @@ async function auditCommand(context3) {
     failOn: settings.failOn,
     now,
     ...state3.clusters.length > 0 ? { config: settings.config } : {},
-    changes: plan.changes.map((c) => ({
-      action: c.action,
-      kind: c.kind,
-      id: c.id,
-      ...c.cluster ? { cluster: c.cluster } : {},
-      reasons: c.reasons
-    })),
+    changes: reportChanges(plan),
     findings,
     stats: {
       clusters: clusters.length,
@@ -49723,7 +49727,9 @@ function clusterStatuses(estate, plan, findings, at4, failOn, shard, skip) {
     const mine = findings.filter((f) => f.cluster === cluster.name && !f.exempted);
     const counts2 = { error: 0, warning: 0, info: 0 };
     for (const f of mine) counts2[f.severity]++;
-    const drift = plan.changes.filter((c) => c.action !== "noop" && c.cluster === cluster.name).length;
+    const drift = plan.changes.filter(
+      (c) => c.action !== "noop" && c.clusterId !== void 0 && c.clusterId.toLowerCase() === cluster.key
+    ).length;
     const protection = healthy ? "protected" : instance ? "unhealthy" : "unprotected";
     return {
       cluster: cluster.name,
@@ -49855,36 +49861,7 @@ function writePlanFile(file, planFile) {
 async function planCommand(context3) {
   const { settings, now, log: log2 } = context3;
   const state3 = loadDesiredState(settings.config);
-  const snapshot = await readEstateFor(state3, context3);
-  const estate = buildEstate(snapshot);
-  log2.debug(`estate: ${estate.clusters.length} clusters, ${estate.instances.length} backup instances`);
-  const catalogue = loadCatalogue(settings.policies ? { organisationFolder: settings.policies } : {});
-  const plan = computePlan(state3, estate, {
-    allowReplace: settings.allowReplace,
-    prune: settings.prune,
-    matrix: catalogue.matrix,
-    ...settings.shard ? { shard: settings.shard } : {}
-  });
-  const options = {
-    roleSet: state3.options.roleSet,
-    allowAzureFiles: state3.options.allowAzureFiles,
-    allowReplace: settings.allowReplace
-  };
-  const estateTime = estateInstant(snapshot.capturedAt, now);
-  const findings = [
-    ...evaluate(catalogue, subjectsOfPlan(state3, estate, plan, estateTime, settings.shard), {
-      now: estateTime,
-      matrix: catalogue.matrix,
-      options,
-      exemptions: state3.exemptions
-    }),
-    ...evaluate(catalogue, isFirstShard(settings.shard) ? exemptionSubjects(state3) : [], {
-      now,
-      matrix: catalogue.matrix,
-      options,
-      exemptions: state3.exemptions
-    })
-  ];
+  const { estate, plan, findings } = await assess(state3, context3);
   if (settings.planFile) {
     const text = readTextFile(settings.config, "desired-state file");
     writePlanFile(
@@ -49901,27 +49878,14 @@ async function planCommand(context3) {
     failOn: settings.failOn,
     now,
     config: settings.config,
-    changes: plan.changes.map(toReportChange),
-    findings: [...plan.findings, ...findings],
+    changes: reportChanges(plan),
+    findings,
     stats: {
       clusters: plan.bindings.length,
       clustersInEstate: estate.clusters.length,
       backupInstances: estate.instances.length
     }
   });
-}
-function toReportChange(change) {
-  return {
-    action: change.action,
-    kind: change.kind,
-    id: change.id,
-    ...change.cluster ? { cluster: change.cluster } : {},
-    reasons: change.reasons
-  };
-}
-function estateInstant(capturedAt, now) {
-  const instant = new Date(capturedAt);
-  return Number.isNaN(instant.getTime()) || instant > now ? now : instant;
 }
 
 // src/commands/validate.ts

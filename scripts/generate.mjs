@@ -1,13 +1,29 @@
-// Writes the files generated from the source's single tables: action.yml (from src/settings/inputs.ts).
+// Writes the files generated from the project's single tables:
+//  - action.yml, from src/settings/inputs.ts;
+//  - README.md's generated sections (between `<!-- generated:NAME:start/end -->` markers): the
+//    desired-state reference from schema/aks-backup.schema.json, inputs and outputs from
+//    src/settings/inputs.ts, and the rule catalogue from policies/rules/*.yaml.
 // `--check` fails instead of writing when a file is out of date; CI runs it that way.
 import { readFileSync, writeFileSync } from 'node:fs';
 import { importTs } from './load-ts.mjs';
+import { renderInputsReference } from './readme/inputs-reference.mjs';
+import { loadRules, renderRuleCatalogue } from './readme/rule-catalogue.mjs';
+import { renderSchemaReference } from './readme/schema-reference.mjs';
+import { replaceSection } from './readme/sections.mjs';
 
 const check = process.argv.includes('--check');
 const { INPUTS, OUTPUTS } = await importTs('src/settings/inputs.ts');
 
 function yamlString(text) {
   return JSON.stringify(text);
+}
+
+function read(file) {
+  try {
+    return readFileSync(file, 'utf8');
+  } catch {
+    return ''; // missing counts as stale
+  }
 }
 
 function actionYml() {
@@ -36,16 +52,30 @@ function actionYml() {
   return lines.join('\n');
 }
 
-const targets = [['action.yml', actionYml()]];
+function readme() {
+  const schema = JSON.parse(readFileSync('schema/aks-backup.schema.json', 'utf8'));
+  let text = read('README.md');
+  text = replaceSection(text, 'schema', renderSchemaReference(schema));
+  text = replaceSection(text, 'inputs', renderInputsReference({ INPUTS, OUTPUTS }));
+  text = replaceSection(text, 'rules', renderRuleCatalogue(loadRules('policies')));
+  return text;
+}
+
 let stale = 0;
-for (const [file, content] of targets) {
-  let current = '';
+const targets = [
+  ['action.yml', actionYml],
+  ['README.md', readme],
+];
+for (const [file, render] of targets) {
+  let content;
   try {
-    current = readFileSync(file, 'utf8');
-  } catch {
-    // missing counts as stale
+    content = render();
+  } catch (error) {
+    console.error(`${file}: ${error.message}`);
+    stale++;
+    continue;
   }
-  if (current === content) continue;
+  if (read(file) === content) continue;
   if (check) {
     console.error(`${file} is out of date: run 'npm run generate' and commit the result.`);
     stale++;

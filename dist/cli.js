@@ -48,9 +48,9 @@ var __toESM = (mod, isNodeMode, target) => (target = mod != null ? __create(__ge
   mod
 ));
 
-// ../../work/main/node_modules/ajv/dist/compile/codegen/code.js
+// node_modules/ajv/dist/compile/codegen/code.js
 var require_code = __commonJS({
-  "../../work/main/node_modules/ajv/dist/compile/codegen/code.js"(exports) {
+  "node_modules/ajv/dist/compile/codegen/code.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.regexpCode = exports.getEsmExportName = exports.getProperty = exports.safeStringify = exports.stringify = exports.strConcat = exports.addCodeArg = exports.str = exports._ = exports.nil = exports._Code = exports.Name = exports.IDENTIFIER = exports._CodeOrName = void 0;
@@ -202,9 +202,9 @@ var require_code = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/ajv/dist/compile/codegen/scope.js
+// node_modules/ajv/dist/compile/codegen/scope.js
 var require_scope = __commonJS({
-  "../../work/main/node_modules/ajv/dist/compile/codegen/scope.js"(exports) {
+  "node_modules/ajv/dist/compile/codegen/scope.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.ValueScope = exports.ValueScopeName = exports.Scope = exports.varKinds = exports.UsedValueState = void 0;
@@ -347,9 +347,9 @@ var require_scope = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/ajv/dist/compile/codegen/index.js
+// node_modules/ajv/dist/compile/codegen/index.js
 var require_codegen = __commonJS({
-  "../../work/main/node_modules/ajv/dist/compile/codegen/index.js"(exports) {
+  "node_modules/ajv/dist/compile/codegen/index.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.or = exports.and = exports.not = exports.CodeGen = exports.operators = exports.varKinds = exports.ValueScopeName = exports.ValueScope = exports.Scope = exports.Name = exports.regexpCode = exports.stringify = exports.getProperty = exports.nil = exports.strConcat = exports.str = exports._ = void 0;
@@ -1067,9 +1067,9 @@ var require_codegen = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/ajv/dist/compile/util.js
+// node_modules/ajv/dist/compile/util.js
 var require_util = __commonJS({
-  "../../work/main/node_modules/ajv/dist/compile/util.js"(exports) {
+  "node_modules/ajv/dist/compile/util.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.checkStrictMode = exports.getErrorPath = exports.Type = exports.useFunc = exports.setEvaluated = exports.evaluatedPropsToName = exports.mergeEvaluated = exports.eachItem = exports.unescapeJsonPointer = exports.escapeJsonPointer = exports.escapeFragment = exports.unescapeFragment = exports.schemaRefOrVal = exports.schemaHasRulesButRef = exports.schemaHasRules = exports.checkUnknownRules = exports.alwaysValidSchema = exports.toHash = void 0;
@@ -1234,9 +1234,9 @@ var require_util = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/ajv/dist/compile/names.js
+// node_modules/ajv/dist/compile/names.js
 var require_names = __commonJS({
-  "../../work/main/node_modules/ajv/dist/compile/names.js"(exports) {
+  "node_modules/ajv/dist/compile/names.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var codegen_1 = require_codegen();
@@ -1273,9 +1273,9 @@ var require_names = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/ajv/dist/compile/errors.js
+// node_modules/ajv/dist/compile/errors.js
 var require_errors = __commonJS({
-  "../../work/main/node_modules/ajv/dist/compile/errors.js"(exports) {
+  "node_modules/ajv/dist/compile/errors.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.extendErrors = exports.resetErrorsCount = exports.reportExtraError = exports.reportError = exports.keyword$DataError = exports.keywordError = void 0;
@@ -1395,9 +1395,9 @@ var require_errors = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/ajv/dist/compile/validate/boolSchema.js
+// node_modules/ajv/dist/compile/validate/boolSchema.js
 var require_boolSchema = __commonJS({
-  "../../work/main/node_modules/ajv/dist/compile/validate/boolSchema.js"(exports) {
+  "node_modules/ajv/dist/compile/validate/boolSchema.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.boolOrEmptySchema = exports.topBoolOrEmptySchema = void 0;
@@ -1446,9 +1446,9 @@ var require_boolSchema = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/ajv/dist/compile/rules.js
+// node_modules/ajv/dist/compile/rules.js
 var require_rules = __commonJS({
-  "../../work/main/node_modules/ajv/dist/compile/rules.js"(exports) {
+  "node_modules/ajv/dist/compile/rules.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.getRules = exports.isJSONType = void 0;
@@ -1477,9 +1477,9 @@ var require_rules = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/ajv/dist/compile/validate/applicability.js
+// node_modules/ajv/dist/compile/validate/applicability.js
 var require_applicability = __commonJS({
-  "../../work/main/node_modules/ajv/dist/compile/validate/applicability.js"(exports) {
+  "node_modules/ajv/dist/compile/validate/applicability.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.shouldUseRule = exports.shouldUseGroup = exports.schemaHasRulesForType = void 0;
@@ -1500,9 +1500,9 @@ var require_applicability = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/ajv/dist/compile/validate/dataType.js
+// node_modules/ajv/dist/compile/validate/dataType.js
 var require_dataType = __commonJS({
-  "../../work/main/node_modules/ajv/dist/compile/validate/dataType.js"(exports) {
+  "node_modules/ajv/dist/compile/validate/dataType.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.reportTypeError = exports.checkDataTypes = exports.checkDataType = exports.coerceAndCheckDataType = exports.getJSONTypes = exports.getSchemaTypes = exports.DataType = void 0;
@@ -1684,9 +1684,9 @@ var require_dataType = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/ajv/dist/compile/validate/defaults.js
+// node_modules/ajv/dist/compile/validate/defaults.js
 var require_defaults = __commonJS({
-  "../../work/main/node_modules/ajv/dist/compile/validate/defaults.js"(exports) {
+  "node_modules/ajv/dist/compile/validate/defaults.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.assignDefaults = void 0;
@@ -1721,9 +1721,9 @@ var require_defaults = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/ajv/dist/vocabularies/code.js
+// node_modules/ajv/dist/vocabularies/code.js
 var require_code2 = __commonJS({
-  "../../work/main/node_modules/ajv/dist/vocabularies/code.js"(exports) {
+  "node_modules/ajv/dist/vocabularies/code.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.validateUnion = exports.validateArray = exports.usePattern = exports.callValidateCode = exports.schemaProperties = exports.allSchemaProperties = exports.noPropertyInData = exports.propertyInData = exports.isOwnProperty = exports.hasPropFunc = exports.reportMissingProp = exports.checkMissingProp = exports.checkReportMissingProp = void 0;
@@ -1854,9 +1854,9 @@ var require_code2 = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/ajv/dist/compile/validate/keyword.js
+// node_modules/ajv/dist/compile/validate/keyword.js
 var require_keyword = __commonJS({
-  "../../work/main/node_modules/ajv/dist/compile/validate/keyword.js"(exports) {
+  "node_modules/ajv/dist/compile/validate/keyword.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.validateKeywordUsage = exports.validSchemaType = exports.funcKeywordCode = exports.macroKeywordCode = void 0;
@@ -1972,9 +1972,9 @@ var require_keyword = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/ajv/dist/compile/validate/subschema.js
+// node_modules/ajv/dist/compile/validate/subschema.js
 var require_subschema = __commonJS({
-  "../../work/main/node_modules/ajv/dist/compile/validate/subschema.js"(exports) {
+  "node_modules/ajv/dist/compile/validate/subschema.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.extendSubschemaMode = exports.extendSubschemaData = exports.getSubschema = void 0;
@@ -2055,9 +2055,9 @@ var require_subschema = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/fast-deep-equal/index.js
+// node_modules/fast-deep-equal/index.js
 var require_fast_deep_equal = __commonJS({
-  "../../work/main/node_modules/fast-deep-equal/index.js"(exports, module) {
+  "node_modules/fast-deep-equal/index.js"(exports, module) {
     "use strict";
     module.exports = function equal(a, b) {
       if (a === b) return true;
@@ -2090,9 +2090,9 @@ var require_fast_deep_equal = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/json-schema-traverse/index.js
+// node_modules/json-schema-traverse/index.js
 var require_json_schema_traverse = __commonJS({
-  "../../work/main/node_modules/json-schema-traverse/index.js"(exports, module) {
+  "node_modules/json-schema-traverse/index.js"(exports, module) {
     "use strict";
     var traverse = module.exports = function(schema, opts, cb) {
       if (typeof opts == "function") {
@@ -2178,9 +2178,9 @@ var require_json_schema_traverse = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/ajv/dist/compile/resolve.js
+// node_modules/ajv/dist/compile/resolve.js
 var require_resolve = __commonJS({
-  "../../work/main/node_modules/ajv/dist/compile/resolve.js"(exports) {
+  "node_modules/ajv/dist/compile/resolve.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.getSchemaRefs = exports.resolveUrl = exports.normalizeId = exports._getFullPath = exports.getFullPath = exports.inlineRef = void 0;
@@ -2334,9 +2334,9 @@ var require_resolve = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/ajv/dist/compile/validate/index.js
+// node_modules/ajv/dist/compile/validate/index.js
 var require_validate = __commonJS({
-  "../../work/main/node_modules/ajv/dist/compile/validate/index.js"(exports) {
+  "node_modules/ajv/dist/compile/validate/index.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.getData = exports.KeywordCxt = exports.validateFunctionCode = void 0;
@@ -2842,9 +2842,9 @@ var require_validate = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/ajv/dist/runtime/validation_error.js
+// node_modules/ajv/dist/runtime/validation_error.js
 var require_validation_error = __commonJS({
-  "../../work/main/node_modules/ajv/dist/runtime/validation_error.js"(exports) {
+  "node_modules/ajv/dist/runtime/validation_error.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var ValidationError = class extends Error {
@@ -2858,9 +2858,9 @@ var require_validation_error = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/ajv/dist/compile/ref_error.js
+// node_modules/ajv/dist/compile/ref_error.js
 var require_ref_error = __commonJS({
-  "../../work/main/node_modules/ajv/dist/compile/ref_error.js"(exports) {
+  "node_modules/ajv/dist/compile/ref_error.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var resolve_1 = require_resolve();
@@ -2875,9 +2875,9 @@ var require_ref_error = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/ajv/dist/compile/index.js
+// node_modules/ajv/dist/compile/index.js
 var require_compile = __commonJS({
-  "../../work/main/node_modules/ajv/dist/compile/index.js"(exports) {
+  "node_modules/ajv/dist/compile/index.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.resolveSchema = exports.getCompilingSchema = exports.resolveRef = exports.compileSchema = exports.SchemaEnv = void 0;
@@ -3099,9 +3099,9 @@ var require_compile = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/ajv/dist/refs/data.json
+// node_modules/ajv/dist/refs/data.json
 var require_data = __commonJS({
-  "../../work/main/node_modules/ajv/dist/refs/data.json"(exports, module) {
+  "node_modules/ajv/dist/refs/data.json"(exports, module) {
     module.exports = {
       $id: "https://raw.githubusercontent.com/ajv-validator/ajv/master/lib/refs/data.json#",
       description: "Meta-schema for $data reference (JSON AnySchema extension proposal)",
@@ -3118,9 +3118,9 @@ var require_data = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/fast-uri/lib/utils.js
+// node_modules/fast-uri/lib/utils.js
 var require_utils = __commonJS({
-  "../../work/main/node_modules/fast-uri/lib/utils.js"(exports, module) {
+  "node_modules/fast-uri/lib/utils.js"(exports, module) {
     "use strict";
     var isUUID = RegExp.prototype.test.bind(/^[\da-f]{8}-[\da-f]{4}-[\da-f]{4}-[\da-f]{4}-[\da-f]{12}$/iu);
     var isIPv4 = RegExp.prototype.test.bind(/^(?:(?:25[0-5]|2[0-4]\d|1\d{2}|[1-9]\d|\d)\.){3}(?:25[0-5]|2[0-4]\d|1\d{2}|[1-9]\d|\d)$/u);
@@ -3652,9 +3652,9 @@ var require_utils = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/fast-uri/lib/schemes.js
+// node_modules/fast-uri/lib/schemes.js
 var require_schemes = __commonJS({
-  "../../work/main/node_modules/fast-uri/lib/schemes.js"(exports, module) {
+  "node_modules/fast-uri/lib/schemes.js"(exports, module) {
     "use strict";
     var { isUUID } = require_utils();
     var URN_REG = /^([\da-z][\d\-a-z]{0,31}):((?:[\w!$'()*+,\-./:;=@]|%[\da-f]{2})+)$/iu;
@@ -3863,9 +3863,9 @@ var require_schemes = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/fast-uri/index.js
+// node_modules/fast-uri/index.js
 var require_fast_uri = __commonJS({
-  "../../work/main/node_modules/fast-uri/index.js"(exports, module) {
+  "node_modules/fast-uri/index.js"(exports, module) {
     "use strict";
     var { normalizeIPv6, removeDotSegments, removeDotSegmentsRelative, recomposeAuthority, normalizePercentEncoding, normalizePathEncoding, serializePathEncoding, normalizeQueryFragmentEncoding, encodeQuery, encodeFragment, reescapeHostDelimiters, isIPv4, nonSimpleDomain } = require_utils();
     var { SCHEMES, getSchemeHandler } = require_schemes();
@@ -4293,9 +4293,9 @@ var require_fast_uri = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/ajv/dist/runtime/uri.js
+// node_modules/ajv/dist/runtime/uri.js
 var require_uri = __commonJS({
-  "../../work/main/node_modules/ajv/dist/runtime/uri.js"(exports) {
+  "node_modules/ajv/dist/runtime/uri.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var uri = require_fast_uri();
@@ -4304,9 +4304,9 @@ var require_uri = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/ajv/dist/core.js
+// node_modules/ajv/dist/core.js
 var require_core = __commonJS({
-  "../../work/main/node_modules/ajv/dist/core.js"(exports) {
+  "node_modules/ajv/dist/core.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.CodeGen = exports.Name = exports.nil = exports.stringify = exports.str = exports._ = exports.KeywordCxt = void 0;
@@ -4915,9 +4915,9 @@ var require_core = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/ajv/dist/vocabularies/core/id.js
+// node_modules/ajv/dist/vocabularies/core/id.js
 var require_id = __commonJS({
-  "../../work/main/node_modules/ajv/dist/vocabularies/core/id.js"(exports) {
+  "node_modules/ajv/dist/vocabularies/core/id.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var def = {
@@ -4930,9 +4930,9 @@ var require_id = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/ajv/dist/vocabularies/core/ref.js
+// node_modules/ajv/dist/vocabularies/core/ref.js
 var require_ref = __commonJS({
-  "../../work/main/node_modules/ajv/dist/vocabularies/core/ref.js"(exports) {
+  "node_modules/ajv/dist/vocabularies/core/ref.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.callRef = exports.getValidate = void 0;
@@ -5052,9 +5052,9 @@ var require_ref = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/ajv/dist/vocabularies/core/index.js
+// node_modules/ajv/dist/vocabularies/core/index.js
 var require_core2 = __commonJS({
-  "../../work/main/node_modules/ajv/dist/vocabularies/core/index.js"(exports) {
+  "node_modules/ajv/dist/vocabularies/core/index.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var id_1 = require_id();
@@ -5073,9 +5073,9 @@ var require_core2 = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/ajv/dist/vocabularies/validation/limitNumber.js
+// node_modules/ajv/dist/vocabularies/validation/limitNumber.js
 var require_limitNumber = __commonJS({
-  "../../work/main/node_modules/ajv/dist/vocabularies/validation/limitNumber.js"(exports) {
+  "node_modules/ajv/dist/vocabularies/validation/limitNumber.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var codegen_1 = require_codegen();
@@ -5105,9 +5105,9 @@ var require_limitNumber = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/ajv/dist/vocabularies/validation/multipleOf.js
+// node_modules/ajv/dist/vocabularies/validation/multipleOf.js
 var require_multipleOf = __commonJS({
-  "../../work/main/node_modules/ajv/dist/vocabularies/validation/multipleOf.js"(exports) {
+  "node_modules/ajv/dist/vocabularies/validation/multipleOf.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var codegen_1 = require_codegen();
@@ -5133,9 +5133,9 @@ var require_multipleOf = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/ajv/dist/runtime/ucs2length.js
+// node_modules/ajv/dist/runtime/ucs2length.js
 var require_ucs2length = __commonJS({
-  "../../work/main/node_modules/ajv/dist/runtime/ucs2length.js"(exports) {
+  "node_modules/ajv/dist/runtime/ucs2length.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     function ucs2length(str) {
@@ -5159,9 +5159,9 @@ var require_ucs2length = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/ajv/dist/vocabularies/validation/limitLength.js
+// node_modules/ajv/dist/vocabularies/validation/limitLength.js
 var require_limitLength = __commonJS({
-  "../../work/main/node_modules/ajv/dist/vocabularies/validation/limitLength.js"(exports) {
+  "node_modules/ajv/dist/vocabularies/validation/limitLength.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var codegen_1 = require_codegen();
@@ -5191,9 +5191,9 @@ var require_limitLength = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/ajv/dist/vocabularies/validation/pattern.js
+// node_modules/ajv/dist/vocabularies/validation/pattern.js
 var require_pattern = __commonJS({
-  "../../work/main/node_modules/ajv/dist/vocabularies/validation/pattern.js"(exports) {
+  "node_modules/ajv/dist/vocabularies/validation/pattern.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var code_1 = require_code2();
@@ -5228,9 +5228,9 @@ var require_pattern = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/ajv/dist/vocabularies/validation/limitProperties.js
+// node_modules/ajv/dist/vocabularies/validation/limitProperties.js
 var require_limitProperties = __commonJS({
-  "../../work/main/node_modules/ajv/dist/vocabularies/validation/limitProperties.js"(exports) {
+  "node_modules/ajv/dist/vocabularies/validation/limitProperties.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var codegen_1 = require_codegen();
@@ -5257,9 +5257,9 @@ var require_limitProperties = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/ajv/dist/vocabularies/validation/required.js
+// node_modules/ajv/dist/vocabularies/validation/required.js
 var require_required = __commonJS({
-  "../../work/main/node_modules/ajv/dist/vocabularies/validation/required.js"(exports) {
+  "node_modules/ajv/dist/vocabularies/validation/required.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var code_1 = require_code2();
@@ -5339,9 +5339,9 @@ var require_required = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/ajv/dist/vocabularies/validation/limitItems.js
+// node_modules/ajv/dist/vocabularies/validation/limitItems.js
 var require_limitItems = __commonJS({
-  "../../work/main/node_modules/ajv/dist/vocabularies/validation/limitItems.js"(exports) {
+  "node_modules/ajv/dist/vocabularies/validation/limitItems.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var codegen_1 = require_codegen();
@@ -5368,9 +5368,9 @@ var require_limitItems = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/ajv/dist/runtime/equal.js
+// node_modules/ajv/dist/runtime/equal.js
 var require_equal = __commonJS({
-  "../../work/main/node_modules/ajv/dist/runtime/equal.js"(exports) {
+  "node_modules/ajv/dist/runtime/equal.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var equal = require_fast_deep_equal();
@@ -5379,9 +5379,9 @@ var require_equal = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/ajv/dist/vocabularies/validation/uniqueItems.js
+// node_modules/ajv/dist/vocabularies/validation/uniqueItems.js
 var require_uniqueItems = __commonJS({
-  "../../work/main/node_modules/ajv/dist/vocabularies/validation/uniqueItems.js"(exports) {
+  "node_modules/ajv/dist/vocabularies/validation/uniqueItems.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var dataType_1 = require_dataType();
@@ -5446,9 +5446,9 @@ var require_uniqueItems = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/ajv/dist/vocabularies/validation/const.js
+// node_modules/ajv/dist/vocabularies/validation/const.js
 var require_const = __commonJS({
-  "../../work/main/node_modules/ajv/dist/vocabularies/validation/const.js"(exports) {
+  "node_modules/ajv/dist/vocabularies/validation/const.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var codegen_1 = require_codegen();
@@ -5475,9 +5475,9 @@ var require_const = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/ajv/dist/vocabularies/validation/enum.js
+// node_modules/ajv/dist/vocabularies/validation/enum.js
 var require_enum = __commonJS({
-  "../../work/main/node_modules/ajv/dist/vocabularies/validation/enum.js"(exports) {
+  "node_modules/ajv/dist/vocabularies/validation/enum.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var codegen_1 = require_codegen();
@@ -5524,9 +5524,9 @@ var require_enum = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/ajv/dist/vocabularies/validation/index.js
+// node_modules/ajv/dist/vocabularies/validation/index.js
 var require_validation = __commonJS({
-  "../../work/main/node_modules/ajv/dist/vocabularies/validation/index.js"(exports) {
+  "node_modules/ajv/dist/vocabularies/validation/index.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var limitNumber_1 = require_limitNumber();
@@ -5562,9 +5562,9 @@ var require_validation = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/ajv/dist/vocabularies/applicator/additionalItems.js
+// node_modules/ajv/dist/vocabularies/applicator/additionalItems.js
 var require_additionalItems = __commonJS({
-  "../../work/main/node_modules/ajv/dist/vocabularies/applicator/additionalItems.js"(exports) {
+  "node_modules/ajv/dist/vocabularies/applicator/additionalItems.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.validateAdditionalItems = void 0;
@@ -5615,9 +5615,9 @@ var require_additionalItems = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/ajv/dist/vocabularies/applicator/items.js
+// node_modules/ajv/dist/vocabularies/applicator/items.js
 var require_items = __commonJS({
-  "../../work/main/node_modules/ajv/dist/vocabularies/applicator/items.js"(exports) {
+  "node_modules/ajv/dist/vocabularies/applicator/items.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.validateTuple = void 0;
@@ -5672,9 +5672,9 @@ var require_items = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/ajv/dist/vocabularies/applicator/prefixItems.js
+// node_modules/ajv/dist/vocabularies/applicator/prefixItems.js
 var require_prefixItems = __commonJS({
-  "../../work/main/node_modules/ajv/dist/vocabularies/applicator/prefixItems.js"(exports) {
+  "node_modules/ajv/dist/vocabularies/applicator/prefixItems.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var items_1 = require_items();
@@ -5689,9 +5689,9 @@ var require_prefixItems = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/ajv/dist/vocabularies/applicator/items2020.js
+// node_modules/ajv/dist/vocabularies/applicator/items2020.js
 var require_items2020 = __commonJS({
-  "../../work/main/node_modules/ajv/dist/vocabularies/applicator/items2020.js"(exports) {
+  "node_modules/ajv/dist/vocabularies/applicator/items2020.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var codegen_1 = require_codegen();
@@ -5724,9 +5724,9 @@ var require_items2020 = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/ajv/dist/vocabularies/applicator/contains.js
+// node_modules/ajv/dist/vocabularies/applicator/contains.js
 var require_contains = __commonJS({
-  "../../work/main/node_modules/ajv/dist/vocabularies/applicator/contains.js"(exports) {
+  "node_modules/ajv/dist/vocabularies/applicator/contains.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var codegen_1 = require_codegen();
@@ -5818,9 +5818,9 @@ var require_contains = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/ajv/dist/vocabularies/applicator/dependencies.js
+// node_modules/ajv/dist/vocabularies/applicator/dependencies.js
 var require_dependencies = __commonJS({
-  "../../work/main/node_modules/ajv/dist/vocabularies/applicator/dependencies.js"(exports) {
+  "node_modules/ajv/dist/vocabularies/applicator/dependencies.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.validateSchemaDeps = exports.validatePropertyDeps = exports.error = void 0;
@@ -5912,9 +5912,9 @@ var require_dependencies = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/ajv/dist/vocabularies/applicator/propertyNames.js
+// node_modules/ajv/dist/vocabularies/applicator/propertyNames.js
 var require_propertyNames = __commonJS({
-  "../../work/main/node_modules/ajv/dist/vocabularies/applicator/propertyNames.js"(exports) {
+  "node_modules/ajv/dist/vocabularies/applicator/propertyNames.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var codegen_1 = require_codegen();
@@ -5955,9 +5955,9 @@ var require_propertyNames = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/ajv/dist/vocabularies/applicator/additionalProperties.js
+// node_modules/ajv/dist/vocabularies/applicator/additionalProperties.js
 var require_additionalProperties = __commonJS({
-  "../../work/main/node_modules/ajv/dist/vocabularies/applicator/additionalProperties.js"(exports) {
+  "node_modules/ajv/dist/vocabularies/applicator/additionalProperties.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var code_1 = require_code2();
@@ -6061,9 +6061,9 @@ var require_additionalProperties = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/ajv/dist/vocabularies/applicator/properties.js
+// node_modules/ajv/dist/vocabularies/applicator/properties.js
 var require_properties = __commonJS({
-  "../../work/main/node_modules/ajv/dist/vocabularies/applicator/properties.js"(exports) {
+  "node_modules/ajv/dist/vocabularies/applicator/properties.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var validate_1 = require_validate();
@@ -6119,9 +6119,9 @@ var require_properties = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/ajv/dist/vocabularies/applicator/patternProperties.js
+// node_modules/ajv/dist/vocabularies/applicator/patternProperties.js
 var require_patternProperties = __commonJS({
-  "../../work/main/node_modules/ajv/dist/vocabularies/applicator/patternProperties.js"(exports) {
+  "node_modules/ajv/dist/vocabularies/applicator/patternProperties.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var code_1 = require_code2();
@@ -6193,9 +6193,9 @@ var require_patternProperties = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/ajv/dist/vocabularies/applicator/not.js
+// node_modules/ajv/dist/vocabularies/applicator/not.js
 var require_not = __commonJS({
-  "../../work/main/node_modules/ajv/dist/vocabularies/applicator/not.js"(exports) {
+  "node_modules/ajv/dist/vocabularies/applicator/not.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var util_1 = require_util();
@@ -6224,9 +6224,9 @@ var require_not = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/ajv/dist/vocabularies/applicator/anyOf.js
+// node_modules/ajv/dist/vocabularies/applicator/anyOf.js
 var require_anyOf = __commonJS({
-  "../../work/main/node_modules/ajv/dist/vocabularies/applicator/anyOf.js"(exports) {
+  "node_modules/ajv/dist/vocabularies/applicator/anyOf.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var code_1 = require_code2();
@@ -6241,9 +6241,9 @@ var require_anyOf = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/ajv/dist/vocabularies/applicator/oneOf.js
+// node_modules/ajv/dist/vocabularies/applicator/oneOf.js
 var require_oneOf = __commonJS({
-  "../../work/main/node_modules/ajv/dist/vocabularies/applicator/oneOf.js"(exports) {
+  "node_modules/ajv/dist/vocabularies/applicator/oneOf.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var codegen_1 = require_codegen();
@@ -6299,9 +6299,9 @@ var require_oneOf = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/ajv/dist/vocabularies/applicator/allOf.js
+// node_modules/ajv/dist/vocabularies/applicator/allOf.js
 var require_allOf = __commonJS({
-  "../../work/main/node_modules/ajv/dist/vocabularies/applicator/allOf.js"(exports) {
+  "node_modules/ajv/dist/vocabularies/applicator/allOf.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var util_1 = require_util();
@@ -6326,9 +6326,9 @@ var require_allOf = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/ajv/dist/vocabularies/applicator/if.js
+// node_modules/ajv/dist/vocabularies/applicator/if.js
 var require_if = __commonJS({
-  "../../work/main/node_modules/ajv/dist/vocabularies/applicator/if.js"(exports) {
+  "node_modules/ajv/dist/vocabularies/applicator/if.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var codegen_1 = require_codegen();
@@ -6395,9 +6395,9 @@ var require_if = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/ajv/dist/vocabularies/applicator/thenElse.js
+// node_modules/ajv/dist/vocabularies/applicator/thenElse.js
 var require_thenElse = __commonJS({
-  "../../work/main/node_modules/ajv/dist/vocabularies/applicator/thenElse.js"(exports) {
+  "node_modules/ajv/dist/vocabularies/applicator/thenElse.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var util_1 = require_util();
@@ -6413,9 +6413,9 @@ var require_thenElse = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/ajv/dist/vocabularies/applicator/index.js
+// node_modules/ajv/dist/vocabularies/applicator/index.js
 var require_applicator = __commonJS({
-  "../../work/main/node_modules/ajv/dist/vocabularies/applicator/index.js"(exports) {
+  "node_modules/ajv/dist/vocabularies/applicator/index.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var additionalItems_1 = require_additionalItems();
@@ -6461,9 +6461,9 @@ var require_applicator = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/ajv/dist/vocabularies/dynamic/dynamicAnchor.js
+// node_modules/ajv/dist/vocabularies/dynamic/dynamicAnchor.js
 var require_dynamicAnchor = __commonJS({
-  "../../work/main/node_modules/ajv/dist/vocabularies/dynamic/dynamicAnchor.js"(exports) {
+  "node_modules/ajv/dist/vocabularies/dynamic/dynamicAnchor.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.dynamicAnchor = void 0;
@@ -6496,9 +6496,9 @@ var require_dynamicAnchor = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/ajv/dist/vocabularies/dynamic/dynamicRef.js
+// node_modules/ajv/dist/vocabularies/dynamic/dynamicRef.js
 var require_dynamicRef = __commonJS({
-  "../../work/main/node_modules/ajv/dist/vocabularies/dynamic/dynamicRef.js"(exports) {
+  "node_modules/ajv/dist/vocabularies/dynamic/dynamicRef.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.dynamicRef = void 0;
@@ -6542,9 +6542,9 @@ var require_dynamicRef = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/ajv/dist/vocabularies/dynamic/recursiveAnchor.js
+// node_modules/ajv/dist/vocabularies/dynamic/recursiveAnchor.js
 var require_recursiveAnchor = __commonJS({
-  "../../work/main/node_modules/ajv/dist/vocabularies/dynamic/recursiveAnchor.js"(exports) {
+  "node_modules/ajv/dist/vocabularies/dynamic/recursiveAnchor.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var dynamicAnchor_1 = require_dynamicAnchor();
@@ -6563,9 +6563,9 @@ var require_recursiveAnchor = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/ajv/dist/vocabularies/dynamic/recursiveRef.js
+// node_modules/ajv/dist/vocabularies/dynamic/recursiveRef.js
 var require_recursiveRef = __commonJS({
-  "../../work/main/node_modules/ajv/dist/vocabularies/dynamic/recursiveRef.js"(exports) {
+  "node_modules/ajv/dist/vocabularies/dynamic/recursiveRef.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var dynamicRef_1 = require_dynamicRef();
@@ -6578,9 +6578,9 @@ var require_recursiveRef = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/ajv/dist/vocabularies/dynamic/index.js
+// node_modules/ajv/dist/vocabularies/dynamic/index.js
 var require_dynamic = __commonJS({
-  "../../work/main/node_modules/ajv/dist/vocabularies/dynamic/index.js"(exports) {
+  "node_modules/ajv/dist/vocabularies/dynamic/index.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var dynamicAnchor_1 = require_dynamicAnchor();
@@ -6592,9 +6592,9 @@ var require_dynamic = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/ajv/dist/vocabularies/validation/dependentRequired.js
+// node_modules/ajv/dist/vocabularies/validation/dependentRequired.js
 var require_dependentRequired = __commonJS({
-  "../../work/main/node_modules/ajv/dist/vocabularies/validation/dependentRequired.js"(exports) {
+  "node_modules/ajv/dist/vocabularies/validation/dependentRequired.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var dependencies_1 = require_dependencies();
@@ -6609,9 +6609,9 @@ var require_dependentRequired = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/ajv/dist/vocabularies/applicator/dependentSchemas.js
+// node_modules/ajv/dist/vocabularies/applicator/dependentSchemas.js
 var require_dependentSchemas = __commonJS({
-  "../../work/main/node_modules/ajv/dist/vocabularies/applicator/dependentSchemas.js"(exports) {
+  "node_modules/ajv/dist/vocabularies/applicator/dependentSchemas.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var dependencies_1 = require_dependencies();
@@ -6625,9 +6625,9 @@ var require_dependentSchemas = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/ajv/dist/vocabularies/validation/limitContains.js
+// node_modules/ajv/dist/vocabularies/validation/limitContains.js
 var require_limitContains = __commonJS({
-  "../../work/main/node_modules/ajv/dist/vocabularies/validation/limitContains.js"(exports) {
+  "node_modules/ajv/dist/vocabularies/validation/limitContains.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var util_1 = require_util();
@@ -6645,9 +6645,9 @@ var require_limitContains = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/ajv/dist/vocabularies/next.js
+// node_modules/ajv/dist/vocabularies/next.js
 var require_next = __commonJS({
-  "../../work/main/node_modules/ajv/dist/vocabularies/next.js"(exports) {
+  "node_modules/ajv/dist/vocabularies/next.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var dependentRequired_1 = require_dependentRequired();
@@ -6658,9 +6658,9 @@ var require_next = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/ajv/dist/vocabularies/unevaluated/unevaluatedProperties.js
+// node_modules/ajv/dist/vocabularies/unevaluated/unevaluatedProperties.js
 var require_unevaluatedProperties = __commonJS({
-  "../../work/main/node_modules/ajv/dist/vocabularies/unevaluated/unevaluatedProperties.js"(exports) {
+  "node_modules/ajv/dist/vocabularies/unevaluated/unevaluatedProperties.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var codegen_1 = require_codegen();
@@ -6724,9 +6724,9 @@ var require_unevaluatedProperties = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/ajv/dist/vocabularies/unevaluated/unevaluatedItems.js
+// node_modules/ajv/dist/vocabularies/unevaluated/unevaluatedItems.js
 var require_unevaluatedItems = __commonJS({
-  "../../work/main/node_modules/ajv/dist/vocabularies/unevaluated/unevaluatedItems.js"(exports) {
+  "node_modules/ajv/dist/vocabularies/unevaluated/unevaluatedItems.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var codegen_1 = require_codegen();
@@ -6768,9 +6768,9 @@ var require_unevaluatedItems = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/ajv/dist/vocabularies/unevaluated/index.js
+// node_modules/ajv/dist/vocabularies/unevaluated/index.js
 var require_unevaluated = __commonJS({
-  "../../work/main/node_modules/ajv/dist/vocabularies/unevaluated/index.js"(exports) {
+  "node_modules/ajv/dist/vocabularies/unevaluated/index.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var unevaluatedProperties_1 = require_unevaluatedProperties();
@@ -6780,9 +6780,9 @@ var require_unevaluated = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/ajv/dist/vocabularies/format/format.js
+// node_modules/ajv/dist/vocabularies/format/format.js
 var require_format = __commonJS({
-  "../../work/main/node_modules/ajv/dist/vocabularies/format/format.js"(exports) {
+  "node_modules/ajv/dist/vocabularies/format/format.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var codegen_1 = require_codegen();
@@ -6870,9 +6870,9 @@ var require_format = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/ajv/dist/vocabularies/format/index.js
+// node_modules/ajv/dist/vocabularies/format/index.js
 var require_format2 = __commonJS({
-  "../../work/main/node_modules/ajv/dist/vocabularies/format/index.js"(exports) {
+  "node_modules/ajv/dist/vocabularies/format/index.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var format_1 = require_format();
@@ -6881,9 +6881,9 @@ var require_format2 = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/ajv/dist/vocabularies/metadata.js
+// node_modules/ajv/dist/vocabularies/metadata.js
 var require_metadata = __commonJS({
-  "../../work/main/node_modules/ajv/dist/vocabularies/metadata.js"(exports) {
+  "node_modules/ajv/dist/vocabularies/metadata.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.contentVocabulary = exports.metadataVocabulary = void 0;
@@ -6904,9 +6904,9 @@ var require_metadata = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/ajv/dist/vocabularies/draft2020.js
+// node_modules/ajv/dist/vocabularies/draft2020.js
 var require_draft2020 = __commonJS({
-  "../../work/main/node_modules/ajv/dist/vocabularies/draft2020.js"(exports) {
+  "node_modules/ajv/dist/vocabularies/draft2020.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var core_1 = require_core2();
@@ -6932,9 +6932,9 @@ var require_draft2020 = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/ajv/dist/vocabularies/discriminator/types.js
+// node_modules/ajv/dist/vocabularies/discriminator/types.js
 var require_types = __commonJS({
-  "../../work/main/node_modules/ajv/dist/vocabularies/discriminator/types.js"(exports) {
+  "node_modules/ajv/dist/vocabularies/discriminator/types.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.DiscrError = void 0;
@@ -6946,9 +6946,9 @@ var require_types = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/ajv/dist/vocabularies/discriminator/index.js
+// node_modules/ajv/dist/vocabularies/discriminator/index.js
 var require_discriminator = __commonJS({
-  "../../work/main/node_modules/ajv/dist/vocabularies/discriminator/index.js"(exports) {
+  "node_modules/ajv/dist/vocabularies/discriminator/index.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var codegen_1 = require_codegen();
@@ -7051,9 +7051,9 @@ var require_discriminator = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/ajv/dist/refs/json-schema-2020-12/schema.json
+// node_modules/ajv/dist/refs/json-schema-2020-12/schema.json
 var require_schema = __commonJS({
-  "../../work/main/node_modules/ajv/dist/refs/json-schema-2020-12/schema.json"(exports, module) {
+  "node_modules/ajv/dist/refs/json-schema-2020-12/schema.json"(exports, module) {
     module.exports = {
       $schema: "https://json-schema.org/draft/2020-12/schema",
       $id: "https://json-schema.org/draft/2020-12/schema",
@@ -7111,9 +7111,9 @@ var require_schema = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/ajv/dist/refs/json-schema-2020-12/meta/applicator.json
+// node_modules/ajv/dist/refs/json-schema-2020-12/meta/applicator.json
 var require_applicator2 = __commonJS({
-  "../../work/main/node_modules/ajv/dist/refs/json-schema-2020-12/meta/applicator.json"(exports, module) {
+  "node_modules/ajv/dist/refs/json-schema-2020-12/meta/applicator.json"(exports, module) {
     module.exports = {
       $schema: "https://json-schema.org/draft/2020-12/schema",
       $id: "https://json-schema.org/draft/2020-12/meta/applicator",
@@ -7164,9 +7164,9 @@ var require_applicator2 = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/ajv/dist/refs/json-schema-2020-12/meta/unevaluated.json
+// node_modules/ajv/dist/refs/json-schema-2020-12/meta/unevaluated.json
 var require_unevaluated2 = __commonJS({
-  "../../work/main/node_modules/ajv/dist/refs/json-schema-2020-12/meta/unevaluated.json"(exports, module) {
+  "node_modules/ajv/dist/refs/json-schema-2020-12/meta/unevaluated.json"(exports, module) {
     module.exports = {
       $schema: "https://json-schema.org/draft/2020-12/schema",
       $id: "https://json-schema.org/draft/2020-12/meta/unevaluated",
@@ -7184,9 +7184,9 @@ var require_unevaluated2 = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/ajv/dist/refs/json-schema-2020-12/meta/content.json
+// node_modules/ajv/dist/refs/json-schema-2020-12/meta/content.json
 var require_content = __commonJS({
-  "../../work/main/node_modules/ajv/dist/refs/json-schema-2020-12/meta/content.json"(exports, module) {
+  "node_modules/ajv/dist/refs/json-schema-2020-12/meta/content.json"(exports, module) {
     module.exports = {
       $schema: "https://json-schema.org/draft/2020-12/schema",
       $id: "https://json-schema.org/draft/2020-12/meta/content",
@@ -7205,9 +7205,9 @@ var require_content = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/ajv/dist/refs/json-schema-2020-12/meta/core.json
+// node_modules/ajv/dist/refs/json-schema-2020-12/meta/core.json
 var require_core3 = __commonJS({
-  "../../work/main/node_modules/ajv/dist/refs/json-schema-2020-12/meta/core.json"(exports, module) {
+  "node_modules/ajv/dist/refs/json-schema-2020-12/meta/core.json"(exports, module) {
     module.exports = {
       $schema: "https://json-schema.org/draft/2020-12/schema",
       $id: "https://json-schema.org/draft/2020-12/meta/core",
@@ -7261,9 +7261,9 @@ var require_core3 = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/ajv/dist/refs/json-schema-2020-12/meta/format-annotation.json
+// node_modules/ajv/dist/refs/json-schema-2020-12/meta/format-annotation.json
 var require_format_annotation = __commonJS({
-  "../../work/main/node_modules/ajv/dist/refs/json-schema-2020-12/meta/format-annotation.json"(exports, module) {
+  "node_modules/ajv/dist/refs/json-schema-2020-12/meta/format-annotation.json"(exports, module) {
     module.exports = {
       $schema: "https://json-schema.org/draft/2020-12/schema",
       $id: "https://json-schema.org/draft/2020-12/meta/format-annotation",
@@ -7280,9 +7280,9 @@ var require_format_annotation = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/ajv/dist/refs/json-schema-2020-12/meta/meta-data.json
+// node_modules/ajv/dist/refs/json-schema-2020-12/meta/meta-data.json
 var require_meta_data = __commonJS({
-  "../../work/main/node_modules/ajv/dist/refs/json-schema-2020-12/meta/meta-data.json"(exports, module) {
+  "node_modules/ajv/dist/refs/json-schema-2020-12/meta/meta-data.json"(exports, module) {
     module.exports = {
       $schema: "https://json-schema.org/draft/2020-12/schema",
       $id: "https://json-schema.org/draft/2020-12/meta/meta-data",
@@ -7321,9 +7321,9 @@ var require_meta_data = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/ajv/dist/refs/json-schema-2020-12/meta/validation.json
+// node_modules/ajv/dist/refs/json-schema-2020-12/meta/validation.json
 var require_validation2 = __commonJS({
-  "../../work/main/node_modules/ajv/dist/refs/json-schema-2020-12/meta/validation.json"(exports, module) {
+  "node_modules/ajv/dist/refs/json-schema-2020-12/meta/validation.json"(exports, module) {
     module.exports = {
       $schema: "https://json-schema.org/draft/2020-12/schema",
       $id: "https://json-schema.org/draft/2020-12/meta/validation",
@@ -7416,9 +7416,9 @@ var require_validation2 = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/ajv/dist/refs/json-schema-2020-12/index.js
+// node_modules/ajv/dist/refs/json-schema-2020-12/index.js
 var require_json_schema_2020_12 = __commonJS({
-  "../../work/main/node_modules/ajv/dist/refs/json-schema-2020-12/index.js"(exports) {
+  "node_modules/ajv/dist/refs/json-schema-2020-12/index.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var metaSchema = require_schema();
@@ -7451,9 +7451,9 @@ var require_json_schema_2020_12 = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/ajv/dist/2020.js
+// node_modules/ajv/dist/2020.js
 var require__ = __commonJS({
-  "../../work/main/node_modules/ajv/dist/2020.js"(exports, module) {
+  "node_modules/ajv/dist/2020.js"(exports, module) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.MissingRefError = exports.ValidationError = exports.CodeGen = exports.Name = exports.nil = exports.stringify = exports.str = exports._ = exports.KeywordCxt = exports.Ajv2020 = void 0;
@@ -7528,9 +7528,9 @@ var require__ = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/yaml/dist/nodes/identity.js
+// node_modules/yaml/dist/nodes/identity.js
 var require_identity = __commonJS({
-  "../../work/main/node_modules/yaml/dist/nodes/identity.js"(exports) {
+  "node_modules/yaml/dist/nodes/identity.js"(exports) {
     "use strict";
     var ALIAS = /* @__PURE__ */ Symbol.for("yaml.alias");
     var DOC = /* @__PURE__ */ Symbol.for("yaml.document");
@@ -7585,9 +7585,9 @@ var require_identity = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/yaml/dist/visit.js
+// node_modules/yaml/dist/visit.js
 var require_visit = __commonJS({
-  "../../work/main/node_modules/yaml/dist/visit.js"(exports) {
+  "node_modules/yaml/dist/visit.js"(exports) {
     "use strict";
     var identity = require_identity();
     var BREAK = /* @__PURE__ */ Symbol("break visit");
@@ -7743,9 +7743,9 @@ var require_visit = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/yaml/dist/doc/directives.js
+// node_modules/yaml/dist/doc/directives.js
 var require_directives = __commonJS({
-  "../../work/main/node_modules/yaml/dist/doc/directives.js"(exports) {
+  "node_modules/yaml/dist/doc/directives.js"(exports) {
     "use strict";
     var identity = require_identity();
     var visit = require_visit();
@@ -7914,9 +7914,9 @@ var require_directives = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/yaml/dist/doc/anchors.js
+// node_modules/yaml/dist/doc/anchors.js
 var require_anchors = __commonJS({
-  "../../work/main/node_modules/yaml/dist/doc/anchors.js"(exports) {
+  "node_modules/yaml/dist/doc/anchors.js"(exports) {
     "use strict";
     var identity = require_identity();
     var visit = require_visit();
@@ -7984,9 +7984,9 @@ var require_anchors = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/yaml/dist/doc/applyReviver.js
+// node_modules/yaml/dist/doc/applyReviver.js
 var require_applyReviver = __commonJS({
-  "../../work/main/node_modules/yaml/dist/doc/applyReviver.js"(exports) {
+  "node_modules/yaml/dist/doc/applyReviver.js"(exports) {
     "use strict";
     function applyReviver(reviver, obj, key, val) {
       if (val && typeof val === "object") {
@@ -8034,9 +8034,9 @@ var require_applyReviver = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/yaml/dist/nodes/toJS.js
+// node_modules/yaml/dist/nodes/toJS.js
 var require_toJS = __commonJS({
-  "../../work/main/node_modules/yaml/dist/nodes/toJS.js"(exports) {
+  "node_modules/yaml/dist/nodes/toJS.js"(exports) {
     "use strict";
     var identity = require_identity();
     function toJS(value, arg, ctx) {
@@ -8064,9 +8064,9 @@ var require_toJS = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/yaml/dist/nodes/Node.js
+// node_modules/yaml/dist/nodes/Node.js
 var require_Node = __commonJS({
-  "../../work/main/node_modules/yaml/dist/nodes/Node.js"(exports) {
+  "node_modules/yaml/dist/nodes/Node.js"(exports) {
     "use strict";
     var applyReviver = require_applyReviver();
     var identity = require_identity();
@@ -8105,9 +8105,9 @@ var require_Node = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/yaml/dist/nodes/Alias.js
+// node_modules/yaml/dist/nodes/Alias.js
 var require_Alias = __commonJS({
-  "../../work/main/node_modules/yaml/dist/nodes/Alias.js"(exports) {
+  "node_modules/yaml/dist/nodes/Alias.js"(exports) {
     "use strict";
     var anchors = require_anchors();
     var visit = require_visit();
@@ -8223,9 +8223,9 @@ var require_Alias = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/yaml/dist/nodes/Scalar.js
+// node_modules/yaml/dist/nodes/Scalar.js
 var require_Scalar = __commonJS({
-  "../../work/main/node_modules/yaml/dist/nodes/Scalar.js"(exports) {
+  "node_modules/yaml/dist/nodes/Scalar.js"(exports) {
     "use strict";
     var identity = require_identity();
     var Node = require_Node();
@@ -8253,9 +8253,9 @@ var require_Scalar = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/yaml/dist/doc/createNode.js
+// node_modules/yaml/dist/doc/createNode.js
 var require_createNode = __commonJS({
-  "../../work/main/node_modules/yaml/dist/doc/createNode.js"(exports) {
+  "node_modules/yaml/dist/doc/createNode.js"(exports) {
     "use strict";
     var Alias = require_Alias();
     var identity = require_identity();
@@ -8328,9 +8328,9 @@ var require_createNode = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/yaml/dist/nodes/Collection.js
+// node_modules/yaml/dist/nodes/Collection.js
 var require_Collection = __commonJS({
-  "../../work/main/node_modules/yaml/dist/nodes/Collection.js"(exports) {
+  "node_modules/yaml/dist/nodes/Collection.js"(exports) {
     "use strict";
     var createNode = require_createNode();
     var identity = require_identity();
@@ -8471,9 +8471,9 @@ var require_Collection = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/yaml/dist/stringify/stringifyComment.js
+// node_modules/yaml/dist/stringify/stringifyComment.js
 var require_stringifyComment = __commonJS({
-  "../../work/main/node_modules/yaml/dist/stringify/stringifyComment.js"(exports) {
+  "node_modules/yaml/dist/stringify/stringifyComment.js"(exports) {
     "use strict";
     var stringifyComment = (str) => str.replace(/^(?!$)(?: $)?/gm, "#");
     function indentComment(comment, indent) {
@@ -8488,9 +8488,9 @@ var require_stringifyComment = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/yaml/dist/stringify/foldFlowLines.js
+// node_modules/yaml/dist/stringify/foldFlowLines.js
 var require_foldFlowLines = __commonJS({
-  "../../work/main/node_modules/yaml/dist/stringify/foldFlowLines.js"(exports) {
+  "node_modules/yaml/dist/stringify/foldFlowLines.js"(exports) {
     "use strict";
     var FOLD_FLOW = "flow";
     var FOLD_BLOCK = "block";
@@ -8624,9 +8624,9 @@ ${indent}${text.slice(fold + 1, end2)}`;
   }
 });
 
-// ../../work/main/node_modules/yaml/dist/stringify/stringifyString.js
+// node_modules/yaml/dist/stringify/stringifyString.js
 var require_stringifyString = __commonJS({
-  "../../work/main/node_modules/yaml/dist/stringify/stringifyString.js"(exports) {
+  "node_modules/yaml/dist/stringify/stringifyString.js"(exports) {
     "use strict";
     var Scalar = require_Scalar();
     var foldFlowLines = require_foldFlowLines();
@@ -8907,9 +8907,9 @@ ${indent}`);
   }
 });
 
-// ../../work/main/node_modules/yaml/dist/stringify/stringify.js
+// node_modules/yaml/dist/stringify/stringify.js
 var require_stringify = __commonJS({
-  "../../work/main/node_modules/yaml/dist/stringify/stringify.js"(exports) {
+  "node_modules/yaml/dist/stringify/stringify.js"(exports) {
     "use strict";
     var anchors = require_anchors();
     var identity = require_identity();
@@ -9031,9 +9031,9 @@ ${ctx.indent}${str}`;
   }
 });
 
-// ../../work/main/node_modules/yaml/dist/stringify/stringifyPair.js
+// node_modules/yaml/dist/stringify/stringifyPair.js
 var require_stringifyPair = __commonJS({
-  "../../work/main/node_modules/yaml/dist/stringify/stringifyPair.js"(exports) {
+  "node_modules/yaml/dist/stringify/stringifyPair.js"(exports) {
     "use strict";
     var identity = require_identity();
     var Scalar = require_Scalar();
@@ -9164,9 +9164,9 @@ ${ctx.indent}`;
   }
 });
 
-// ../../work/main/node_modules/yaml/dist/log.js
+// node_modules/yaml/dist/log.js
 var require_log = __commonJS({
-  "../../work/main/node_modules/yaml/dist/log.js"(exports) {
+  "node_modules/yaml/dist/log.js"(exports) {
     "use strict";
     var node_process = __require("process");
     function debug4(logLevel, ...messages) {
@@ -9186,9 +9186,9 @@ var require_log = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/yaml/dist/schema/yaml-1.1/merge.js
+// node_modules/yaml/dist/schema/yaml-1.1/merge.js
 var require_merge = __commonJS({
-  "../../work/main/node_modules/yaml/dist/schema/yaml-1.1/merge.js"(exports) {
+  "node_modules/yaml/dist/schema/yaml-1.1/merge.js"(exports) {
     "use strict";
     var identity = require_identity();
     var Scalar = require_Scalar();
@@ -9246,9 +9246,9 @@ var require_merge = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/yaml/dist/nodes/addPairToJSMap.js
+// node_modules/yaml/dist/nodes/addPairToJSMap.js
 var require_addPairToJSMap = __commonJS({
-  "../../work/main/node_modules/yaml/dist/nodes/addPairToJSMap.js"(exports) {
+  "node_modules/yaml/dist/nodes/addPairToJSMap.js"(exports) {
     "use strict";
     var log2 = require_log();
     var merge = require_merge();
@@ -9310,9 +9310,9 @@ var require_addPairToJSMap = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/yaml/dist/nodes/Pair.js
+// node_modules/yaml/dist/nodes/Pair.js
 var require_Pair = __commonJS({
-  "../../work/main/node_modules/yaml/dist/nodes/Pair.js"(exports) {
+  "node_modules/yaml/dist/nodes/Pair.js"(exports) {
     "use strict";
     var createNode = require_createNode();
     var stringifyPair = require_stringifyPair();
@@ -9350,9 +9350,9 @@ var require_Pair = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/yaml/dist/stringify/stringifyCollection.js
+// node_modules/yaml/dist/stringify/stringifyCollection.js
 var require_stringifyCollection = __commonJS({
-  "../../work/main/node_modules/yaml/dist/stringify/stringifyCollection.js"(exports) {
+  "node_modules/yaml/dist/stringify/stringifyCollection.js"(exports) {
     "use strict";
     var identity = require_identity();
     var stringify = require_stringify();
@@ -9501,9 +9501,9 @@ ${indent}${end}`;
   }
 });
 
-// ../../work/main/node_modules/yaml/dist/nodes/YAMLMap.js
+// node_modules/yaml/dist/nodes/YAMLMap.js
 var require_YAMLMap = __commonJS({
-  "../../work/main/node_modules/yaml/dist/nodes/YAMLMap.js"(exports) {
+  "node_modules/yaml/dist/nodes/YAMLMap.js"(exports) {
     "use strict";
     var stringifyCollection = require_stringifyCollection();
     var addPairToJSMap = require_addPairToJSMap();
@@ -9645,9 +9645,9 @@ var require_YAMLMap = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/yaml/dist/schema/common/map.js
+// node_modules/yaml/dist/schema/common/map.js
 var require_map = __commonJS({
-  "../../work/main/node_modules/yaml/dist/schema/common/map.js"(exports) {
+  "node_modules/yaml/dist/schema/common/map.js"(exports) {
     "use strict";
     var identity = require_identity();
     var YAMLMap = require_YAMLMap();
@@ -9667,9 +9667,9 @@ var require_map = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/yaml/dist/nodes/YAMLSeq.js
+// node_modules/yaml/dist/nodes/YAMLSeq.js
 var require_YAMLSeq = __commonJS({
-  "../../work/main/node_modules/yaml/dist/nodes/YAMLSeq.js"(exports) {
+  "node_modules/yaml/dist/nodes/YAMLSeq.js"(exports) {
     "use strict";
     var createNode = require_createNode();
     var stringifyCollection = require_stringifyCollection();
@@ -9783,9 +9783,9 @@ var require_YAMLSeq = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/yaml/dist/schema/common/seq.js
+// node_modules/yaml/dist/schema/common/seq.js
 var require_seq = __commonJS({
-  "../../work/main/node_modules/yaml/dist/schema/common/seq.js"(exports) {
+  "node_modules/yaml/dist/schema/common/seq.js"(exports) {
     "use strict";
     var identity = require_identity();
     var YAMLSeq = require_YAMLSeq();
@@ -9805,9 +9805,9 @@ var require_seq = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/yaml/dist/schema/common/string.js
+// node_modules/yaml/dist/schema/common/string.js
 var require_string = __commonJS({
-  "../../work/main/node_modules/yaml/dist/schema/common/string.js"(exports) {
+  "node_modules/yaml/dist/schema/common/string.js"(exports) {
     "use strict";
     var stringifyString = require_stringifyString();
     var string = {
@@ -9824,9 +9824,9 @@ var require_string = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/yaml/dist/schema/common/null.js
+// node_modules/yaml/dist/schema/common/null.js
 var require_null = __commonJS({
-  "../../work/main/node_modules/yaml/dist/schema/common/null.js"(exports) {
+  "node_modules/yaml/dist/schema/common/null.js"(exports) {
     "use strict";
     var Scalar = require_Scalar();
     var nullTag = {
@@ -9842,9 +9842,9 @@ var require_null = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/yaml/dist/schema/core/bool.js
+// node_modules/yaml/dist/schema/core/bool.js
 var require_bool = __commonJS({
-  "../../work/main/node_modules/yaml/dist/schema/core/bool.js"(exports) {
+  "node_modules/yaml/dist/schema/core/bool.js"(exports) {
     "use strict";
     var Scalar = require_Scalar();
     var boolTag = {
@@ -9866,9 +9866,9 @@ var require_bool = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/yaml/dist/stringify/stringifyNumber.js
+// node_modules/yaml/dist/stringify/stringifyNumber.js
 var require_stringifyNumber = __commonJS({
-  "../../work/main/node_modules/yaml/dist/stringify/stringifyNumber.js"(exports) {
+  "node_modules/yaml/dist/stringify/stringifyNumber.js"(exports) {
     "use strict";
     function stringifyNumber({ format, minFractionDigits, tag, value }) {
       if (typeof value === "bigint")
@@ -9893,9 +9893,9 @@ var require_stringifyNumber = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/yaml/dist/schema/core/float.js
+// node_modules/yaml/dist/schema/core/float.js
 var require_float = __commonJS({
-  "../../work/main/node_modules/yaml/dist/schema/core/float.js"(exports) {
+  "node_modules/yaml/dist/schema/core/float.js"(exports) {
     "use strict";
     var Scalar = require_Scalar();
     var stringifyNumber = require_stringifyNumber();
@@ -9939,9 +9939,9 @@ var require_float = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/yaml/dist/schema/core/int.js
+// node_modules/yaml/dist/schema/core/int.js
 var require_int = __commonJS({
-  "../../work/main/node_modules/yaml/dist/schema/core/int.js"(exports) {
+  "node_modules/yaml/dist/schema/core/int.js"(exports) {
     "use strict";
     var stringifyNumber = require_stringifyNumber();
     var intIdentify = (value) => typeof value === "bigint" || Number.isInteger(value);
@@ -9984,9 +9984,9 @@ var require_int = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/yaml/dist/schema/core/schema.js
+// node_modules/yaml/dist/schema/core/schema.js
 var require_schema2 = __commonJS({
-  "../../work/main/node_modules/yaml/dist/schema/core/schema.js"(exports) {
+  "node_modules/yaml/dist/schema/core/schema.js"(exports) {
     "use strict";
     var map = require_map();
     var _null = require_null();
@@ -10012,9 +10012,9 @@ var require_schema2 = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/yaml/dist/schema/json/schema.js
+// node_modules/yaml/dist/schema/json/schema.js
 var require_schema3 = __commonJS({
-  "../../work/main/node_modules/yaml/dist/schema/json/schema.js"(exports) {
+  "node_modules/yaml/dist/schema/json/schema.js"(exports) {
     "use strict";
     var Scalar = require_Scalar();
     var map = require_map();
@@ -10079,9 +10079,9 @@ var require_schema3 = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/yaml/dist/schema/yaml-1.1/binary.js
+// node_modules/yaml/dist/schema/yaml-1.1/binary.js
 var require_binary = __commonJS({
-  "../../work/main/node_modules/yaml/dist/schema/yaml-1.1/binary.js"(exports) {
+  "node_modules/yaml/dist/schema/yaml-1.1/binary.js"(exports) {
     "use strict";
     var node_buffer = __require("buffer");
     var Scalar = require_Scalar();
@@ -10145,9 +10145,9 @@ var require_binary = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/yaml/dist/schema/yaml-1.1/pairs.js
+// node_modules/yaml/dist/schema/yaml-1.1/pairs.js
 var require_pairs = __commonJS({
-  "../../work/main/node_modules/yaml/dist/schema/yaml-1.1/pairs.js"(exports) {
+  "node_modules/yaml/dist/schema/yaml-1.1/pairs.js"(exports) {
     "use strict";
     var identity = require_identity();
     var Pair = require_Pair();
@@ -10223,9 +10223,9 @@ ${cn.comment}` : item.comment;
   }
 });
 
-// ../../work/main/node_modules/yaml/dist/schema/yaml-1.1/omap.js
+// node_modules/yaml/dist/schema/yaml-1.1/omap.js
 var require_omap = __commonJS({
-  "../../work/main/node_modules/yaml/dist/schema/yaml-1.1/omap.js"(exports) {
+  "node_modules/yaml/dist/schema/yaml-1.1/omap.js"(exports) {
     "use strict";
     var identity = require_identity();
     var toJS = require_toJS();
@@ -10301,9 +10301,9 @@ var require_omap = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/yaml/dist/schema/yaml-1.1/bool.js
+// node_modules/yaml/dist/schema/yaml-1.1/bool.js
 var require_bool2 = __commonJS({
-  "../../work/main/node_modules/yaml/dist/schema/yaml-1.1/bool.js"(exports) {
+  "node_modules/yaml/dist/schema/yaml-1.1/bool.js"(exports) {
     "use strict";
     var Scalar = require_Scalar();
     function boolStringify({ value, source }, ctx) {
@@ -10333,9 +10333,9 @@ var require_bool2 = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/yaml/dist/schema/yaml-1.1/float.js
+// node_modules/yaml/dist/schema/yaml-1.1/float.js
 var require_float2 = __commonJS({
-  "../../work/main/node_modules/yaml/dist/schema/yaml-1.1/float.js"(exports) {
+  "node_modules/yaml/dist/schema/yaml-1.1/float.js"(exports) {
     "use strict";
     var Scalar = require_Scalar();
     var stringifyNumber = require_stringifyNumber();
@@ -10382,9 +10382,9 @@ var require_float2 = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/yaml/dist/schema/yaml-1.1/int.js
+// node_modules/yaml/dist/schema/yaml-1.1/int.js
 var require_int2 = __commonJS({
-  "../../work/main/node_modules/yaml/dist/schema/yaml-1.1/int.js"(exports) {
+  "node_modules/yaml/dist/schema/yaml-1.1/int.js"(exports) {
     "use strict";
     var stringifyNumber = require_stringifyNumber();
     var intIdentify = (value) => typeof value === "bigint" || Number.isInteger(value);
@@ -10461,9 +10461,9 @@ var require_int2 = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/yaml/dist/schema/yaml-1.1/set.js
+// node_modules/yaml/dist/schema/yaml-1.1/set.js
 var require_set = __commonJS({
-  "../../work/main/node_modules/yaml/dist/schema/yaml-1.1/set.js"(exports) {
+  "node_modules/yaml/dist/schema/yaml-1.1/set.js"(exports) {
     "use strict";
     var identity = require_identity();
     var Pair = require_Pair();
@@ -10550,9 +10550,9 @@ var require_set = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/yaml/dist/schema/yaml-1.1/timestamp.js
+// node_modules/yaml/dist/schema/yaml-1.1/timestamp.js
 var require_timestamp = __commonJS({
-  "../../work/main/node_modules/yaml/dist/schema/yaml-1.1/timestamp.js"(exports) {
+  "node_modules/yaml/dist/schema/yaml-1.1/timestamp.js"(exports) {
     "use strict";
     var stringifyNumber = require_stringifyNumber();
     function parseSexagesimal(str, asBigInt) {
@@ -10638,9 +10638,9 @@ var require_timestamp = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/yaml/dist/schema/yaml-1.1/schema.js
+// node_modules/yaml/dist/schema/yaml-1.1/schema.js
 var require_schema4 = __commonJS({
-  "../../work/main/node_modules/yaml/dist/schema/yaml-1.1/schema.js"(exports) {
+  "node_modules/yaml/dist/schema/yaml-1.1/schema.js"(exports) {
     "use strict";
     var map = require_map();
     var _null = require_null();
@@ -10682,9 +10682,9 @@ var require_schema4 = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/yaml/dist/schema/tags.js
+// node_modules/yaml/dist/schema/tags.js
 var require_tags = __commonJS({
-  "../../work/main/node_modules/yaml/dist/schema/tags.js"(exports) {
+  "node_modules/yaml/dist/schema/tags.js"(exports) {
     "use strict";
     var map = require_map();
     var _null = require_null();
@@ -10776,9 +10776,9 @@ var require_tags = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/yaml/dist/schema/Schema.js
+// node_modules/yaml/dist/schema/Schema.js
 var require_Schema = __commonJS({
-  "../../work/main/node_modules/yaml/dist/schema/Schema.js"(exports) {
+  "node_modules/yaml/dist/schema/Schema.js"(exports) {
     "use strict";
     var identity = require_identity();
     var map = require_map();
@@ -10808,9 +10808,9 @@ var require_Schema = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/yaml/dist/stringify/stringifyDocument.js
+// node_modules/yaml/dist/stringify/stringifyDocument.js
 var require_stringifyDocument = __commonJS({
-  "../../work/main/node_modules/yaml/dist/stringify/stringifyDocument.js"(exports) {
+  "node_modules/yaml/dist/stringify/stringifyDocument.js"(exports) {
     "use strict";
     var identity = require_identity();
     var stringify = require_stringify();
@@ -10888,9 +10888,9 @@ var require_stringifyDocument = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/yaml/dist/doc/Document.js
+// node_modules/yaml/dist/doc/Document.js
 var require_Document = __commonJS({
-  "../../work/main/node_modules/yaml/dist/doc/Document.js"(exports) {
+  "node_modules/yaml/dist/doc/Document.js"(exports) {
     "use strict";
     var Alias = require_Alias();
     var Collection = require_Collection();
@@ -11197,9 +11197,9 @@ var require_Document = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/yaml/dist/errors.js
+// node_modules/yaml/dist/errors.js
 var require_errors2 = __commonJS({
-  "../../work/main/node_modules/yaml/dist/errors.js"(exports) {
+  "node_modules/yaml/dist/errors.js"(exports) {
     "use strict";
     var YAMLError = class extends Error {
       constructor(name3, pos, code, message) {
@@ -11262,9 +11262,9 @@ ${pointer}
   }
 });
 
-// ../../work/main/node_modules/yaml/dist/compose/resolve-props.js
+// node_modules/yaml/dist/compose/resolve-props.js
 var require_resolve_props = __commonJS({
-  "../../work/main/node_modules/yaml/dist/compose/resolve-props.js"(exports) {
+  "node_modules/yaml/dist/compose/resolve-props.js"(exports) {
     "use strict";
     function resolveProps(tokens, { flow, indicator, next, offset, onError, parentIndent, startOnNewline }) {
       let spaceBefore = false;
@@ -11396,9 +11396,9 @@ var require_resolve_props = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/yaml/dist/compose/util-contains-newline.js
+// node_modules/yaml/dist/compose/util-contains-newline.js
 var require_util_contains_newline = __commonJS({
-  "../../work/main/node_modules/yaml/dist/compose/util-contains-newline.js"(exports) {
+  "node_modules/yaml/dist/compose/util-contains-newline.js"(exports) {
     "use strict";
     function containsNewline(key) {
       if (!key)
@@ -11438,9 +11438,9 @@ var require_util_contains_newline = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/yaml/dist/compose/util-flow-indent-check.js
+// node_modules/yaml/dist/compose/util-flow-indent-check.js
 var require_util_flow_indent_check = __commonJS({
-  "../../work/main/node_modules/yaml/dist/compose/util-flow-indent-check.js"(exports) {
+  "node_modules/yaml/dist/compose/util-flow-indent-check.js"(exports) {
     "use strict";
     var utilContainsNewline = require_util_contains_newline();
     function flowIndentCheck(indent, fc, onError) {
@@ -11456,9 +11456,9 @@ var require_util_flow_indent_check = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/yaml/dist/compose/util-map-includes.js
+// node_modules/yaml/dist/compose/util-map-includes.js
 var require_util_map_includes = __commonJS({
-  "../../work/main/node_modules/yaml/dist/compose/util-map-includes.js"(exports) {
+  "node_modules/yaml/dist/compose/util-map-includes.js"(exports) {
     "use strict";
     var identity = require_identity();
     function mapIncludes(ctx, items, search) {
@@ -11472,9 +11472,9 @@ var require_util_map_includes = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/yaml/dist/compose/resolve-block-map.js
+// node_modules/yaml/dist/compose/resolve-block-map.js
 var require_resolve_block_map = __commonJS({
-  "../../work/main/node_modules/yaml/dist/compose/resolve-block-map.js"(exports) {
+  "node_modules/yaml/dist/compose/resolve-block-map.js"(exports) {
     "use strict";
     var Pair = require_Pair();
     var YAMLMap = require_YAMLMap();
@@ -11580,9 +11580,9 @@ var require_resolve_block_map = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/yaml/dist/compose/resolve-block-seq.js
+// node_modules/yaml/dist/compose/resolve-block-seq.js
 var require_resolve_block_seq = __commonJS({
-  "../../work/main/node_modules/yaml/dist/compose/resolve-block-seq.js"(exports) {
+  "node_modules/yaml/dist/compose/resolve-block-seq.js"(exports) {
     "use strict";
     var YAMLSeq = require_YAMLSeq();
     var resolveProps = require_resolve_props();
@@ -11631,9 +11631,9 @@ var require_resolve_block_seq = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/yaml/dist/compose/resolve-end.js
+// node_modules/yaml/dist/compose/resolve-end.js
 var require_resolve_end = __commonJS({
-  "../../work/main/node_modules/yaml/dist/compose/resolve-end.js"(exports) {
+  "node_modules/yaml/dist/compose/resolve-end.js"(exports) {
     "use strict";
     function resolveEnd(end, offset, reqSpace, onError) {
       let comment = "";
@@ -11674,9 +11674,9 @@ var require_resolve_end = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/yaml/dist/compose/resolve-flow-collection.js
+// node_modules/yaml/dist/compose/resolve-flow-collection.js
 var require_resolve_flow_collection = __commonJS({
-  "../../work/main/node_modules/yaml/dist/compose/resolve-flow-collection.js"(exports) {
+  "node_modules/yaml/dist/compose/resolve-flow-collection.js"(exports) {
     "use strict";
     var identity = require_identity();
     var Pair = require_Pair();
@@ -11868,9 +11868,9 @@ var require_resolve_flow_collection = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/yaml/dist/compose/compose-collection.js
+// node_modules/yaml/dist/compose/compose-collection.js
 var require_compose_collection = __commonJS({
-  "../../work/main/node_modules/yaml/dist/compose/compose-collection.js"(exports) {
+  "node_modules/yaml/dist/compose/compose-collection.js"(exports) {
     "use strict";
     var identity = require_identity();
     var Scalar = require_Scalar();
@@ -11933,9 +11933,9 @@ var require_compose_collection = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/yaml/dist/compose/resolve-block-scalar.js
+// node_modules/yaml/dist/compose/resolve-block-scalar.js
 var require_resolve_block_scalar = __commonJS({
-  "../../work/main/node_modules/yaml/dist/compose/resolve-block-scalar.js"(exports) {
+  "node_modules/yaml/dist/compose/resolve-block-scalar.js"(exports) {
     "use strict";
     var Scalar = require_Scalar();
     function resolveBlockScalar(ctx, scalar2, onError) {
@@ -12116,9 +12116,9 @@ var require_resolve_block_scalar = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/yaml/dist/compose/resolve-flow-scalar.js
+// node_modules/yaml/dist/compose/resolve-flow-scalar.js
 var require_resolve_flow_scalar = __commonJS({
-  "../../work/main/node_modules/yaml/dist/compose/resolve-flow-scalar.js"(exports) {
+  "node_modules/yaml/dist/compose/resolve-flow-scalar.js"(exports) {
     "use strict";
     var Scalar = require_Scalar();
     var resolveEnd = require_resolve_end();
@@ -12337,9 +12337,9 @@ var require_resolve_flow_scalar = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/yaml/dist/compose/compose-scalar.js
+// node_modules/yaml/dist/compose/compose-scalar.js
 var require_compose_scalar = __commonJS({
-  "../../work/main/node_modules/yaml/dist/compose/compose-scalar.js"(exports) {
+  "node_modules/yaml/dist/compose/compose-scalar.js"(exports) {
     "use strict";
     var identity = require_identity();
     var Scalar = require_Scalar();
@@ -12418,9 +12418,9 @@ var require_compose_scalar = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/yaml/dist/compose/util-empty-scalar-position.js
+// node_modules/yaml/dist/compose/util-empty-scalar-position.js
 var require_util_empty_scalar_position = __commonJS({
-  "../../work/main/node_modules/yaml/dist/compose/util-empty-scalar-position.js"(exports) {
+  "node_modules/yaml/dist/compose/util-empty-scalar-position.js"(exports) {
     "use strict";
     function emptyScalarPosition(offset, before, pos) {
       if (before) {
@@ -12448,9 +12448,9 @@ var require_util_empty_scalar_position = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/yaml/dist/compose/compose-node.js
+// node_modules/yaml/dist/compose/compose-node.js
 var require_compose_node = __commonJS({
-  "../../work/main/node_modules/yaml/dist/compose/compose-node.js"(exports) {
+  "node_modules/yaml/dist/compose/compose-node.js"(exports) {
     "use strict";
     var Alias = require_Alias();
     var identity = require_identity();
@@ -12554,9 +12554,9 @@ var require_compose_node = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/yaml/dist/compose/compose-doc.js
+// node_modules/yaml/dist/compose/compose-doc.js
 var require_compose_doc = __commonJS({
-  "../../work/main/node_modules/yaml/dist/compose/compose-doc.js"(exports) {
+  "node_modules/yaml/dist/compose/compose-doc.js"(exports) {
     "use strict";
     var Document = require_Document();
     var composeNode = require_compose_node();
@@ -12597,9 +12597,9 @@ var require_compose_doc = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/yaml/dist/compose/composer.js
+// node_modules/yaml/dist/compose/composer.js
 var require_composer = __commonJS({
-  "../../work/main/node_modules/yaml/dist/compose/composer.js"(exports) {
+  "node_modules/yaml/dist/compose/composer.js"(exports) {
     "use strict";
     var node_process = __require("process");
     var directives = require_directives();
@@ -12805,9 +12805,9 @@ ${end.comment}` : end.comment;
   }
 });
 
-// ../../work/main/node_modules/yaml/dist/parse/cst-scalar.js
+// node_modules/yaml/dist/parse/cst-scalar.js
 var require_cst_scalar = __commonJS({
-  "../../work/main/node_modules/yaml/dist/parse/cst-scalar.js"(exports) {
+  "node_modules/yaml/dist/parse/cst-scalar.js"(exports) {
     "use strict";
     var resolveBlockScalar = require_resolve_block_scalar();
     var resolveFlowScalar = require_resolve_flow_scalar();
@@ -12990,9 +12990,9 @@ var require_cst_scalar = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/yaml/dist/parse/cst-stringify.js
+// node_modules/yaml/dist/parse/cst-stringify.js
 var require_cst_stringify = __commonJS({
-  "../../work/main/node_modules/yaml/dist/parse/cst-stringify.js"(exports) {
+  "node_modules/yaml/dist/parse/cst-stringify.js"(exports) {
     "use strict";
     var stringify = (cst) => "type" in cst ? stringifyToken(cst) : stringifyItem(cst);
     function stringifyToken(token) {
@@ -13051,9 +13051,9 @@ var require_cst_stringify = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/yaml/dist/parse/cst-visit.js
+// node_modules/yaml/dist/parse/cst-visit.js
 var require_cst_visit = __commonJS({
-  "../../work/main/node_modules/yaml/dist/parse/cst-visit.js"(exports) {
+  "node_modules/yaml/dist/parse/cst-visit.js"(exports) {
     "use strict";
     var BREAK = /* @__PURE__ */ Symbol("break visit");
     var SKIP = /* @__PURE__ */ Symbol("skip children");
@@ -13113,9 +13113,9 @@ var require_cst_visit = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/yaml/dist/parse/cst.js
+// node_modules/yaml/dist/parse/cst.js
 var require_cst = __commonJS({
-  "../../work/main/node_modules/yaml/dist/parse/cst.js"(exports) {
+  "node_modules/yaml/dist/parse/cst.js"(exports) {
     "use strict";
     var cstScalar = require_cst_scalar();
     var cstStringify = require_cst_stringify();
@@ -13215,9 +13215,9 @@ var require_cst = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/yaml/dist/parse/lexer.js
+// node_modules/yaml/dist/parse/lexer.js
 var require_lexer = __commonJS({
-  "../../work/main/node_modules/yaml/dist/parse/lexer.js"(exports) {
+  "node_modules/yaml/dist/parse/lexer.js"(exports) {
     "use strict";
     var cst = require_cst();
     function isEmpty(ch) {
@@ -13804,9 +13804,9 @@ var require_lexer = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/yaml/dist/parse/line-counter.js
+// node_modules/yaml/dist/parse/line-counter.js
 var require_line_counter = __commonJS({
-  "../../work/main/node_modules/yaml/dist/parse/line-counter.js"(exports) {
+  "node_modules/yaml/dist/parse/line-counter.js"(exports) {
     "use strict";
     var LineCounter2 = class {
       constructor() {
@@ -13835,9 +13835,9 @@ var require_line_counter = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/yaml/dist/parse/parser.js
+// node_modules/yaml/dist/parse/parser.js
 var require_parser = __commonJS({
-  "../../work/main/node_modules/yaml/dist/parse/parser.js"(exports) {
+  "node_modules/yaml/dist/parse/parser.js"(exports) {
     "use strict";
     var node_process = __require("process");
     var cst = require_cst();
@@ -14709,9 +14709,9 @@ var require_parser = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/yaml/dist/public-api.js
+// node_modules/yaml/dist/public-api.js
 var require_public_api = __commonJS({
-  "../../work/main/node_modules/yaml/dist/public-api.js"(exports) {
+  "node_modules/yaml/dist/public-api.js"(exports) {
     "use strict";
     var composer = require_composer();
     var Document = require_Document();
@@ -14806,9 +14806,9 @@ var require_public_api = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/yaml/dist/index.js
+// node_modules/yaml/dist/index.js
 var require_dist = __commonJS({
-  "../../work/main/node_modules/yaml/dist/index.js"(exports) {
+  "node_modules/yaml/dist/index.js"(exports) {
     "use strict";
     var composer = require_composer();
     var Document = require_Document();
@@ -14943,10 +14943,10 @@ var init_clouds = __esm({
   }
 });
 
-// ../../work/main/node_modules/@azure/identity/dist/esm/constants.js
+// node_modules/@azure/identity/dist/esm/constants.js
 var SDK_VERSION, DeveloperSignOnClientId, DefaultTenantId, AzureAuthorityHosts, DefaultAuthorityHost, DefaultAuthority, ALL_TENANTS, CACHE_CAE_SUFFIX, CACHE_NON_CAE_SUFFIX, DEFAULT_TOKEN_CACHE_NAME;
 var init_constants = __esm({
-  "../../work/main/node_modules/@azure/identity/dist/esm/constants.js"() {
+  "node_modules/@azure/identity/dist/esm/constants.js"() {
     SDK_VERSION = `4.14.1`;
     DeveloperSignOnClientId = "04b07795-8ddb-461a-bbee-02f9e1bf7b46";
     DefaultTenantId = "common";
@@ -14965,7 +14965,7 @@ var init_constants = __esm({
   }
 });
 
-// ../../work/main/node_modules/@azure/identity/dist/esm/msal/nodeFlows/msalPlugins.js
+// node_modules/@azure/identity/dist/esm/msal/nodeFlows/msalPlugins.js
 function generatePluginConfiguration(options) {
   const config = {
     cache: {},
@@ -15011,7 +15011,7 @@ function getBrokerPlugin(isVSCodePlugin) {
 }
 var persistenceProvider, nativeBrokerInfo, vsCodeBrokerInfo, brokerErrorTemplates, brokerConfig, msalPlugins;
 var init_msalPlugins = __esm({
-  "../../work/main/node_modules/@azure/identity/dist/esm/msal/nodeFlows/msalPlugins.js"() {
+  "node_modules/@azure/identity/dist/esm/msal/nodeFlows/msalPlugins.js"() {
     init_constants();
     persistenceProvider = void 0;
     nativeBrokerInfo = void 0;
@@ -15054,14 +15054,14 @@ var init_msalPlugins = __esm({
   }
 });
 
-// ../../work/main/node_modules/@azure/identity/dist/esm/plugins/consumer.js
+// node_modules/@azure/identity/dist/esm/plugins/consumer.js
 var init_consumer = __esm({
-  "../../work/main/node_modules/@azure/identity/dist/esm/plugins/consumer.js"() {
+  "node_modules/@azure/identity/dist/esm/plugins/consumer.js"() {
     init_msalPlugins();
   }
 });
 
-// ../../work/main/node_modules/@azure/identity/dist/esm/errors.js
+// node_modules/@azure/identity/dist/esm/errors.js
 function isErrorResponse(errorResponse) {
   return errorResponse && typeof errorResponse.error === "string" && typeof errorResponse.error_description === "string";
 }
@@ -15077,7 +15077,7 @@ function convertOAuthErrorResponseToErrorResponse(errorBody) {
 }
 var CredentialUnavailableErrorName, CredentialUnavailableError, AuthenticationErrorName, AuthenticationError, AuthenticationRequiredError;
 var init_errors = __esm({
-  "../../work/main/node_modules/@azure/identity/dist/esm/errors.js"() {
+  "node_modules/@azure/identity/dist/esm/errors.js"() {
     CredentialUnavailableErrorName = "CredentialUnavailableError";
     CredentialUnavailableError = class extends Error {
       constructor(message, options) {
@@ -15153,7 +15153,7 @@ ${errorResponse.errorDescription},`, options);
   }
 });
 
-// ../../work/main/node_modules/@typespec/ts-http-runtime/dist/esm/logger/log.js
+// node_modules/@typespec/ts-http-runtime/dist/esm/logger/log.js
 import { EOL } from "node:os";
 import util from "node:util";
 import process2 from "node:process";
@@ -15161,11 +15161,11 @@ function log(message, ...args) {
   process2.stderr.write(`${util.format(message, ...args)}${EOL}`);
 }
 var init_log = __esm({
-  "../../work/main/node_modules/@typespec/ts-http-runtime/dist/esm/logger/log.js"() {
+  "node_modules/@typespec/ts-http-runtime/dist/esm/logger/log.js"() {
   }
 });
 
-// ../../work/main/node_modules/@typespec/ts-http-runtime/dist/esm/env.js
+// node_modules/@typespec/ts-http-runtime/dist/esm/env.js
 import process3 from "node:process";
 function getEnvironmentVariable(name3) {
   return process3.env[name3];
@@ -15175,14 +15175,14 @@ function emitNodeWarning(warning) {
 }
 var isDeno, isBun, isNodeLike;
 var init_env = __esm({
-  "../../work/main/node_modules/@typespec/ts-http-runtime/dist/esm/env.js"() {
+  "node_modules/@typespec/ts-http-runtime/dist/esm/env.js"() {
     isDeno = typeof process3.versions.deno === "string" && process3.versions.deno.length > 0;
     isBun = typeof process3.versions.bun === "string" && process3.versions.bun.length > 0;
     isNodeLike = true;
   }
 });
 
-// ../../work/main/node_modules/@typespec/ts-http-runtime/dist/esm/logger/debug.js
+// node_modules/@typespec/ts-http-runtime/dist/esm/logger/debug.js
 function enable(namespaces) {
   enabledString = namespaces;
   enabledNamespaces = [];
@@ -15324,7 +15324,7 @@ function extend(namespace) {
 }
 var debugEnvVariable, enabledString, enabledNamespaces, skippedNamespaces, debuggers, debugObj, debug_default;
 var init_debug = __esm({
-  "../../work/main/node_modules/@typespec/ts-http-runtime/dist/esm/logger/debug.js"() {
+  "node_modules/@typespec/ts-http-runtime/dist/esm/logger/debug.js"() {
     init_log();
     init_env();
     debugEnvVariable = getEnvironmentVariable("DEBUG");
@@ -15346,7 +15346,7 @@ var init_debug = __esm({
   }
 });
 
-// ../../work/main/node_modules/@typespec/ts-http-runtime/dist/esm/logger/logger.js
+// node_modules/@typespec/ts-http-runtime/dist/esm/logger/logger.js
 function patchLogMethod(parent, child) {
   child.log = (...args) => {
     parent.log(...args);
@@ -15423,7 +15423,7 @@ function createClientLogger(namespace) {
 }
 var TYPESPEC_RUNTIME_LOG_LEVELS, levelMap, context, TypeSpecRuntimeLogger;
 var init_logger = __esm({
-  "../../work/main/node_modules/@typespec/ts-http-runtime/dist/esm/logger/logger.js"() {
+  "node_modules/@typespec/ts-http-runtime/dist/esm/logger/logger.js"() {
     init_debug();
     init_env();
     TYPESPEC_RUNTIME_LOG_LEVELS = ["verbose", "info", "warning", "error"];
@@ -15441,14 +15441,14 @@ var init_logger = __esm({
   }
 });
 
-// ../../work/main/node_modules/@typespec/ts-http-runtime/dist/esm/logger/internal.js
+// node_modules/@typespec/ts-http-runtime/dist/esm/logger/internal.js
 var init_internal = __esm({
-  "../../work/main/node_modules/@typespec/ts-http-runtime/dist/esm/logger/internal.js"() {
+  "node_modules/@typespec/ts-http-runtime/dist/esm/logger/internal.js"() {
     init_logger();
   }
 });
 
-// ../../work/main/node_modules/@azure/logger/dist/esm/index.js
+// node_modules/@azure/logger/dist/esm/index.js
 function getLogLevel() {
   return context2.getLogLevel();
 }
@@ -15457,7 +15457,7 @@ function createClientLogger2(namespace) {
 }
 var context2, AzureLogger;
 var init_esm = __esm({
-  "../../work/main/node_modules/@azure/logger/dist/esm/index.js"() {
+  "node_modules/@azure/logger/dist/esm/index.js"() {
     init_internal();
     context2 = createLoggerContext({
       logLevelEnvVarName: "AZURE_LOG_LEVEL",
@@ -15467,7 +15467,7 @@ var init_esm = __esm({
   }
 });
 
-// ../../work/main/node_modules/@azure/identity/dist/esm/util/logging.js
+// node_modules/@azure/identity/dist/esm/util/logging.js
 function formatSuccess(scope) {
   return `SUCCESS. Scopes: ${Array.isArray(scope) ? scope.join(", ") : scope}.`;
 }
@@ -15511,13 +15511,13 @@ function credentialLogger(title, log2 = logger) {
 }
 var logger;
 var init_logging = __esm({
-  "../../work/main/node_modules/@azure/identity/dist/esm/util/logging.js"() {
+  "node_modules/@azure/identity/dist/esm/util/logging.js"() {
     init_esm();
     logger = createClientLogger2("identity");
   }
 });
 
-// ../../work/main/node_modules/@azure/core-tracing/dist/esm/tracingContext.js
+// node_modules/@azure/core-tracing/dist/esm/tracingContext.js
 function createTracingContext(options = {}) {
   let context3 = new TracingContextImpl(options.parentContext);
   if (options.span) {
@@ -15530,7 +15530,7 @@ function createTracingContext(options = {}) {
 }
 var knownContextKeys, TracingContextImpl;
 var init_tracingContext = __esm({
-  "../../work/main/node_modules/@azure/core-tracing/dist/esm/tracingContext.js"() {
+  "node_modules/@azure/core-tracing/dist/esm/tracingContext.js"() {
     knownContextKeys = {
       span: /* @__PURE__ */ Symbol.for("@azure/core-tracing span"),
       namespace: /* @__PURE__ */ Symbol.for("@azure/core-tracing namespace")
@@ -15557,9 +15557,9 @@ var init_tracingContext = __esm({
   }
 });
 
-// ../../work/main/node_modules/@azure/core-tracing/dist/commonjs/state-cjs.js
+// node_modules/@azure/core-tracing/dist/commonjs/state-cjs.js
 var require_state_cjs = __commonJS({
-  "../../work/main/node_modules/@azure/core-tracing/dist/commonjs/state-cjs.js"(exports) {
+  "node_modules/@azure/core-tracing/dist/commonjs/state-cjs.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.state = void 0;
@@ -15569,16 +15569,16 @@ var require_state_cjs = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/@azure/core-tracing/dist/esm/state.js
+// node_modules/@azure/core-tracing/dist/esm/state.js
 var import_state_cjs, state;
 var init_state = __esm({
-  "../../work/main/node_modules/@azure/core-tracing/dist/esm/state.js"() {
+  "node_modules/@azure/core-tracing/dist/esm/state.js"() {
     import_state_cjs = __toESM(require_state_cjs(), 1);
     state = import_state_cjs.state;
   }
 });
 
-// ../../work/main/node_modules/@azure/core-tracing/dist/esm/instrumenter.js
+// node_modules/@azure/core-tracing/dist/esm/instrumenter.js
 function createDefaultTracingSpan() {
   return {
     end: () => {
@@ -15620,13 +15620,13 @@ function getInstrumenter() {
   return state.instrumenterImplementation;
 }
 var init_instrumenter = __esm({
-  "../../work/main/node_modules/@azure/core-tracing/dist/esm/instrumenter.js"() {
+  "node_modules/@azure/core-tracing/dist/esm/instrumenter.js"() {
     init_tracingContext();
     init_state();
   }
 });
 
-// ../../work/main/node_modules/@azure/core-tracing/dist/esm/tracingClient.js
+// node_modules/@azure/core-tracing/dist/esm/tracingClient.js
 function createTracingClient(options) {
   const { namespace, packageName, packageVersion } = options;
   function startSpan(name3, operationOptions, spanOptions) {
@@ -15681,24 +15681,24 @@ function createTracingClient(options) {
   };
 }
 var init_tracingClient = __esm({
-  "../../work/main/node_modules/@azure/core-tracing/dist/esm/tracingClient.js"() {
+  "node_modules/@azure/core-tracing/dist/esm/tracingClient.js"() {
     init_instrumenter();
     init_tracingContext();
   }
 });
 
-// ../../work/main/node_modules/@azure/core-tracing/dist/esm/index.js
+// node_modules/@azure/core-tracing/dist/esm/index.js
 var init_esm2 = __esm({
-  "../../work/main/node_modules/@azure/core-tracing/dist/esm/index.js"() {
+  "node_modules/@azure/core-tracing/dist/esm/index.js"() {
     init_instrumenter();
     init_tracingClient();
   }
 });
 
-// ../../work/main/node_modules/@azure/identity/dist/esm/util/tracing.js
+// node_modules/@azure/identity/dist/esm/util/tracing.js
 var tracingClient;
 var init_tracing = __esm({
-  "../../work/main/node_modules/@azure/identity/dist/esm/util/tracing.js"() {
+  "node_modules/@azure/identity/dist/esm/util/tracing.js"() {
     init_constants();
     init_esm2();
     tracingClient = createTracingClient({
@@ -15709,10 +15709,10 @@ var init_tracing = __esm({
   }
 });
 
-// ../../work/main/node_modules/@azure/identity/dist/esm/credentials/chainedTokenCredential.js
+// node_modules/@azure/identity/dist/esm/credentials/chainedTokenCredential.js
 var logger2;
 var init_chainedTokenCredential = __esm({
-  "../../work/main/node_modules/@azure/identity/dist/esm/credentials/chainedTokenCredential.js"() {
+  "node_modules/@azure/identity/dist/esm/credentials/chainedTokenCredential.js"() {
     init_errors();
     init_logging();
     init_tracing();
@@ -15720,10 +15720,10 @@ var init_chainedTokenCredential = __esm({
   }
 });
 
-// ../../work/main/node_modules/@azure/msal-node/dist/cache/serializer/Serializer.mjs
+// node_modules/@azure/msal-node/dist/cache/serializer/Serializer.mjs
 var Serializer;
 var init_Serializer = __esm({
-  "../../work/main/node_modules/@azure/msal-node/dist/cache/serializer/Serializer.mjs"() {
+  "node_modules/@azure/msal-node/dist/cache/serializer/Serializer.mjs"() {
     "use strict";
     Serializer = class {
       /**
@@ -15861,7 +15861,7 @@ var init_Serializer = __esm({
   }
 });
 
-// ../../work/main/node_modules/@azure/msal-common/dist/constants/AADServerParamKeys.mjs
+// node_modules/@azure/msal-common/dist/constants/AADServerParamKeys.mjs
 var AADServerParamKeys_exports = {};
 __export(AADServerParamKeys_exports, {
   ACCESS_TOKEN: () => ACCESS_TOKEN,
@@ -15934,7 +15934,7 @@ __export(AADServerParamKeys_exports, {
 });
 var CLIENT_ID, REDIRECT_URI, RESPONSE_TYPE, RESPONSE_MODE, GRANT_TYPE, CLAIMS, SCOPE, ERROR, ERROR_DESCRIPTION, ACCESS_TOKEN, ID_TOKEN, REFRESH_TOKEN, EXPIRES_IN, REFRESH_TOKEN_EXPIRES_IN, STATE, NONCE, PROMPT, SESSION_STATE, CLIENT_INFO, CODE, CODE_CHALLENGE, CODE_CHALLENGE_METHOD, CODE_VERIFIER, CLIENT_REQUEST_ID, X_CLIENT_SKU, X_CLIENT_VER, X_CLIENT_OS, X_CLIENT_CPU, X_CLIENT_CURR_TELEM, X_CLIENT_LAST_TELEM, X_MS_LIB_CAPABILITY, X_APP_NAME, X_APP_VER, POST_LOGOUT_URI, ID_TOKEN_HINT, DEVICE_CODE, CLIENT_SECRET, CLIENT_ASSERTION, CLIENT_ASSERTION_TYPE, TOKEN_TYPE, REQ_CNF, DPOP_JKT, OBO_ASSERTION, REQUESTED_TOKEN_USE, ON_BEHALF_OF, FOCI, CCS_HEADER, RETURN_SPA_CODE, NATIVE_BROKER, LOGOUT_HINT, SID, LOGIN_HINT, DOMAIN_HINT, X_CLIENT_EXTRA_SKU, BROKER_CLIENT_ID, BROKER_REDIRECT_URI, INSTANCE_AWARE, EAR_JWK, EAR_JWE_CRYPTO, RESOURCE, CLI_DATA, USER_FEDERATED_IDENTITY_CREDENTIAL, USERNAME, USER_ID, FMI_PATH, ATTRIBUTE_TOKENS, POPUP_ORIGIN_CHECK_DONE;
 var init_AADServerParamKeys = __esm({
-  "../../work/main/node_modules/@azure/msal-common/dist/constants/AADServerParamKeys.mjs"() {
+  "node_modules/@azure/msal-common/dist/constants/AADServerParamKeys.mjs"() {
     "use strict";
     CLIENT_ID = "client_id";
     REDIRECT_URI = "redirect_uri";
@@ -16006,7 +16006,7 @@ var init_AADServerParamKeys = __esm({
   }
 });
 
-// ../../work/main/node_modules/@azure/msal-common/dist/utils/Constants.mjs
+// node_modules/@azure/msal-common/dist/utils/Constants.mjs
 var Constants_exports = {};
 __export(Constants_exports, {
   AADAuthority: () => AADAuthority,
@@ -16111,7 +16111,7 @@ __export(Constants_exports, {
 });
 var SKU, DEFAULT_AUTHORITY, DEFAULT_AUTHORITY_HOST, DEFAULT_COMMON_TENANT, ADFS, AAD_INSTANCE_DISCOVERY_ENDPT, CIAM_AUTH_URL, AAD_TENANT_DOMAIN_SUFFIX, RESOURCE_DELIM, CONSUMER_UTID, OPENID_SCOPE, PROFILE_SCOPE, OFFLINE_ACCESS_SCOPE, EMAIL_SCOPE, CODE_GRANT_TYPE, S256_CODE_CHALLENGE_METHOD, URL_FORM_CONTENT_TYPE, AUTHORIZATION_PENDING, NOT_APPLICABLE, NOT_AVAILABLE, FORWARD_SLASH, IMDS_ENDPOINT, IMDS_VERSION, IMDS_TIMEOUT, AZURE_REGION_AUTO_DISCOVER_FLAG, REGIONAL_AUTH_PUBLIC_CLOUD_SUFFIX, KNOWN_PUBLIC_CLOUDS, SHR_NONCE_VALIDITY, INVALID_INSTANCE, HTTP_SUCCESS, HTTP_SUCCESS_RANGE_START, HTTP_SUCCESS_RANGE_END, HTTP_REDIRECT, HTTP_CLIENT_ERROR, HTTP_CLIENT_ERROR_RANGE_START, HTTP_BAD_REQUEST, HTTP_UNAUTHORIZED, HTTP_NOT_FOUND, HTTP_REQUEST_TIMEOUT, HTTP_GONE, HTTP_TOO_MANY_REQUESTS, HTTP_CLIENT_ERROR_RANGE_END, HTTP_SERVER_ERROR, HTTP_SERVER_ERROR_RANGE_START, HTTP_SERVICE_UNAVAILABLE, HTTP_GATEWAY_TIMEOUT, HTTP_SERVER_ERROR_RANGE_END, HTTP_MULTI_SIDED_ERROR, HttpMethod, OIDC_DEFAULT_SCOPES, OIDC_SCOPES, HeaderNames, PersistentCacheKeys, AADAuthority, ClaimsRequestKeys, PromptValue, CodeChallengeMethodValues, OAuthResponseType, ResponseMode, GrantType, CACHE_ACCOUNT_TYPE_MSSTS, CACHE_ACCOUNT_TYPE_ADFS, CACHE_ACCOUNT_TYPE_MSAV1, CACHE_ACCOUNT_TYPE_GENERIC, CACHE_KEY_SEPARATOR, CLIENT_INFO_SEPARATOR, CredentialType, CacheType, APP_METADATA, CLIENT_INFO2, THE_FAMILY_ID, AUTHORITY_METADATA_CACHE_KEY, AUTHORITY_METADATA_REFRESH_TIME_SECONDS, AuthorityMetadataSource, SERVER_TELEM_SCHEMA_VERSION, SERVER_TELEM_MAX_CUR_HEADER_BYTES, SERVER_TELEM_MAX_LAST_HEADER_BYTES, SERVER_TELEM_MAX_CACHED_ERRORS, SERVER_TELEM_CACHE_KEY, SERVER_TELEM_CATEGORY_SEPARATOR, SERVER_TELEM_VALUE_SEPARATOR, SERVER_TELEM_OVERFLOW_TRUE, SERVER_TELEM_OVERFLOW_FALSE, SERVER_TELEM_UNKNOWN_ERROR, AuthenticationScheme, DEFAULT_THROTTLE_TIME_SECONDS, DEFAULT_MAX_THROTTLE_TIME_SECONDS, THROTTLING_PREFIX, X_MS_LIB_CAPABILITY_VALUE, INVALID_GRANT_ERROR, CLIENT_MISMATCH_ERROR, PasswordGrantConstants, RegionDiscoverySources, RegionDiscoveryOutcomes, CacheOutcome, JsonWebTokenTypes, ONE_DAY_IN_MS, DEFAULT_TOKEN_RENEWAL_OFFSET_SEC, EncodingTypes;
 var init_Constants = __esm({
-  "../../work/main/node_modules/@azure/msal-common/dist/utils/Constants.mjs"() {
+  "node_modules/@azure/msal-common/dist/utils/Constants.mjs"() {
     "use strict";
     SKU = "msal.js.common";
     DEFAULT_AUTHORITY = "https://login.microsoftonline.com/common/";
@@ -16337,7 +16337,7 @@ var init_Constants = __esm({
   }
 });
 
-// ../../work/main/node_modules/@azure/msal-common/dist/error/AuthError.mjs
+// node_modules/@azure/msal-common/dist/error/AuthError.mjs
 function getDefaultErrorMessage(code) {
   return `See https://aka.ms/msal.js.errors#${code} for details`;
 }
@@ -16346,7 +16346,7 @@ function createAuthError(code, correlationId, additionalMessage) {
 }
 var AuthError;
 var init_AuthError = __esm({
-  "../../work/main/node_modules/@azure/msal-common/dist/error/AuthError.mjs"() {
+  "node_modules/@azure/msal-common/dist/error/AuthError.mjs"() {
     "use strict";
     AuthError = class _AuthError extends Error {
       constructor(errorCode, correlationId, errorMessage, suberror) {
@@ -16364,13 +16364,13 @@ var init_AuthError = __esm({
   }
 });
 
-// ../../work/main/node_modules/@azure/msal-common/dist/error/ClientAuthError.mjs
+// node_modules/@azure/msal-common/dist/error/ClientAuthError.mjs
 function createClientAuthError(errorCode, correlationId, additionalMessage) {
   return new ClientAuthError(errorCode, correlationId, additionalMessage);
 }
 var ClientAuthError;
 var init_ClientAuthError = __esm({
-  "../../work/main/node_modules/@azure/msal-common/dist/error/ClientAuthError.mjs"() {
+  "node_modules/@azure/msal-common/dist/error/ClientAuthError.mjs"() {
     "use strict";
     init_AuthError();
     ClientAuthError = class _ClientAuthError extends AuthError {
@@ -16383,7 +16383,7 @@ var init_ClientAuthError = __esm({
   }
 });
 
-// ../../work/main/node_modules/@azure/msal-common/dist/error/ClientAuthErrorCodes.mjs
+// node_modules/@azure/msal-common/dist/error/ClientAuthErrorCodes.mjs
 var ClientAuthErrorCodes_exports = {};
 __export(ClientAuthErrorCodes_exports, {
   authorizationCodeMissingFromServerResponse: () => authorizationCodeMissingFromServerResponse,
@@ -16427,7 +16427,7 @@ __export(ClientAuthErrorCodes_exports, {
 });
 var clientInfoDecodingError, clientInfoEmptyError, tokenParsingError, nullOrEmptyToken, endpointResolutionError, networkError, openIdConfigError, hashNotDeserialized, invalidState, stateMismatch, stateNotFound, nonceMismatch, multipleMatchingTokens, multipleMatchingAppMetadata, requestCannotBeMade, cannotRemoveEmptyScope, cannotAppendScopeSet, emptyInputScopeSet, noAccountInSilentRequest, invalidCacheRecord, invalidCacheEnvironment, noAccountFound, noCryptoObject, unexpectedCredentialType, dpopTokenTypeMismatch, tokenRefreshRequired, tokenClaimsCnfRequiredForSignedJwt, authorizationCodeMissingFromServerResponse, bindingKeyNotRemoved, endSessionEndpointNotSupported, keyIdMissing, noNetworkConnectivity, userCanceled, methodNotImplemented, nestedAppAuthBridgeDisabled, platformBrokerError, resourceParameterRequired, misplacedResourceParam;
 var init_ClientAuthErrorCodes = __esm({
-  "../../work/main/node_modules/@azure/msal-common/dist/error/ClientAuthErrorCodes.mjs"() {
+  "node_modules/@azure/msal-common/dist/error/ClientAuthErrorCodes.mjs"() {
     "use strict";
     clientInfoDecodingError = "client_info_decoding_error";
     clientInfoEmptyError = "client_info_empty_error";
@@ -16470,7 +16470,7 @@ var init_ClientAuthErrorCodes = __esm({
   }
 });
 
-// ../../work/main/node_modules/@azure/msal-common/dist/account/ClientInfo.mjs
+// node_modules/@azure/msal-common/dist/account/ClientInfo.mjs
 function buildClientInfo(rawClientInfo, base64Decode) {
   if (!rawClientInfo) {
     throw createClientAuthError(clientInfoEmptyError, "");
@@ -16493,7 +16493,7 @@ function buildClientInfoFromHomeAccountId(homeAccountId) {
   };
 }
 var init_ClientInfo = __esm({
-  "../../work/main/node_modules/@azure/msal-common/dist/account/ClientInfo.mjs"() {
+  "node_modules/@azure/msal-common/dist/account/ClientInfo.mjs"() {
     "use strict";
     init_ClientAuthError();
     init_Constants();
@@ -16501,7 +16501,7 @@ var init_ClientInfo = __esm({
   }
 });
 
-// ../../work/main/node_modules/@azure/msal-common/dist/account/AuthToken.mjs
+// node_modules/@azure/msal-common/dist/account/AuthToken.mjs
 var AuthToken_exports = {};
 __export(AuthToken_exports, {
   extractTokenClaims: () => extractTokenClaims,
@@ -16536,14 +16536,14 @@ function getJWSPayload(authToken, correlationId) {
   return matches2[2];
 }
 var init_AuthToken = __esm({
-  "../../work/main/node_modules/@azure/msal-common/dist/account/AuthToken.mjs"() {
+  "node_modules/@azure/msal-common/dist/account/AuthToken.mjs"() {
     "use strict";
     init_ClientAuthError();
     init_ClientAuthErrorCodes();
   }
 });
 
-// ../../work/main/node_modules/@azure/msal-common/dist/account/AccountInfo.mjs
+// node_modules/@azure/msal-common/dist/account/AccountInfo.mjs
 function tenantIdMatchesHomeTenant(tenantId, homeAccountId) {
   return !!tenantId && !!homeAccountId && tenantId === homeAccountId.split(".")[1];
 }
@@ -16591,16 +16591,16 @@ function updateAccountTenantProfileData(baseAccountInfo, tenantProfile, idTokenC
   return updatedAccountInfo;
 }
 var init_AccountInfo = __esm({
-  "../../work/main/node_modules/@azure/msal-common/dist/account/AccountInfo.mjs"() {
+  "node_modules/@azure/msal-common/dist/account/AccountInfo.mjs"() {
     "use strict";
     init_AuthToken();
   }
 });
 
-// ../../work/main/node_modules/@azure/msal-common/dist/authority/AuthorityType.mjs
+// node_modules/@azure/msal-common/dist/authority/AuthorityType.mjs
 var AuthorityType;
 var init_AuthorityType = __esm({
-  "../../work/main/node_modules/@azure/msal-common/dist/authority/AuthorityType.mjs"() {
+  "node_modules/@azure/msal-common/dist/authority/AuthorityType.mjs"() {
     "use strict";
     AuthorityType = {
       Default: 0,
@@ -16610,7 +16610,7 @@ var init_AuthorityType = __esm({
   }
 });
 
-// ../../work/main/node_modules/@azure/msal-common/dist/account/TokenClaims.mjs
+// node_modules/@azure/msal-common/dist/account/TokenClaims.mjs
 function getTenantIdFromIdTokenClaims(idTokenClaims) {
   if (idTokenClaims) {
     const tenantId = idTokenClaims.tid || idTokenClaims.tfp || idTokenClaims.acr;
@@ -16619,15 +16619,15 @@ function getTenantIdFromIdTokenClaims(idTokenClaims) {
   return null;
 }
 var init_TokenClaims = __esm({
-  "../../work/main/node_modules/@azure/msal-common/dist/account/TokenClaims.mjs"() {
+  "node_modules/@azure/msal-common/dist/account/TokenClaims.mjs"() {
     "use strict";
   }
 });
 
-// ../../work/main/node_modules/@azure/msal-common/dist/authority/ProtocolMode.mjs
+// node_modules/@azure/msal-common/dist/authority/ProtocolMode.mjs
 var ProtocolMode;
 var init_ProtocolMode = __esm({
-  "../../work/main/node_modules/@azure/msal-common/dist/authority/ProtocolMode.mjs"() {
+  "node_modules/@azure/msal-common/dist/authority/ProtocolMode.mjs"() {
     "use strict";
     ProtocolMode = {
       /**
@@ -16647,7 +16647,7 @@ var init_ProtocolMode = __esm({
   }
 });
 
-// ../../work/main/node_modules/@azure/msal-common/dist/cache/utils/AccountEntityUtils.mjs
+// node_modules/@azure/msal-common/dist/cache/utils/AccountEntityUtils.mjs
 var AccountEntityUtils_exports = {};
 __export(AccountEntityUtils_exports, {
   createAccountEntity: () => createAccountEntity,
@@ -16793,7 +16793,7 @@ function isAccountEntity(entity) {
   return entity.hasOwnProperty("homeAccountId") && entity.hasOwnProperty("environment") && entity.hasOwnProperty("realm") && entity.hasOwnProperty("localAccountId") && entity.hasOwnProperty("username") && entity.hasOwnProperty("authorityType");
 }
 var init_AccountEntityUtils = __esm({
-  "../../work/main/node_modules/@azure/msal-common/dist/cache/utils/AccountEntityUtils.mjs"() {
+  "node_modules/@azure/msal-common/dist/cache/utils/AccountEntityUtils.mjs"() {
     "use strict";
     init_Constants();
     init_ClientInfo();
@@ -16806,7 +16806,7 @@ var init_AccountEntityUtils = __esm({
   }
 });
 
-// ../../work/main/node_modules/@azure/msal-common/dist/error/AuthErrorCodes.mjs
+// node_modules/@azure/msal-common/dist/error/AuthErrorCodes.mjs
 var AuthErrorCodes_exports = {};
 __export(AuthErrorCodes_exports, {
   postRequestFailed: () => postRequestFailed,
@@ -16814,20 +16814,20 @@ __export(AuthErrorCodes_exports, {
 });
 var unexpectedError, postRequestFailed;
 var init_AuthErrorCodes = __esm({
-  "../../work/main/node_modules/@azure/msal-common/dist/error/AuthErrorCodes.mjs"() {
+  "node_modules/@azure/msal-common/dist/error/AuthErrorCodes.mjs"() {
     "use strict";
     unexpectedError = "unexpected_error";
     postRequestFailed = "post_request_failed";
   }
 });
 
-// ../../work/main/node_modules/@azure/msal-common/dist/error/ClientConfigurationError.mjs
+// node_modules/@azure/msal-common/dist/error/ClientConfigurationError.mjs
 function createClientConfigurationError(errorCode, correlationId) {
   return new ClientConfigurationError(errorCode, correlationId);
 }
 var ClientConfigurationError;
 var init_ClientConfigurationError = __esm({
-  "../../work/main/node_modules/@azure/msal-common/dist/error/ClientConfigurationError.mjs"() {
+  "node_modules/@azure/msal-common/dist/error/ClientConfigurationError.mjs"() {
     "use strict";
     init_AuthError();
     ClientConfigurationError = class _ClientConfigurationError extends AuthError {
@@ -16840,7 +16840,7 @@ var init_ClientConfigurationError = __esm({
   }
 });
 
-// ../../work/main/node_modules/@azure/msal-common/dist/network/ResponseHeaders.mjs
+// node_modules/@azure/msal-common/dist/network/ResponseHeaders.mjs
 function normalizeResponseHeaders(headers) {
   if (normalizedHeaderRecords.has(headers)) {
     return headers;
@@ -16865,13 +16865,13 @@ function getResponseHeader(headers, name3) {
 }
 var normalizedHeaderRecords;
 var init_ResponseHeaders = __esm({
-  "../../work/main/node_modules/@azure/msal-common/dist/network/ResponseHeaders.mjs"() {
+  "node_modules/@azure/msal-common/dist/network/ResponseHeaders.mjs"() {
     "use strict";
     normalizedHeaderRecords = /* @__PURE__ */ new WeakSet();
   }
 });
 
-// ../../work/main/node_modules/@azure/msal-common/dist/error/ClientConfigurationErrorCodes.mjs
+// node_modules/@azure/msal-common/dist/error/ClientConfigurationErrorCodes.mjs
 var ClientConfigurationErrorCodes_exports = {};
 __export(ClientConfigurationErrorCodes_exports, {
   authorityMismatch: () => authorityMismatch,
@@ -16907,7 +16907,7 @@ __export(ClientConfigurationErrorCodes_exports, {
 });
 var redirectUriEmpty, claimsRequestParsingError, authorityUriInsecure, urlParseError, urlEmptyError, emptyInputScopesError, invalidClaims, tokenRequestEmpty, logoutRequestEmpty, invalidCodeChallengeMethod, pkceParamsMissing, invalidCloudDiscoveryMetadata, invalidAuthorityMetadata, untrustedAuthority, missingSshJwk, missingSshKid, unsupportedAuthenticationScheme, missingNonceAuthenticationHeader, invalidAuthenticationHeader, cannotSetOIDCOptions, cannotAllowPlatformBroker, authorityMismatch, invalidRequestMethodForEAR, invalidPlatformBrokerConfiguration, issuerValidationFailed, invalidResponseMode, invalidDpopHtm, invalidDpopHtu, invalidDpopNonce, dpopMissingResourceContext;
 var init_ClientConfigurationErrorCodes = __esm({
-  "../../work/main/node_modules/@azure/msal-common/dist/error/ClientConfigurationErrorCodes.mjs"() {
+  "node_modules/@azure/msal-common/dist/error/ClientConfigurationErrorCodes.mjs"() {
     "use strict";
     redirectUriEmpty = "redirect_uri_empty";
     claimsRequestParsingError = "claims_request_parsing_error";
@@ -16942,20 +16942,20 @@ var init_ClientConfigurationErrorCodes = __esm({
   }
 });
 
-// ../../work/main/node_modules/@azure/msal-common/dist/authority/OpenIdConfigResponse.mjs
+// node_modules/@azure/msal-common/dist/authority/OpenIdConfigResponse.mjs
 function isOpenIdConfigResponse(response) {
   return response.hasOwnProperty("authorization_endpoint") && response.hasOwnProperty("token_endpoint") && response.hasOwnProperty("issuer") && response.hasOwnProperty("jwks_uri");
 }
 var init_OpenIdConfigResponse = __esm({
-  "../../work/main/node_modules/@azure/msal-common/dist/authority/OpenIdConfigResponse.mjs"() {
+  "node_modules/@azure/msal-common/dist/authority/OpenIdConfigResponse.mjs"() {
     "use strict";
   }
 });
 
-// ../../work/main/node_modules/@azure/msal-common/dist/utils/StringUtils.mjs
+// node_modules/@azure/msal-common/dist/utils/StringUtils.mjs
 var StringUtils;
 var init_StringUtils = __esm({
-  "../../work/main/node_modules/@azure/msal-common/dist/utils/StringUtils.mjs"() {
+  "node_modules/@azure/msal-common/dist/utils/StringUtils.mjs"() {
     "use strict";
     StringUtils = class {
       /**
@@ -17029,10 +17029,10 @@ var init_StringUtils = __esm({
   }
 });
 
-// ../../work/main/node_modules/@azure/msal-common/dist/url/UrlString.mjs
+// node_modules/@azure/msal-common/dist/url/UrlString.mjs
 var UrlString;
 var init_UrlString = __esm({
-  "../../work/main/node_modules/@azure/msal-common/dist/url/UrlString.mjs"() {
+  "node_modules/@azure/msal-common/dist/url/UrlString.mjs"() {
     "use strict";
     init_ClientConfigurationError();
     init_StringUtils();
@@ -17166,7 +17166,7 @@ var init_UrlString = __esm({
   }
 });
 
-// ../../work/main/node_modules/@azure/msal-common/dist/authority/AuthorityMetadata.mjs
+// node_modules/@azure/msal-common/dist/authority/AuthorityMetadata.mjs
 function buildOpenIdConfig(host, issuerHost) {
   return {
     token_endpoint: `https://${host}/{tenantid}/oauth2/v2.0/token`,
@@ -17213,7 +17213,7 @@ function getCloudDiscoveryMetadataFromNetworkResponse(response, authorityHost) {
 }
 var endpointHosts, dynamicEndpointMetadata, rawMetdataJSON, EndpointMetadata, InstanceDiscoveryMetadata, InstanceDiscoveryMetadataAliases;
 var init_AuthorityMetadata = __esm({
-  "../../work/main/node_modules/@azure/msal-common/dist/authority/AuthorityMetadata.mjs"() {
+  "node_modules/@azure/msal-common/dist/authority/AuthorityMetadata.mjs"() {
     "use strict";
     init_UrlString();
     init_Constants();
@@ -17298,10 +17298,10 @@ var init_AuthorityMetadata = __esm({
   }
 });
 
-// ../../work/main/node_modules/@azure/msal-common/dist/authority/AuthorityOptions.mjs
+// node_modules/@azure/msal-common/dist/authority/AuthorityOptions.mjs
 var AzureCloudInstance;
 var init_AuthorityOptions = __esm({
-  "../../work/main/node_modules/@azure/msal-common/dist/authority/AuthorityOptions.mjs"() {
+  "node_modules/@azure/msal-common/dist/authority/AuthorityOptions.mjs"() {
     "use strict";
     AzureCloudInstance = {
       // AzureCloudInstance is not specified.
@@ -17318,30 +17318,30 @@ var init_AuthorityOptions = __esm({
   }
 });
 
-// ../../work/main/node_modules/@azure/msal-common/dist/authority/CloudInstanceDiscoveryResponse.mjs
+// node_modules/@azure/msal-common/dist/authority/CloudInstanceDiscoveryResponse.mjs
 function isCloudInstanceDiscoveryResponse(response) {
   return response.hasOwnProperty("tenant_discovery_endpoint") && response.hasOwnProperty("metadata");
 }
 var init_CloudInstanceDiscoveryResponse = __esm({
-  "../../work/main/node_modules/@azure/msal-common/dist/authority/CloudInstanceDiscoveryResponse.mjs"() {
+  "node_modules/@azure/msal-common/dist/authority/CloudInstanceDiscoveryResponse.mjs"() {
     "use strict";
   }
 });
 
-// ../../work/main/node_modules/@azure/msal-common/dist/authority/CloudInstanceDiscoveryErrorResponse.mjs
+// node_modules/@azure/msal-common/dist/authority/CloudInstanceDiscoveryErrorResponse.mjs
 function isCloudInstanceDiscoveryErrorResponse(response) {
   return response.hasOwnProperty("error") && response.hasOwnProperty("error_description");
 }
 var init_CloudInstanceDiscoveryErrorResponse = __esm({
-  "../../work/main/node_modules/@azure/msal-common/dist/authority/CloudInstanceDiscoveryErrorResponse.mjs"() {
+  "node_modules/@azure/msal-common/dist/authority/CloudInstanceDiscoveryErrorResponse.mjs"() {
     "use strict";
   }
 });
 
-// ../../work/main/node_modules/@azure/msal-common/dist/telemetry/performance/PerformanceEvents.mjs
+// node_modules/@azure/msal-common/dist/telemetry/performance/PerformanceEvents.mjs
 var NetworkClientSendPostRequestAsync, RefreshTokenClientExecutePostToTokenEndpoint, AuthorizationCodeClientExecutePostToTokenEndpoint, RefreshTokenClientExecuteTokenRequest, RefreshTokenClientAcquireToken, RefreshTokenClientAcquireTokenWithCachedRefreshToken, RefreshTokenClientCreateTokenRequestBody, SilentFlowClientGenerateResultFromCacheRecord, AuthClientExecuteTokenRequest, AuthClientCreateTokenRequestBody, UpdateTokenEndpointAuthority, PopTokenGenerateCnf, HandleServerTokenResponse, AuthorityResolveEndpointsAsync, AuthorityGetCloudDiscoveryMetadataFromNetwork, AuthorityUpdateCloudDiscoveryMetadata, AuthorityGetEndpointMetadataFromNetwork, AuthorityUpdateEndpointMetadata, AuthorityUpdateMetadataWithRegionalInformation, RegionDiscoveryDetectRegion, RegionDiscoveryGetRegionFromIMDS, RegionDiscoveryGetCurrentVersion, CacheManagerGetRefreshToken;
 var init_PerformanceEvents = __esm({
-  "../../work/main/node_modules/@azure/msal-common/dist/telemetry/performance/PerformanceEvents.mjs"() {
+  "node_modules/@azure/msal-common/dist/telemetry/performance/PerformanceEvents.mjs"() {
     "use strict";
     NetworkClientSendPostRequestAsync = "networkClientSendPostRequestAsync";
     RefreshTokenClientExecutePostToTokenEndpoint = "refreshTokenClientExecutePostToTokenEndpoint";
@@ -17369,10 +17369,10 @@ var init_PerformanceEvents = __esm({
   }
 });
 
-// ../../work/main/node_modules/@azure/msal-common/dist/utils/FunctionWrappers.mjs
+// node_modules/@azure/msal-common/dist/utils/FunctionWrappers.mjs
 var invoke, invokeAsync;
 var init_FunctionWrappers = __esm({
-  "../../work/main/node_modules/@azure/msal-common/dist/utils/FunctionWrappers.mjs"() {
+  "node_modules/@azure/msal-common/dist/utils/FunctionWrappers.mjs"() {
     "use strict";
     invoke = (callback, eventName, logger28, telemetryClient, correlationId) => {
       return (...args) => {
@@ -17432,10 +17432,10 @@ var init_FunctionWrappers = __esm({
   }
 });
 
-// ../../work/main/node_modules/@azure/msal-common/dist/authority/RegionDiscovery.mjs
+// node_modules/@azure/msal-common/dist/authority/RegionDiscovery.mjs
 var RegionDiscovery;
 var init_RegionDiscovery = __esm({
-  "../../work/main/node_modules/@azure/msal-common/dist/authority/RegionDiscovery.mjs"() {
+  "node_modules/@azure/msal-common/dist/authority/RegionDiscovery.mjs"() {
     "use strict";
     init_Constants();
     init_PerformanceEvents();
@@ -17525,7 +17525,7 @@ var init_RegionDiscovery = __esm({
   }
 });
 
-// ../../work/main/node_modules/@azure/msal-common/dist/utils/TimeUtils.mjs
+// node_modules/@azure/msal-common/dist/utils/TimeUtils.mjs
 var TimeUtils_exports = {};
 __export(TimeUtils_exports, {
   delay: () => delay,
@@ -17565,12 +17565,12 @@ function delay(t, value) {
   return new Promise((resolve2) => setTimeout(() => resolve2(value), t));
 }
 var init_TimeUtils = __esm({
-  "../../work/main/node_modules/@azure/msal-common/dist/utils/TimeUtils.mjs"() {
+  "node_modules/@azure/msal-common/dist/utils/TimeUtils.mjs"() {
     "use strict";
   }
 });
 
-// ../../work/main/node_modules/@azure/msal-common/dist/cache/utils/CacheHelpers.mjs
+// node_modules/@azure/msal-common/dist/cache/utils/CacheHelpers.mjs
 var CacheHelpers_exports = {};
 __export(CacheHelpers_exports, {
   createAccessTokenEntity: () => createAccessTokenEntity,
@@ -17759,7 +17759,7 @@ function serializeAttributeTokens(attributeTokens) {
   return [...attributeTokens].sort().join(" ");
 }
 var init_CacheHelpers = __esm({
-  "../../work/main/node_modules/@azure/msal-common/dist/cache/utils/CacheHelpers.mjs"() {
+  "node_modules/@azure/msal-common/dist/cache/utils/CacheHelpers.mjs"() {
     "use strict";
     init_AuthToken();
     init_ClientAuthError();
@@ -17769,7 +17769,7 @@ var init_CacheHelpers = __esm({
   }
 });
 
-// ../../work/main/node_modules/@azure/msal-common/dist/authority/Authority.mjs
+// node_modules/@azure/msal-common/dist/authority/Authority.mjs
 function getTenantFromAuthorityString(authority, correlationId) {
   const authorityUrl = new UrlString(authority, correlationId);
   const authorityUrlComponents = authorityUrl.getUrlComponents();
@@ -17804,7 +17804,7 @@ function buildStaticAuthorityOptions(authOptions) {
 }
 var Authority;
 var init_Authority = __esm({
-  "../../work/main/node_modules/@azure/msal-common/dist/authority/Authority.mjs"() {
+  "node_modules/@azure/msal-common/dist/authority/Authority.mjs"() {
     "use strict";
     init_AuthorityType();
     init_OpenIdConfigResponse();
@@ -18597,7 +18597,7 @@ Error Description: '${typedError.message}'`, this.correlationId);
   }
 });
 
-// ../../work/main/node_modules/@azure/msal-common/dist/authority/AuthorityFactory.mjs
+// node_modules/@azure/msal-common/dist/authority/AuthorityFactory.mjs
 var AuthorityFactory_exports = {};
 __export(AuthorityFactory_exports, {
   createDiscoveredInstance: () => createDiscoveredInstance
@@ -18613,7 +18613,7 @@ async function createDiscoveredInstance(authorityUri, networkClient, cacheManage
   }
 }
 var init_AuthorityFactory = __esm({
-  "../../work/main/node_modules/@azure/msal-common/dist/authority/AuthorityFactory.mjs"() {
+  "node_modules/@azure/msal-common/dist/authority/AuthorityFactory.mjs"() {
     "use strict";
     init_Authority();
     init_ClientAuthError();
@@ -18623,10 +18623,10 @@ var init_AuthorityFactory = __esm({
   }
 });
 
-// ../../work/main/node_modules/@azure/msal-common/dist/request/ScopeSet.mjs
+// node_modules/@azure/msal-common/dist/request/ScopeSet.mjs
 var ScopeSet;
 var init_ScopeSet = __esm({
-  "../../work/main/node_modules/@azure/msal-common/dist/request/ScopeSet.mjs"() {
+  "node_modules/@azure/msal-common/dist/request/ScopeSet.mjs"() {
     "use strict";
     init_ClientConfigurationError();
     init_StringUtils();
@@ -18805,7 +18805,7 @@ var init_ScopeSet = __esm({
   }
 });
 
-// ../../work/main/node_modules/@azure/msal-common/dist/request/RequestParameterBuilder.mjs
+// node_modules/@azure/msal-common/dist/request/RequestParameterBuilder.mjs
 var RequestParameterBuilder_exports = {};
 __export(RequestParameterBuilder_exports, {
   addApplicationTelemetry: () => addApplicationTelemetry,
@@ -19123,7 +19123,7 @@ function addAttributeTokens(parameters, attributeTokens) {
 }
 var DEFAULT_ID_TOKEN_CLAIMS;
 var init_RequestParameterBuilder = __esm({
-  "../../work/main/node_modules/@azure/msal-common/dist/request/RequestParameterBuilder.mjs"() {
+  "node_modules/@azure/msal-common/dist/request/RequestParameterBuilder.mjs"() {
     "use strict";
     init_Constants();
     init_AADServerParamKeys();
@@ -19141,7 +19141,7 @@ var init_RequestParameterBuilder = __esm({
   }
 });
 
-// ../../work/main/node_modules/@azure/msal-common/dist/utils/UrlUtils.mjs
+// node_modules/@azure/msal-common/dist/utils/UrlUtils.mjs
 var UrlUtils_exports = {};
 __export(UrlUtils_exports, {
   getDeserializedResponse: () => getDeserializedResponse,
@@ -19221,7 +19221,7 @@ function validateUrl(url, logger28, correlationId) {
   }
 }
 var init_UrlUtils = __esm({
-  "../../work/main/node_modules/@azure/msal-common/dist/utils/UrlUtils.mjs"() {
+  "node_modules/@azure/msal-common/dist/utils/UrlUtils.mjs"() {
     "use strict";
     init_ClientAuthError();
     init_ClientConfigurationError();
@@ -19230,10 +19230,10 @@ var init_UrlUtils = __esm({
   }
 });
 
-// ../../work/main/node_modules/@azure/msal-common/dist/crypto/ICrypto.mjs
+// node_modules/@azure/msal-common/dist/crypto/ICrypto.mjs
 var JsonWebTokenAlgorithms, DEFAULT_CRYPTO_IMPLEMENTATION;
 var init_ICrypto = __esm({
-  "../../work/main/node_modules/@azure/msal-common/dist/crypto/ICrypto.mjs"() {
+  "node_modules/@azure/msal-common/dist/crypto/ICrypto.mjs"() {
     "use strict";
     init_ClientAuthError();
     init_ClientAuthErrorCodes();
@@ -19273,10 +19273,10 @@ var init_ICrypto = __esm({
   }
 });
 
-// ../../work/main/node_modules/@azure/msal-common/dist/crypto/ITokenBindingKeyManager.mjs
+// node_modules/@azure/msal-common/dist/crypto/ITokenBindingKeyManager.mjs
 var DEFAULT_TOKEN_BINDING_KEY_MANAGER;
 var init_ITokenBindingKeyManager = __esm({
-  "../../work/main/node_modules/@azure/msal-common/dist/crypto/ITokenBindingKeyManager.mjs"() {
+  "node_modules/@azure/msal-common/dist/crypto/ITokenBindingKeyManager.mjs"() {
     "use strict";
     init_ClientAuthError();
     init_ClientAuthErrorCodes();
@@ -19294,7 +19294,7 @@ var init_ITokenBindingKeyManager = __esm({
   }
 });
 
-// ../../work/main/node_modules/@azure/msal-common/dist/logger/Logger.mjs
+// node_modules/@azure/msal-common/dist/logger/Logger.mjs
 function markAsRecentlyUsed(correlationId, data) {
   correlationCache.delete(correlationId);
   correlationCache.set(correlationId, data);
@@ -19340,7 +19340,7 @@ function getMessageHash(str) {
 }
 var LogLevel, CACHE_CAPACITY, MAX_LOGS_PER_CORRELATION, correlationCache, Logger;
 var init_Logger = __esm({
-  "../../work/main/node_modules/@azure/msal-common/dist/logger/Logger.mjs"() {
+  "node_modules/@azure/msal-common/dist/logger/Logger.mjs"() {
     "use strict";
     (function(LogLevel2) {
       LogLevel2[LogLevel2["Error"] = 0] = "Error";
@@ -19525,27 +19525,27 @@ var init_Logger = __esm({
   }
 });
 
-// ../../work/main/node_modules/@azure/msal-common/dist/packageMetadata.mjs
+// node_modules/@azure/msal-common/dist/packageMetadata.mjs
 var name, version;
 var init_packageMetadata = __esm({
-  "../../work/main/node_modules/@azure/msal-common/dist/packageMetadata.mjs"() {
+  "node_modules/@azure/msal-common/dist/packageMetadata.mjs"() {
     "use strict";
     name = "@azure/msal-common";
     version = "16.16.1";
   }
 });
 
-// ../../work/main/node_modules/@azure/msal-common/dist/error/CacheErrorCodes.mjs
+// node_modules/@azure/msal-common/dist/error/CacheErrorCodes.mjs
 var cacheQuotaExceeded, cacheErrorUnknown;
 var init_CacheErrorCodes = __esm({
-  "../../work/main/node_modules/@azure/msal-common/dist/error/CacheErrorCodes.mjs"() {
+  "node_modules/@azure/msal-common/dist/error/CacheErrorCodes.mjs"() {
     "use strict";
     cacheQuotaExceeded = "cache_quota_exceeded";
     cacheErrorUnknown = "cache_error_unknown";
   }
 });
 
-// ../../work/main/node_modules/@azure/msal-common/dist/error/CacheError.mjs
+// node_modules/@azure/msal-common/dist/error/CacheError.mjs
 function createCacheError(e) {
   if (!(e instanceof Error)) {
     return new CacheError(cacheErrorUnknown);
@@ -19558,7 +19558,7 @@ function createCacheError(e) {
 }
 var CacheError;
 var init_CacheError = __esm({
-  "../../work/main/node_modules/@azure/msal-common/dist/error/CacheError.mjs"() {
+  "node_modules/@azure/msal-common/dist/error/CacheError.mjs"() {
     "use strict";
     init_CacheErrorCodes();
     init_AuthError();
@@ -19575,10 +19575,10 @@ var init_CacheError = __esm({
   }
 });
 
-// ../../work/main/node_modules/@azure/msal-common/dist/cache/CacheManager.mjs
+// node_modules/@azure/msal-common/dist/cache/CacheManager.mjs
 var CacheManager, DefaultStorageClass;
 var init_CacheManager = __esm({
-  "../../work/main/node_modules/@azure/msal-common/dist/cache/CacheManager.mjs"() {
+  "node_modules/@azure/msal-common/dist/cache/CacheManager.mjs"() {
     "use strict";
     init_AccountInfo();
     init_AuthToken();
@@ -20668,10 +20668,10 @@ var init_CacheManager = __esm({
   }
 });
 
-// ../../work/main/node_modules/@azure/msal-common/dist/telemetry/performance/PerformanceEvent.mjs
+// node_modules/@azure/msal-common/dist/telemetry/performance/PerformanceEvent.mjs
 var PerformanceEventStatus;
 var init_PerformanceEvent = __esm({
-  "../../work/main/node_modules/@azure/msal-common/dist/telemetry/performance/PerformanceEvent.mjs"() {
+  "node_modules/@azure/msal-common/dist/telemetry/performance/PerformanceEvent.mjs"() {
     "use strict";
     PerformanceEventStatus = {
       NotStarted: 0,
@@ -20681,10 +20681,10 @@ var init_PerformanceEvent = __esm({
   }
 });
 
-// ../../work/main/node_modules/@azure/msal-common/dist/telemetry/performance/StubPerformanceClient.mjs
+// node_modules/@azure/msal-common/dist/telemetry/performance/StubPerformanceClient.mjs
 var StubPerformanceClient;
 var init_StubPerformanceClient = __esm({
-  "../../work/main/node_modules/@azure/msal-common/dist/telemetry/performance/StubPerformanceClient.mjs"() {
+  "node_modules/@azure/msal-common/dist/telemetry/performance/StubPerformanceClient.mjs"() {
     "use strict";
     init_PerformanceEvent();
     StubPerformanceClient = class {
@@ -20744,7 +20744,7 @@ var init_StubPerformanceClient = __esm({
   }
 });
 
-// ../../work/main/node_modules/@azure/msal-common/dist/config/ClientConfiguration.mjs
+// node_modules/@azure/msal-common/dist/config/ClientConfiguration.mjs
 function buildClientConfiguration({ authOptions: userAuthOptions, systemOptions: userSystemOptions, loggerOptions: userLoggerOption, storageInterface: storageImplementation, networkInterface: networkImplementation, cryptoInterface: cryptoImplementation, tokenBindingKeyManager, clientCredentials, libraryInfo, telemetry, serverTelemetryManager, persistencePlugin, serializableCache }) {
   const loggerOptions = {
     ...DEFAULT_LOGGER_IMPLEMENTATION,
@@ -20781,7 +20781,7 @@ function isOidcProtocolMode(config) {
 }
 var DEFAULT_SYSTEM_OPTIONS, DEFAULT_LOGGER_IMPLEMENTATION, DEFAULT_NETWORK_IMPLEMENTATION, DEFAULT_LIBRARY_INFO, DEFAULT_CLIENT_CREDENTIALS, DEFAULT_AZURE_CLOUD_OPTIONS, DEFAULT_TELEMETRY_OPTIONS;
 var init_ClientConfiguration = __esm({
-  "../../work/main/node_modules/@azure/msal-common/dist/config/ClientConfiguration.mjs"() {
+  "node_modules/@azure/msal-common/dist/config/ClientConfiguration.mjs"() {
     "use strict";
     init_ICrypto();
     init_ITokenBindingKeyManager();
@@ -20836,10 +20836,10 @@ var init_ClientConfiguration = __esm({
   }
 });
 
-// ../../work/main/node_modules/@azure/msal-common/dist/cache/persistence/TokenCacheContext.mjs
+// node_modules/@azure/msal-common/dist/cache/persistence/TokenCacheContext.mjs
 var TokenCacheContext;
 var init_TokenCacheContext = __esm({
-  "../../work/main/node_modules/@azure/msal-common/dist/cache/persistence/TokenCacheContext.mjs"() {
+  "node_modules/@azure/msal-common/dist/cache/persistence/TokenCacheContext.mjs"() {
     "use strict";
     TokenCacheContext = class {
       constructor(tokenCache, hasChanged) {
@@ -20862,13 +20862,13 @@ var init_TokenCacheContext = __esm({
   }
 });
 
-// ../../work/main/node_modules/@azure/msal-common/dist/error/JoseHeaderError.mjs
+// node_modules/@azure/msal-common/dist/error/JoseHeaderError.mjs
 function createJoseHeaderError(code, correlationId) {
   return new JoseHeaderError(code, correlationId);
 }
 var JoseHeaderError;
 var init_JoseHeaderError = __esm({
-  "../../work/main/node_modules/@azure/msal-common/dist/error/JoseHeaderError.mjs"() {
+  "node_modules/@azure/msal-common/dist/error/JoseHeaderError.mjs"() {
     "use strict";
     init_AuthError();
     JoseHeaderError = class _JoseHeaderError extends AuthError {
@@ -20881,7 +20881,7 @@ var init_JoseHeaderError = __esm({
   }
 });
 
-// ../../work/main/node_modules/@azure/msal-common/dist/utils/ObjectUtils.mjs
+// node_modules/@azure/msal-common/dist/utils/ObjectUtils.mjs
 function isPlainObject2(value) {
   if (typeof value !== "object" || value === null || Object.prototype.toString.call(value) !== "[object Object]") {
     return false;
@@ -20896,15 +20896,15 @@ function isPlainObject2(value) {
   return Object.getPrototypeOf(value) === proto;
 }
 var init_ObjectUtils = __esm({
-  "../../work/main/node_modules/@azure/msal-common/dist/utils/ObjectUtils.mjs"() {
+  "node_modules/@azure/msal-common/dist/utils/ObjectUtils.mjs"() {
     "use strict";
   }
 });
 
-// ../../work/main/node_modules/@azure/msal-common/dist/error/JoseHeaderErrorCodes.mjs
+// node_modules/@azure/msal-common/dist/error/JoseHeaderErrorCodes.mjs
 var missingKidError, missingAlgError, missingJwkError, invalidJwkError;
 var init_JoseHeaderErrorCodes = __esm({
-  "../../work/main/node_modules/@azure/msal-common/dist/error/JoseHeaderErrorCodes.mjs"() {
+  "node_modules/@azure/msal-common/dist/error/JoseHeaderErrorCodes.mjs"() {
     "use strict";
     missingKidError = "missing_kid_error";
     missingAlgError = "missing_alg_error";
@@ -20913,10 +20913,10 @@ var init_JoseHeaderErrorCodes = __esm({
   }
 });
 
-// ../../work/main/node_modules/@azure/msal-common/dist/crypto/JoseHeader.mjs
+// node_modules/@azure/msal-common/dist/crypto/JoseHeader.mjs
 var JoseHeader;
 var init_JoseHeader = __esm({
-  "../../work/main/node_modules/@azure/msal-common/dist/crypto/JoseHeader.mjs"() {
+  "node_modules/@azure/msal-common/dist/crypto/JoseHeader.mjs"() {
     "use strict";
     init_JoseHeaderError();
     init_ObjectUtils();
@@ -20981,10 +20981,10 @@ var init_JoseHeader = __esm({
   }
 });
 
-// ../../work/main/node_modules/@azure/msal-common/dist/crypto/PopTokenGenerator.mjs
+// node_modules/@azure/msal-common/dist/crypto/PopTokenGenerator.mjs
 var KeyLocation, SHR_TOKEN_BINDING_KEY_TYPE, SHR_TOKEN_BINDING_KEY_ALGORITHM, PopTokenGenerator;
 var init_PopTokenGenerator = __esm({
-  "../../work/main/node_modules/@azure/msal-common/dist/crypto/PopTokenGenerator.mjs"() {
+  "node_modules/@azure/msal-common/dist/crypto/PopTokenGenerator.mjs"() {
     "use strict";
     init_ICrypto();
     init_TimeUtils();
@@ -21082,7 +21082,7 @@ var init_PopTokenGenerator = __esm({
   }
 });
 
-// ../../work/main/node_modules/@azure/msal-common/dist/crypto/DpopProofGenerator.mjs
+// node_modules/@azure/msal-common/dist/crypto/DpopProofGenerator.mjs
 function buildProofHeader(publicJwk, correlationId) {
   return JoseHeader.getDpopHeader({
     alg: DPOP_JWT_HEADER_ALGORITHM,
@@ -21122,7 +21122,7 @@ function normalizeDpopResourceRequestContext(context3, correlationId = "") {
 }
 var DPOP_HTM_REGEX, DPOP_TOKEN_BINDING_KEY_TYPE, DPOP_JWT_HEADER_ALGORITHM, DpopProofGenerator;
 var init_DpopProofGenerator = __esm({
-  "../../work/main/node_modules/@azure/msal-common/dist/crypto/DpopProofGenerator.mjs"() {
+  "node_modules/@azure/msal-common/dist/crypto/DpopProofGenerator.mjs"() {
     "use strict";
     init_ICrypto();
     init_TimeUtils();
@@ -21219,10 +21219,10 @@ var init_DpopProofGenerator = __esm({
   }
 });
 
-// ../../work/main/node_modules/@azure/msal-common/dist/error/InteractionRequiredAuthErrorCodes.mjs
+// node_modules/@azure/msal-common/dist/error/InteractionRequiredAuthErrorCodes.mjs
 var noTokensFound, refreshTokenExpired, uiNotAllowed, interactionRequired, consentRequired, loginRequired, badToken, interruptedUser;
 var init_InteractionRequiredAuthErrorCodes = __esm({
-  "../../work/main/node_modules/@azure/msal-common/dist/error/InteractionRequiredAuthErrorCodes.mjs"() {
+  "node_modules/@azure/msal-common/dist/error/InteractionRequiredAuthErrorCodes.mjs"() {
     "use strict";
     noTokensFound = "no_tokens_found";
     refreshTokenExpired = "refresh_token_expired";
@@ -21235,7 +21235,7 @@ var init_InteractionRequiredAuthErrorCodes = __esm({
   }
 });
 
-// ../../work/main/node_modules/@azure/msal-common/dist/error/InteractionRequiredAuthError.mjs
+// node_modules/@azure/msal-common/dist/error/InteractionRequiredAuthError.mjs
 function isInteractionRequiredError(errorCode, errorString, subError) {
   const isInteractionRequiredErrorCode = !!errorCode && InteractionRequiredServerErrorMessage.indexOf(errorCode) > -1;
   const isInteractionRequiredSubError = !!subError && InteractionRequiredAuthSubErrorMessage.indexOf(subError) > -1;
@@ -21249,7 +21249,7 @@ function createInteractionRequiredAuthError(errorCode, correlationId, errorMessa
 }
 var InteractionRequiredServerErrorMessage, InteractionRequiredAuthSubErrorMessage, InteractionRequiredAuthError;
 var init_InteractionRequiredAuthError = __esm({
-  "../../work/main/node_modules/@azure/msal-common/dist/error/InteractionRequiredAuthError.mjs"() {
+  "node_modules/@azure/msal-common/dist/error/InteractionRequiredAuthError.mjs"() {
     "use strict";
     init_AuthError();
     init_InteractionRequiredAuthErrorCodes();
@@ -21285,10 +21285,10 @@ var init_InteractionRequiredAuthError = __esm({
   }
 });
 
-// ../../work/main/node_modules/@azure/msal-common/dist/error/ServerError.mjs
+// node_modules/@azure/msal-common/dist/error/ServerError.mjs
 var ServerError;
 var init_ServerError = __esm({
-  "../../work/main/node_modules/@azure/msal-common/dist/error/ServerError.mjs"() {
+  "node_modules/@azure/msal-common/dist/error/ServerError.mjs"() {
     "use strict";
     init_AuthError();
     ServerError = class _ServerError extends AuthError {
@@ -21303,7 +21303,7 @@ var init_ServerError = __esm({
   }
 });
 
-// ../../work/main/node_modules/@azure/msal-common/dist/utils/ProtocolUtils.mjs
+// node_modules/@azure/msal-common/dist/utils/ProtocolUtils.mjs
 var ProtocolUtils_exports = {};
 __export(ProtocolUtils_exports, {
   generateLibraryState: () => generateLibraryState,
@@ -21349,7 +21349,7 @@ function parseRequestState(base64Decode, state3, correlationId) {
   }
 }
 var init_ProtocolUtils = __esm({
-  "../../work/main/node_modules/@azure/msal-common/dist/utils/ProtocolUtils.mjs"() {
+  "node_modules/@azure/msal-common/dist/utils/ProtocolUtils.mjs"() {
     "use strict";
     init_Constants();
     init_ClientAuthError();
@@ -21357,7 +21357,7 @@ var init_ProtocolUtils = __esm({
   }
 });
 
-// ../../work/main/node_modules/@azure/msal-common/dist/response/ResponseHandler.mjs
+// node_modules/@azure/msal-common/dist/response/ResponseHandler.mjs
 function buildAccountToCache(cacheStorage, authority, homeAccountId, base64Decode, correlationId, idTokenClaims, clientInfo, environment, claimsTenantId, authCodePayload, nativeAccountId, logger28, performanceClient) {
   logger28?.verbose("setCachedAccount called", correlationId);
   const accountEnvironment = environment || authority.getPreferredCache();
@@ -21389,7 +21389,7 @@ function buildAccountToCache(cacheStorage, authority, homeAccountId, base64Decod
 }
 var ResponseHandler;
 var init_ResponseHandler = __esm({
-  "../../work/main/node_modules/@azure/msal-common/dist/response/ResponseHandler.mjs"() {
+  "node_modules/@azure/msal-common/dist/response/ResponseHandler.mjs"() {
     "use strict";
     init_AccountInfo();
     init_AuthToken();
@@ -21704,10 +21704,10 @@ ${serverError}`, correlationId);
   }
 });
 
-// ../../work/main/node_modules/@azure/msal-common/dist/account/CcsCredential.mjs
+// node_modules/@azure/msal-common/dist/account/CcsCredential.mjs
 var CcsCredentialType;
 var init_CcsCredential = __esm({
-  "../../work/main/node_modules/@azure/msal-common/dist/account/CcsCredential.mjs"() {
+  "node_modules/@azure/msal-common/dist/account/CcsCredential.mjs"() {
     "use strict";
     CcsCredentialType = {
       HOME_ACCOUNT_ID: "home_account_id",
@@ -21716,7 +21716,7 @@ var init_CcsCredential = __esm({
   }
 });
 
-// ../../work/main/node_modules/@azure/msal-common/dist/utils/ClientAssertionUtils.mjs
+// node_modules/@azure/msal-common/dist/utils/ClientAssertionUtils.mjs
 async function getClientAssertion(clientAssertion, clientId, tokenEndpoint, fmiPath) {
   if (typeof clientAssertion === "string") {
     return clientAssertion;
@@ -21730,12 +21730,12 @@ async function getClientAssertion(clientAssertion, clientId, tokenEndpoint, fmiP
   }
 }
 var init_ClientAssertionUtils = __esm({
-  "../../work/main/node_modules/@azure/msal-common/dist/utils/ClientAssertionUtils.mjs"() {
+  "node_modules/@azure/msal-common/dist/utils/ClientAssertionUtils.mjs"() {
     "use strict";
   }
 });
 
-// ../../work/main/node_modules/@azure/msal-common/dist/network/RequestThumbprint.mjs
+// node_modules/@azure/msal-common/dist/network/RequestThumbprint.mjs
 function getRequestThumbprint(clientId, request, homeAccountId) {
   return {
     clientId,
@@ -21754,13 +21754,13 @@ function getRequestThumbprint(clientId, request, homeAccountId) {
   };
 }
 var init_RequestThumbprint = __esm({
-  "../../work/main/node_modules/@azure/msal-common/dist/network/RequestThumbprint.mjs"() {
+  "node_modules/@azure/msal-common/dist/network/RequestThumbprint.mjs"() {
     "use strict";
     init_CacheHelpers();
   }
 });
 
-// ../../work/main/node_modules/@azure/msal-common/dist/network/ThrottlingUtils.mjs
+// node_modules/@azure/msal-common/dist/network/ThrottlingUtils.mjs
 function getRetryAfterHeader(response) {
   if ((response.status < 200 || response.status >= 300) && response.headers) {
     return getResponseHeader(response.headers, HeaderNames.RETRY_AFTER);
@@ -21769,7 +21769,7 @@ function getRetryAfterHeader(response) {
 }
 var ThrottlingUtils;
 var init_ThrottlingUtils = __esm({
-  "../../work/main/node_modules/@azure/msal-common/dist/network/ThrottlingUtils.mjs"() {
+  "node_modules/@azure/msal-common/dist/network/ThrottlingUtils.mjs"() {
     "use strict";
     init_Constants();
     init_ServerError();
@@ -21850,14 +21850,14 @@ var init_ThrottlingUtils = __esm({
   }
 });
 
-// ../../work/main/node_modules/@azure/msal-common/dist/error/NetworkError.mjs
+// node_modules/@azure/msal-common/dist/error/NetworkError.mjs
 function createNetworkError(error, httpStatus, responseHeaders, additionalError) {
   error.errorMessage = `${error.errorMessage}, additionalErrorInfo: error.name:${additionalError?.name}, error.message:${additionalError?.message}`;
   return new NetworkError(error, httpStatus, responseHeaders);
 }
 var NetworkError;
 var init_NetworkError = __esm({
-  "../../work/main/node_modules/@azure/msal-common/dist/error/NetworkError.mjs"() {
+  "node_modules/@azure/msal-common/dist/error/NetworkError.mjs"() {
     "use strict";
     init_AuthError();
     NetworkError = class _NetworkError extends AuthError {
@@ -21873,7 +21873,7 @@ var init_NetworkError = __esm({
   }
 });
 
-// ../../work/main/node_modules/@azure/msal-common/dist/protocol/Token.mjs
+// node_modules/@azure/msal-common/dist/protocol/Token.mjs
 var Token_exports = {};
 __export(Token_exports, {
   addDpopTokenProofHeader: () => addDpopTokenProofHeader,
@@ -21970,7 +21970,7 @@ async function sendPostRequest(thumbprint, tokenEndpoint, options, correlationId
   return response;
 }
 var init_Token = __esm({
-  "../../work/main/node_modules/@azure/msal-common/dist/protocol/Token.mjs"() {
+  "node_modules/@azure/msal-common/dist/protocol/Token.mjs"() {
     "use strict";
     init_CcsCredential();
     init_ClientInfo();
@@ -21989,10 +21989,10 @@ var init_Token = __esm({
   }
 });
 
-// ../../work/main/node_modules/@azure/msal-common/dist/client/AuthorizationCodeClient.mjs
+// node_modules/@azure/msal-common/dist/client/AuthorizationCodeClient.mjs
 var AuthorizationCodeClient;
 var init_AuthorizationCodeClient = __esm({
-  "../../work/main/node_modules/@azure/msal-common/dist/client/AuthorizationCodeClient.mjs"() {
+  "node_modules/@azure/msal-common/dist/client/AuthorizationCodeClient.mjs"() {
     "use strict";
     init_RequestParameterBuilder();
     init_UrlUtils();
@@ -22236,7 +22236,7 @@ var init_AuthorizationCodeClient = __esm({
   }
 });
 
-// ../../work/main/node_modules/@azure/msal-common/dist/protocol/Authorize.mjs
+// node_modules/@azure/msal-common/dist/protocol/Authorize.mjs
 var Authorize_exports = {};
 __export(Authorize_exports, {
   getAuthorizationCodePayload: () => getAuthorizationCodePayload,
@@ -22392,7 +22392,7 @@ function extractLoginHint(account) {
   return account.loginHint || account.idTokenClaims?.login_hint || null;
 }
 var init_Authorize = __esm({
-  "../../work/main/node_modules/@azure/msal-common/dist/protocol/Authorize.mjs"() {
+  "node_modules/@azure/msal-common/dist/protocol/Authorize.mjs"() {
     "use strict";
     init_RequestParameterBuilder();
     init_AADServerParamKeys();
@@ -22407,10 +22407,10 @@ var init_Authorize = __esm({
   }
 });
 
-// ../../work/main/node_modules/@azure/msal-common/dist/client/RefreshTokenClient.mjs
+// node_modules/@azure/msal-common/dist/client/RefreshTokenClient.mjs
 var DEFAULT_REFRESH_TOKEN_EXPIRATION_OFFSET_SECONDS, RefreshTokenClient;
 var init_RefreshTokenClient = __esm({
-  "../../work/main/node_modules/@azure/msal-common/dist/client/RefreshTokenClient.mjs"() {
+  "node_modules/@azure/msal-common/dist/client/RefreshTokenClient.mjs"() {
     "use strict";
     init_ClientConfiguration();
     init_RequestParameterBuilder();
@@ -22627,7 +22627,7 @@ var init_RefreshTokenClient = __esm({
   }
 });
 
-// ../../work/main/node_modules/@azure/msal-common/dist/telemetry/server/ServerTelemetryManager.mjs
+// node_modules/@azure/msal-common/dist/telemetry/server/ServerTelemetryManager.mjs
 function makeExtraSkuString(params) {
   const { skus, libraryName, libraryVersion, extensionName, extensionVersion } = params;
   const skuMap = /* @__PURE__ */ new Map([
@@ -22664,7 +22664,7 @@ function setSku(params) {
 }
 var skuGroupSeparator, skuValueSeparator, ServerTelemetryManager;
 var init_ServerTelemetryManager = __esm({
-  "../../work/main/node_modules/@azure/msal-common/dist/telemetry/server/ServerTelemetryManager.mjs"() {
+  "node_modules/@azure/msal-common/dist/telemetry/server/ServerTelemetryManager.mjs"() {
     "use strict";
     init_Constants();
     init_AuthError();
@@ -22864,10 +22864,10 @@ var init_ServerTelemetryManager = __esm({
   }
 });
 
-// ../../work/main/node_modules/@azure/msal-common/dist/client/SilentFlowClient.mjs
+// node_modules/@azure/msal-common/dist/client/SilentFlowClient.mjs
 var SilentFlowClient;
 var init_SilentFlowClient = __esm({
-  "../../work/main/node_modules/@azure/msal-common/dist/client/SilentFlowClient.mjs"() {
+  "node_modules/@azure/msal-common/dist/client/SilentFlowClient.mjs"() {
     "use strict";
     init_ClientConfiguration();
     init_TimeUtils();
@@ -22982,7 +22982,7 @@ var init_SilentFlowClient = __esm({
   }
 });
 
-// ../../work/main/node_modules/@azure/msal-common/dist/request/BaseAuthRequest.mjs
+// node_modules/@azure/msal-common/dist/request/BaseAuthRequest.mjs
 function enforceResourceParameter(isMcp, request) {
   if (!isMcp) {
     return;
@@ -23001,16 +23001,16 @@ function containsResourceParam(params) {
   return Object.prototype.hasOwnProperty.call(params, "resource");
 }
 var init_BaseAuthRequest = __esm({
-  "../../work/main/node_modules/@azure/msal-common/dist/request/BaseAuthRequest.mjs"() {
+  "node_modules/@azure/msal-common/dist/request/BaseAuthRequest.mjs"() {
     "use strict";
     init_ClientAuthError();
     init_ClientAuthErrorCodes();
   }
 });
 
-// ../../work/main/node_modules/@azure/msal-common/dist/index-node.mjs
+// node_modules/@azure/msal-common/dist/index-node.mjs
 var init_index_node = __esm({
-  "../../work/main/node_modules/@azure/msal-common/dist/index-node.mjs"() {
+  "node_modules/@azure/msal-common/dist/index-node.mjs"() {
     "use strict";
     init_AADServerParamKeys();
     init_AccountEntityUtils();
@@ -23056,10 +23056,10 @@ var init_index_node = __esm({
   }
 });
 
-// ../../work/main/node_modules/@azure/msal-node/dist/cache/serializer/Deserializer.mjs
+// node_modules/@azure/msal-node/dist/cache/serializer/Deserializer.mjs
 var Deserializer;
 var init_Deserializer = __esm({
-  "../../work/main/node_modules/@azure/msal-node/dist/cache/serializer/Deserializer.mjs"() {
+  "node_modules/@azure/msal-node/dist/cache/serializer/Deserializer.mjs"() {
     "use strict";
     init_index_node();
     Deserializer = class {
@@ -23219,19 +23219,19 @@ var init_Deserializer = __esm({
   }
 });
 
-// ../../work/main/node_modules/@azure/msal-node/dist/internals.mjs
+// node_modules/@azure/msal-node/dist/internals.mjs
 var init_internals = __esm({
-  "../../work/main/node_modules/@azure/msal-node/dist/internals.mjs"() {
+  "node_modules/@azure/msal-node/dist/internals.mjs"() {
     "use strict";
     init_Serializer();
     init_Deserializer();
   }
 });
 
-// ../../work/main/node_modules/@azure/msal-node/dist/utils/Constants.mjs
+// node_modules/@azure/msal-node/dist/utils/Constants.mjs
 var MANAGED_IDENTITY_DEFAULT_TENANT, DEFAULT_AUTHORITY_FOR_MANAGED_IDENTITY, ManagedIdentityHeaders, ManagedIdentityQueryParameters, ManagedIdentityEnvironmentVariableNames, ManagedIdentitySourceNames, ManagedIdentityIdType, HttpMethod2, REGION_ENVIRONMENT_VARIABLE, MSAL_FORCE_REGION, RANDOM_OCTET_SIZE, Hash, CharSet, CACHE, Constants, ApiId, JwtConstants, LOOPBACK_SERVER_CONSTANTS;
 var init_Constants2 = __esm({
-  "../../work/main/node_modules/@azure/msal-node/dist/utils/Constants.mjs"() {
+  "node_modules/@azure/msal-node/dist/utils/Constants.mjs"() {
     "use strict";
     init_index_node();
     MANAGED_IDENTITY_DEFAULT_TENANT = "managed_identity";
@@ -23329,7 +23329,7 @@ var init_Constants2 = __esm({
   }
 });
 
-// ../../work/main/node_modules/@azure/msal-node/dist/network/HttpClient.mjs
+// node_modules/@azure/msal-node/dist/network/HttpClient.mjs
 function getHeaderDict(headers) {
   const headerDict = {};
   headers.forEach((value, key) => {
@@ -23349,7 +23349,7 @@ function getFetchHeaders(options) {
 }
 var HttpClient;
 var init_HttpClient = __esm({
-  "../../work/main/node_modules/@azure/msal-node/dist/network/HttpClient.mjs"() {
+  "node_modules/@azure/msal-node/dist/network/HttpClient.mjs"() {
     "use strict";
     init_index_node();
     init_Constants2();
@@ -23459,10 +23459,10 @@ var init_HttpClient = __esm({
   }
 });
 
-// ../../work/main/node_modules/@azure/msal-node/dist/error/ManagedIdentityErrorCodes.mjs
+// node_modules/@azure/msal-node/dist/error/ManagedIdentityErrorCodes.mjs
 var invalidFileExtension, invalidFilePath, invalidManagedIdentityIdType, invalidSecret, missingId, networkUnavailable, platformNotSupported, unableToCreateAzureArc, unableToCreateCloudShell, unableToCreateSource, unableToReadSecretFile, userAssignedNotAvailableAtRuntime, userAssignedManagedIdentityNotConfirmed, wwwAuthenticateHeaderMissing, wwwAuthenticateHeaderUnsupportedFormat, MsiEnvironmentVariableUrlMalformedErrorCodes;
 var init_ManagedIdentityErrorCodes = __esm({
-  "../../work/main/node_modules/@azure/msal-node/dist/error/ManagedIdentityErrorCodes.mjs"() {
+  "node_modules/@azure/msal-node/dist/error/ManagedIdentityErrorCodes.mjs"() {
     "use strict";
     init_Constants2();
     invalidFileExtension = "invalid_file_extension";
@@ -23489,13 +23489,13 @@ var init_ManagedIdentityErrorCodes = __esm({
   }
 });
 
-// ../../work/main/node_modules/@azure/msal-node/dist/error/ManagedIdentityError.mjs
+// node_modules/@azure/msal-node/dist/error/ManagedIdentityError.mjs
 function createManagedIdentityError(errorCode, correlationId) {
   return new ManagedIdentityError(errorCode, correlationId);
 }
 var ManagedIdentityErrorMessages, ManagedIdentityError;
 var init_ManagedIdentityError = __esm({
-  "../../work/main/node_modules/@azure/msal-node/dist/error/ManagedIdentityError.mjs"() {
+  "node_modules/@azure/msal-node/dist/error/ManagedIdentityError.mjs"() {
     "use strict";
     init_index_node();
     init_ManagedIdentityErrorCodes();
@@ -23531,9 +23531,9 @@ var init_ManagedIdentityError = __esm({
   }
 });
 
-// ../../work/main/node_modules/@azure/msal-node/dist/config/ManagedIdentityId.mjs
+// node_modules/@azure/msal-node/dist/config/ManagedIdentityId.mjs
 var init_ManagedIdentityId = __esm({
-  "../../work/main/node_modules/@azure/msal-node/dist/config/ManagedIdentityId.mjs"() {
+  "node_modules/@azure/msal-node/dist/config/ManagedIdentityId.mjs"() {
     "use strict";
     init_ManagedIdentityError();
     init_Constants2();
@@ -23541,10 +23541,10 @@ var init_ManagedIdentityId = __esm({
   }
 });
 
-// ../../work/main/node_modules/@azure/msal-node/dist/error/NodeAuthError.mjs
+// node_modules/@azure/msal-node/dist/error/NodeAuthError.mjs
 var NodeAuthErrorMessage, NodeAuthError;
 var init_NodeAuthError = __esm({
-  "../../work/main/node_modules/@azure/msal-node/dist/error/NodeAuthError.mjs"() {
+  "node_modules/@azure/msal-node/dist/error/NodeAuthError.mjs"() {
     "use strict";
     init_index_node();
     NodeAuthErrorMessage = {
@@ -23668,7 +23668,7 @@ var init_NodeAuthError = __esm({
   }
 });
 
-// ../../work/main/node_modules/@azure/msal-node/dist/config/Configuration.mjs
+// node_modules/@azure/msal-node/dist/config/Configuration.mjs
 function buildAppConfiguration({ auth, broker, cache, system, telemetry }) {
   const systemOptions = {
     ...DEFAULT_SYSTEM_OPTIONS2,
@@ -23689,7 +23689,7 @@ function buildAppConfiguration({ auth, broker, cache, system, telemetry }) {
 }
 var DEFAULT_AUTH_OPTIONS, DEFAULT_LOGGER_OPTIONS, DEFAULT_SYSTEM_OPTIONS2, DEFAULT_TELEMETRY_OPTIONS2;
 var init_Configuration = __esm({
-  "../../work/main/node_modules/@azure/msal-node/dist/config/Configuration.mjs"() {
+  "node_modules/@azure/msal-node/dist/config/Configuration.mjs"() {
     "use strict";
     init_index_node();
     init_HttpClient();
@@ -23737,11 +23737,11 @@ var init_Configuration = __esm({
   }
 });
 
-// ../../work/main/node_modules/@azure/msal-node/dist/crypto/GuidGenerator.mjs
+// node_modules/@azure/msal-node/dist/crypto/GuidGenerator.mjs
 import { randomUUID } from "node:crypto";
 var GuidGenerator;
 var init_GuidGenerator = __esm({
-  "../../work/main/node_modules/@azure/msal-node/dist/crypto/GuidGenerator.mjs"() {
+  "node_modules/@azure/msal-node/dist/crypto/GuidGenerator.mjs"() {
     "use strict";
     GuidGenerator = class {
       /**
@@ -23763,10 +23763,10 @@ var init_GuidGenerator = __esm({
   }
 });
 
-// ../../work/main/node_modules/@azure/msal-node/dist/utils/EncodingUtils.mjs
+// node_modules/@azure/msal-node/dist/utils/EncodingUtils.mjs
 var EncodingUtils;
 var init_EncodingUtils = __esm({
-  "../../work/main/node_modules/@azure/msal-node/dist/utils/EncodingUtils.mjs"() {
+  "node_modules/@azure/msal-node/dist/utils/EncodingUtils.mjs"() {
     "use strict";
     init_index_node();
     EncodingUtils = class _EncodingUtils {
@@ -23809,11 +23809,11 @@ var init_EncodingUtils = __esm({
   }
 });
 
-// ../../work/main/node_modules/@azure/msal-node/dist/crypto/HashUtils.mjs
+// node_modules/@azure/msal-node/dist/crypto/HashUtils.mjs
 import crypto from "crypto";
 var HashUtils;
 var init_HashUtils = __esm({
-  "../../work/main/node_modules/@azure/msal-node/dist/crypto/HashUtils.mjs"() {
+  "node_modules/@azure/msal-node/dist/crypto/HashUtils.mjs"() {
     "use strict";
     init_Constants2();
     HashUtils = class {
@@ -23828,11 +23828,11 @@ var init_HashUtils = __esm({
   }
 });
 
-// ../../work/main/node_modules/@azure/msal-node/dist/crypto/PkceGenerator.mjs
+// node_modules/@azure/msal-node/dist/crypto/PkceGenerator.mjs
 import crypto2 from "crypto";
 var PkceGenerator;
 var init_PkceGenerator = __esm({
-  "../../work/main/node_modules/@azure/msal-node/dist/crypto/PkceGenerator.mjs"() {
+  "node_modules/@azure/msal-node/dist/crypto/PkceGenerator.mjs"() {
     "use strict";
     init_index_node();
     init_Constants2();
@@ -23879,10 +23879,10 @@ var init_PkceGenerator = __esm({
   }
 });
 
-// ../../work/main/node_modules/@azure/msal-node/dist/crypto/CryptoProvider.mjs
+// node_modules/@azure/msal-node/dist/crypto/CryptoProvider.mjs
 var CryptoProvider;
 var init_CryptoProvider = __esm({
-  "../../work/main/node_modules/@azure/msal-node/dist/crypto/CryptoProvider.mjs"() {
+  "node_modules/@azure/msal-node/dist/crypto/CryptoProvider.mjs"() {
     "use strict";
     init_index_node();
     init_GuidGenerator();
@@ -23971,7 +23971,7 @@ var init_CryptoProvider = __esm({
   }
 });
 
-// ../../work/main/node_modules/@azure/msal-node/dist/cache/CacheHelpers.mjs
+// node_modules/@azure/msal-node/dist/cache/CacheHelpers.mjs
 import { createHash as createHash4 } from "crypto";
 function computeAdditionalCacheKeyHash(components) {
   const sortedKeys = Object.keys(components).sort();
@@ -24009,17 +24009,17 @@ function generateAccountKey(account) {
   return accountKey.join(CACHE.KEY_SEPARATOR).toLowerCase();
 }
 var init_CacheHelpers2 = __esm({
-  "../../work/main/node_modules/@azure/msal-node/dist/cache/CacheHelpers.mjs"() {
+  "node_modules/@azure/msal-node/dist/cache/CacheHelpers.mjs"() {
     "use strict";
     init_index_node();
     init_Constants2();
   }
 });
 
-// ../../work/main/node_modules/@azure/msal-node/dist/cache/NodeStorage.mjs
+// node_modules/@azure/msal-node/dist/cache/NodeStorage.mjs
 var NodeStorage;
 var init_NodeStorage = __esm({
-  "../../work/main/node_modules/@azure/msal-node/dist/cache/NodeStorage.mjs"() {
+  "node_modules/@azure/msal-node/dist/cache/NodeStorage.mjs"() {
     "use strict";
     init_index_node();
     init_Deserializer();
@@ -24420,10 +24420,10 @@ var init_NodeStorage = __esm({
   }
 });
 
-// ../../work/main/node_modules/@azure/msal-node/dist/cache/TokenCache.mjs
+// node_modules/@azure/msal-node/dist/cache/TokenCache.mjs
 var defaultSerializedCache, TokenCache;
 var init_TokenCache = __esm({
-  "../../work/main/node_modules/@azure/msal-node/dist/cache/TokenCache.mjs"() {
+  "node_modules/@azure/msal-node/dist/cache/TokenCache.mjs"() {
     "use strict";
     init_NodeStorage();
     init_index_node();
@@ -24689,9 +24689,9 @@ var init_TokenCache = __esm({
   }
 });
 
-// ../../work/main/node_modules/safe-buffer/index.js
+// node_modules/safe-buffer/index.js
 var require_safe_buffer = __commonJS({
-  "../../work/main/node_modules/safe-buffer/index.js"(exports, module) {
+  "node_modules/safe-buffer/index.js"(exports, module) {
     var buffer = __require("buffer");
     var Buffer3 = buffer.Buffer;
     function copyProps(src, dst) {
@@ -24747,9 +24747,9 @@ var require_safe_buffer = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/jws/lib/data-stream.js
+// node_modules/jws/lib/data-stream.js
 var require_data_stream = __commonJS({
-  "../../work/main/node_modules/jws/lib/data-stream.js"(exports, module) {
+  "node_modules/jws/lib/data-stream.js"(exports, module) {
     var Buffer3 = require_safe_buffer().Buffer;
     var Stream = __require("stream");
     var util2 = __require("util");
@@ -24795,9 +24795,9 @@ var require_data_stream = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/ecdsa-sig-formatter/src/param-bytes-for-alg.js
+// node_modules/ecdsa-sig-formatter/src/param-bytes-for-alg.js
 var require_param_bytes_for_alg = __commonJS({
-  "../../work/main/node_modules/ecdsa-sig-formatter/src/param-bytes-for-alg.js"(exports, module) {
+  "node_modules/ecdsa-sig-formatter/src/param-bytes-for-alg.js"(exports, module) {
     "use strict";
     function getParamSize(keySize) {
       var result = (keySize / 8 | 0) + (keySize % 8 === 0 ? 0 : 1);
@@ -24819,9 +24819,9 @@ var require_param_bytes_for_alg = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/ecdsa-sig-formatter/src/ecdsa-sig-formatter.js
+// node_modules/ecdsa-sig-formatter/src/ecdsa-sig-formatter.js
 var require_ecdsa_sig_formatter = __commonJS({
-  "../../work/main/node_modules/ecdsa-sig-formatter/src/ecdsa-sig-formatter.js"(exports, module) {
+  "node_modules/ecdsa-sig-formatter/src/ecdsa-sig-formatter.js"(exports, module) {
     "use strict";
     var Buffer3 = require_safe_buffer().Buffer;
     var getParamBytesForAlg = require_param_bytes_for_alg();
@@ -24959,9 +24959,9 @@ var require_ecdsa_sig_formatter = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/buffer-equal-constant-time/index.js
+// node_modules/buffer-equal-constant-time/index.js
 var require_buffer_equal_constant_time = __commonJS({
-  "../../work/main/node_modules/buffer-equal-constant-time/index.js"(exports, module) {
+  "node_modules/buffer-equal-constant-time/index.js"(exports, module) {
     "use strict";
     var Buffer3 = __require("buffer").Buffer;
     var SlowBuffer = __require("buffer").SlowBuffer;
@@ -24993,9 +24993,9 @@ var require_buffer_equal_constant_time = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/jwa/index.js
+// node_modules/jwa/index.js
 var require_jwa = __commonJS({
-  "../../work/main/node_modules/jwa/index.js"(exports, module) {
+  "node_modules/jwa/index.js"(exports, module) {
     var Buffer3 = require_safe_buffer().Buffer;
     var crypto3 = __require("crypto");
     var formatEcdsa = require_ecdsa_sig_formatter();
@@ -25217,9 +25217,9 @@ var require_jwa = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/jws/lib/tostring.js
+// node_modules/jws/lib/tostring.js
 var require_tostring = __commonJS({
-  "../../work/main/node_modules/jws/lib/tostring.js"(exports, module) {
+  "node_modules/jws/lib/tostring.js"(exports, module) {
     var Buffer3 = __require("buffer").Buffer;
     module.exports = function toString(obj) {
       if (typeof obj === "string")
@@ -25231,9 +25231,9 @@ var require_tostring = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/jws/lib/sign-stream.js
+// node_modules/jws/lib/sign-stream.js
 var require_sign_stream = __commonJS({
-  "../../work/main/node_modules/jws/lib/sign-stream.js"(exports, module) {
+  "node_modules/jws/lib/sign-stream.js"(exports, module) {
     var Buffer3 = require_safe_buffer().Buffer;
     var DataStream = require_data_stream();
     var jwa = require_jwa();
@@ -25306,9 +25306,9 @@ var require_sign_stream = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/jws/lib/verify-stream.js
+// node_modules/jws/lib/verify-stream.js
 var require_verify_stream = __commonJS({
-  "../../work/main/node_modules/jws/lib/verify-stream.js"(exports, module) {
+  "node_modules/jws/lib/verify-stream.js"(exports, module) {
     var Buffer3 = require_safe_buffer().Buffer;
     var DataStream = require_data_stream();
     var jwa = require_jwa();
@@ -25421,9 +25421,9 @@ var require_verify_stream = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/jws/index.js
+// node_modules/jws/index.js
 var require_jws = __commonJS({
-  "../../work/main/node_modules/jws/index.js"(exports) {
+  "node_modules/jws/index.js"(exports) {
     var SignStream = require_sign_stream();
     var VerifyStream = require_verify_stream();
     var ALGORITHMS = [
@@ -25454,9 +25454,9 @@ var require_jws = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/jsonwebtoken/decode.js
+// node_modules/jsonwebtoken/decode.js
 var require_decode = __commonJS({
-  "../../work/main/node_modules/jsonwebtoken/decode.js"(exports, module) {
+  "node_modules/jsonwebtoken/decode.js"(exports, module) {
     var jws = require_jws();
     module.exports = function(jwt2, options) {
       options = options || {};
@@ -25486,9 +25486,9 @@ var require_decode = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/jsonwebtoken/lib/JsonWebTokenError.js
+// node_modules/jsonwebtoken/lib/JsonWebTokenError.js
 var require_JsonWebTokenError = __commonJS({
-  "../../work/main/node_modules/jsonwebtoken/lib/JsonWebTokenError.js"(exports, module) {
+  "node_modules/jsonwebtoken/lib/JsonWebTokenError.js"(exports, module) {
     var JsonWebTokenError = function(message, error) {
       Error.call(this, message);
       if (Error.captureStackTrace) {
@@ -25504,9 +25504,9 @@ var require_JsonWebTokenError = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/jsonwebtoken/lib/NotBeforeError.js
+// node_modules/jsonwebtoken/lib/NotBeforeError.js
 var require_NotBeforeError = __commonJS({
-  "../../work/main/node_modules/jsonwebtoken/lib/NotBeforeError.js"(exports, module) {
+  "node_modules/jsonwebtoken/lib/NotBeforeError.js"(exports, module) {
     var JsonWebTokenError = require_JsonWebTokenError();
     var NotBeforeError = function(message, date) {
       JsonWebTokenError.call(this, message);
@@ -25519,9 +25519,9 @@ var require_NotBeforeError = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/jsonwebtoken/lib/TokenExpiredError.js
+// node_modules/jsonwebtoken/lib/TokenExpiredError.js
 var require_TokenExpiredError = __commonJS({
-  "../../work/main/node_modules/jsonwebtoken/lib/TokenExpiredError.js"(exports, module) {
+  "node_modules/jsonwebtoken/lib/TokenExpiredError.js"(exports, module) {
     var JsonWebTokenError = require_JsonWebTokenError();
     var TokenExpiredError = function(message, expiredAt) {
       JsonWebTokenError.call(this, message);
@@ -25534,9 +25534,9 @@ var require_TokenExpiredError = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/ms/index.js
+// node_modules/ms/index.js
 var require_ms = __commonJS({
-  "../../work/main/node_modules/ms/index.js"(exports, module) {
+  "node_modules/ms/index.js"(exports, module) {
     var s = 1e3;
     var m = s * 60;
     var h = m * 60;
@@ -25650,9 +25650,9 @@ var require_ms = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/jsonwebtoken/lib/timespan.js
+// node_modules/jsonwebtoken/lib/timespan.js
 var require_timespan = __commonJS({
-  "../../work/main/node_modules/jsonwebtoken/lib/timespan.js"(exports, module) {
+  "node_modules/jsonwebtoken/lib/timespan.js"(exports, module) {
     var ms = require_ms();
     module.exports = function(time, iat) {
       var timestamp = iat || Math.floor(Date.now() / 1e3);
@@ -25671,9 +25671,9 @@ var require_timespan = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/jsonwebtoken/node_modules/semver/internal/constants.js
+// node_modules/jsonwebtoken/node_modules/semver/internal/constants.js
 var require_constants = __commonJS({
-  "../../work/main/node_modules/jsonwebtoken/node_modules/semver/internal/constants.js"(exports, module) {
+  "node_modules/jsonwebtoken/node_modules/semver/internal/constants.js"(exports, module) {
     "use strict";
     var SEMVER_SPEC_VERSION = "2.0.0";
     var MAX_LENGTH = 256;
@@ -25731,9 +25731,9 @@ var require_constants = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/jsonwebtoken/node_modules/semver/internal/debug.js
+// node_modules/jsonwebtoken/node_modules/semver/internal/debug.js
 var require_debug = __commonJS({
-  "../../work/main/node_modules/jsonwebtoken/node_modules/semver/internal/debug.js"(exports, module) {
+  "node_modules/jsonwebtoken/node_modules/semver/internal/debug.js"(exports, module) {
     "use strict";
     var debug4 = typeof process === "object" && process.env && process.env.NODE_DEBUG && /\bsemver\b/i.test(process.env.NODE_DEBUG) ? (...args) => console.error("SEMVER", ...args) : () => {
     };
@@ -25741,9 +25741,9 @@ var require_debug = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/jsonwebtoken/node_modules/semver/internal/re.js
+// node_modules/jsonwebtoken/node_modules/semver/internal/re.js
 var require_re = __commonJS({
-  "../../work/main/node_modules/jsonwebtoken/node_modules/semver/internal/re.js"(exports, module) {
+  "node_modules/jsonwebtoken/node_modules/semver/internal/re.js"(exports, module) {
     "use strict";
     var {
       MAX_SAFE_COMPONENT_LENGTH,
@@ -25829,9 +25829,9 @@ var require_re = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/jsonwebtoken/node_modules/semver/internal/parse-options.js
+// node_modules/jsonwebtoken/node_modules/semver/internal/parse-options.js
 var require_parse_options = __commonJS({
-  "../../work/main/node_modules/jsonwebtoken/node_modules/semver/internal/parse-options.js"(exports, module) {
+  "node_modules/jsonwebtoken/node_modules/semver/internal/parse-options.js"(exports, module) {
     "use strict";
     var looseOption = Object.freeze({ loose: true });
     var emptyOpts = Object.freeze({});
@@ -25848,9 +25848,9 @@ var require_parse_options = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/jsonwebtoken/node_modules/semver/internal/identifiers.js
+// node_modules/jsonwebtoken/node_modules/semver/internal/identifiers.js
 var require_identifiers = __commonJS({
-  "../../work/main/node_modules/jsonwebtoken/node_modules/semver/internal/identifiers.js"(exports, module) {
+  "node_modules/jsonwebtoken/node_modules/semver/internal/identifiers.js"(exports, module) {
     "use strict";
     var numeric = /^[0-9]+$/;
     var compareIdentifiers = (a, b) => {
@@ -25873,9 +25873,9 @@ var require_identifiers = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/jsonwebtoken/node_modules/semver/classes/semver.js
+// node_modules/jsonwebtoken/node_modules/semver/classes/semver.js
 var require_semver = __commonJS({
-  "../../work/main/node_modules/jsonwebtoken/node_modules/semver/classes/semver.js"(exports, module) {
+  "node_modules/jsonwebtoken/node_modules/semver/classes/semver.js"(exports, module) {
     "use strict";
     var debug4 = require_debug();
     var { MAX_LENGTH, MAX_SAFE_INTEGER } = require_constants();
@@ -26165,9 +26165,9 @@ var require_semver = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/jsonwebtoken/node_modules/semver/functions/parse.js
+// node_modules/jsonwebtoken/node_modules/semver/functions/parse.js
 var require_parse = __commonJS({
-  "../../work/main/node_modules/jsonwebtoken/node_modules/semver/functions/parse.js"(exports, module) {
+  "node_modules/jsonwebtoken/node_modules/semver/functions/parse.js"(exports, module) {
     "use strict";
     var SemVer = require_semver();
     var parse2 = (version3, options, throwErrors = false) => {
@@ -26187,9 +26187,9 @@ var require_parse = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/jsonwebtoken/node_modules/semver/functions/valid.js
+// node_modules/jsonwebtoken/node_modules/semver/functions/valid.js
 var require_valid = __commonJS({
-  "../../work/main/node_modules/jsonwebtoken/node_modules/semver/functions/valid.js"(exports, module) {
+  "node_modules/jsonwebtoken/node_modules/semver/functions/valid.js"(exports, module) {
     "use strict";
     var parse2 = require_parse();
     var valid = (version3, options) => {
@@ -26200,9 +26200,9 @@ var require_valid = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/jsonwebtoken/node_modules/semver/functions/clean.js
+// node_modules/jsonwebtoken/node_modules/semver/functions/clean.js
 var require_clean = __commonJS({
-  "../../work/main/node_modules/jsonwebtoken/node_modules/semver/functions/clean.js"(exports, module) {
+  "node_modules/jsonwebtoken/node_modules/semver/functions/clean.js"(exports, module) {
     "use strict";
     var parse2 = require_parse();
     var clean = (version3, options) => {
@@ -26213,9 +26213,9 @@ var require_clean = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/jsonwebtoken/node_modules/semver/functions/inc.js
+// node_modules/jsonwebtoken/node_modules/semver/functions/inc.js
 var require_inc = __commonJS({
-  "../../work/main/node_modules/jsonwebtoken/node_modules/semver/functions/inc.js"(exports, module) {
+  "node_modules/jsonwebtoken/node_modules/semver/functions/inc.js"(exports, module) {
     "use strict";
     var SemVer = require_semver();
     var inc = (version3, release, options, identifier, identifierBase) => {
@@ -26237,9 +26237,9 @@ var require_inc = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/jsonwebtoken/node_modules/semver/functions/diff.js
+// node_modules/jsonwebtoken/node_modules/semver/functions/diff.js
 var require_diff = __commonJS({
-  "../../work/main/node_modules/jsonwebtoken/node_modules/semver/functions/diff.js"(exports, module) {
+  "node_modules/jsonwebtoken/node_modules/semver/functions/diff.js"(exports, module) {
     "use strict";
     var parse2 = require_parse();
     var diff = (version1, version22) => {
@@ -26281,9 +26281,9 @@ var require_diff = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/jsonwebtoken/node_modules/semver/functions/major.js
+// node_modules/jsonwebtoken/node_modules/semver/functions/major.js
 var require_major = __commonJS({
-  "../../work/main/node_modules/jsonwebtoken/node_modules/semver/functions/major.js"(exports, module) {
+  "node_modules/jsonwebtoken/node_modules/semver/functions/major.js"(exports, module) {
     "use strict";
     var SemVer = require_semver();
     var major = (a, loose) => new SemVer(a, loose).major;
@@ -26291,9 +26291,9 @@ var require_major = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/jsonwebtoken/node_modules/semver/functions/minor.js
+// node_modules/jsonwebtoken/node_modules/semver/functions/minor.js
 var require_minor = __commonJS({
-  "../../work/main/node_modules/jsonwebtoken/node_modules/semver/functions/minor.js"(exports, module) {
+  "node_modules/jsonwebtoken/node_modules/semver/functions/minor.js"(exports, module) {
     "use strict";
     var SemVer = require_semver();
     var minor = (a, loose) => new SemVer(a, loose).minor;
@@ -26301,9 +26301,9 @@ var require_minor = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/jsonwebtoken/node_modules/semver/functions/patch.js
+// node_modules/jsonwebtoken/node_modules/semver/functions/patch.js
 var require_patch = __commonJS({
-  "../../work/main/node_modules/jsonwebtoken/node_modules/semver/functions/patch.js"(exports, module) {
+  "node_modules/jsonwebtoken/node_modules/semver/functions/patch.js"(exports, module) {
     "use strict";
     var SemVer = require_semver();
     var patch = (a, loose) => new SemVer(a, loose).patch;
@@ -26311,9 +26311,9 @@ var require_patch = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/jsonwebtoken/node_modules/semver/functions/prerelease.js
+// node_modules/jsonwebtoken/node_modules/semver/functions/prerelease.js
 var require_prerelease = __commonJS({
-  "../../work/main/node_modules/jsonwebtoken/node_modules/semver/functions/prerelease.js"(exports, module) {
+  "node_modules/jsonwebtoken/node_modules/semver/functions/prerelease.js"(exports, module) {
     "use strict";
     var parse2 = require_parse();
     var prerelease = (version3, options) => {
@@ -26324,9 +26324,9 @@ var require_prerelease = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/jsonwebtoken/node_modules/semver/functions/compare.js
+// node_modules/jsonwebtoken/node_modules/semver/functions/compare.js
 var require_compare = __commonJS({
-  "../../work/main/node_modules/jsonwebtoken/node_modules/semver/functions/compare.js"(exports, module) {
+  "node_modules/jsonwebtoken/node_modules/semver/functions/compare.js"(exports, module) {
     "use strict";
     var SemVer = require_semver();
     var compare = (a, b, loose) => new SemVer(a, loose).compare(new SemVer(b, loose));
@@ -26334,9 +26334,9 @@ var require_compare = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/jsonwebtoken/node_modules/semver/functions/rcompare.js
+// node_modules/jsonwebtoken/node_modules/semver/functions/rcompare.js
 var require_rcompare = __commonJS({
-  "../../work/main/node_modules/jsonwebtoken/node_modules/semver/functions/rcompare.js"(exports, module) {
+  "node_modules/jsonwebtoken/node_modules/semver/functions/rcompare.js"(exports, module) {
     "use strict";
     var compare = require_compare();
     var rcompare = (a, b, loose) => compare(b, a, loose);
@@ -26344,9 +26344,9 @@ var require_rcompare = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/jsonwebtoken/node_modules/semver/functions/compare-loose.js
+// node_modules/jsonwebtoken/node_modules/semver/functions/compare-loose.js
 var require_compare_loose = __commonJS({
-  "../../work/main/node_modules/jsonwebtoken/node_modules/semver/functions/compare-loose.js"(exports, module) {
+  "node_modules/jsonwebtoken/node_modules/semver/functions/compare-loose.js"(exports, module) {
     "use strict";
     var compare = require_compare();
     var compareLoose = (a, b) => compare(a, b, true);
@@ -26354,9 +26354,9 @@ var require_compare_loose = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/jsonwebtoken/node_modules/semver/functions/compare-build.js
+// node_modules/jsonwebtoken/node_modules/semver/functions/compare-build.js
 var require_compare_build = __commonJS({
-  "../../work/main/node_modules/jsonwebtoken/node_modules/semver/functions/compare-build.js"(exports, module) {
+  "node_modules/jsonwebtoken/node_modules/semver/functions/compare-build.js"(exports, module) {
     "use strict";
     var SemVer = require_semver();
     var compareBuild = (a, b, loose) => {
@@ -26368,9 +26368,9 @@ var require_compare_build = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/jsonwebtoken/node_modules/semver/functions/sort.js
+// node_modules/jsonwebtoken/node_modules/semver/functions/sort.js
 var require_sort = __commonJS({
-  "../../work/main/node_modules/jsonwebtoken/node_modules/semver/functions/sort.js"(exports, module) {
+  "node_modules/jsonwebtoken/node_modules/semver/functions/sort.js"(exports, module) {
     "use strict";
     var compareBuild = require_compare_build();
     var sort = (list3, loose) => list3.sort((a, b) => compareBuild(a, b, loose));
@@ -26378,9 +26378,9 @@ var require_sort = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/jsonwebtoken/node_modules/semver/functions/rsort.js
+// node_modules/jsonwebtoken/node_modules/semver/functions/rsort.js
 var require_rsort = __commonJS({
-  "../../work/main/node_modules/jsonwebtoken/node_modules/semver/functions/rsort.js"(exports, module) {
+  "node_modules/jsonwebtoken/node_modules/semver/functions/rsort.js"(exports, module) {
     "use strict";
     var compareBuild = require_compare_build();
     var rsort = (list3, loose) => list3.sort((a, b) => compareBuild(b, a, loose));
@@ -26388,9 +26388,9 @@ var require_rsort = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/jsonwebtoken/node_modules/semver/functions/gt.js
+// node_modules/jsonwebtoken/node_modules/semver/functions/gt.js
 var require_gt = __commonJS({
-  "../../work/main/node_modules/jsonwebtoken/node_modules/semver/functions/gt.js"(exports, module) {
+  "node_modules/jsonwebtoken/node_modules/semver/functions/gt.js"(exports, module) {
     "use strict";
     var compare = require_compare();
     var gt = (a, b, loose) => compare(a, b, loose) > 0;
@@ -26398,9 +26398,9 @@ var require_gt = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/jsonwebtoken/node_modules/semver/functions/lt.js
+// node_modules/jsonwebtoken/node_modules/semver/functions/lt.js
 var require_lt = __commonJS({
-  "../../work/main/node_modules/jsonwebtoken/node_modules/semver/functions/lt.js"(exports, module) {
+  "node_modules/jsonwebtoken/node_modules/semver/functions/lt.js"(exports, module) {
     "use strict";
     var compare = require_compare();
     var lt = (a, b, loose) => compare(a, b, loose) < 0;
@@ -26408,9 +26408,9 @@ var require_lt = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/jsonwebtoken/node_modules/semver/functions/eq.js
+// node_modules/jsonwebtoken/node_modules/semver/functions/eq.js
 var require_eq = __commonJS({
-  "../../work/main/node_modules/jsonwebtoken/node_modules/semver/functions/eq.js"(exports, module) {
+  "node_modules/jsonwebtoken/node_modules/semver/functions/eq.js"(exports, module) {
     "use strict";
     var compare = require_compare();
     var eq = (a, b, loose) => compare(a, b, loose) === 0;
@@ -26418,9 +26418,9 @@ var require_eq = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/jsonwebtoken/node_modules/semver/functions/neq.js
+// node_modules/jsonwebtoken/node_modules/semver/functions/neq.js
 var require_neq = __commonJS({
-  "../../work/main/node_modules/jsonwebtoken/node_modules/semver/functions/neq.js"(exports, module) {
+  "node_modules/jsonwebtoken/node_modules/semver/functions/neq.js"(exports, module) {
     "use strict";
     var compare = require_compare();
     var neq = (a, b, loose) => compare(a, b, loose) !== 0;
@@ -26428,9 +26428,9 @@ var require_neq = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/jsonwebtoken/node_modules/semver/functions/gte.js
+// node_modules/jsonwebtoken/node_modules/semver/functions/gte.js
 var require_gte = __commonJS({
-  "../../work/main/node_modules/jsonwebtoken/node_modules/semver/functions/gte.js"(exports, module) {
+  "node_modules/jsonwebtoken/node_modules/semver/functions/gte.js"(exports, module) {
     "use strict";
     var compare = require_compare();
     var gte = (a, b, loose) => compare(a, b, loose) >= 0;
@@ -26438,9 +26438,9 @@ var require_gte = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/jsonwebtoken/node_modules/semver/functions/lte.js
+// node_modules/jsonwebtoken/node_modules/semver/functions/lte.js
 var require_lte = __commonJS({
-  "../../work/main/node_modules/jsonwebtoken/node_modules/semver/functions/lte.js"(exports, module) {
+  "node_modules/jsonwebtoken/node_modules/semver/functions/lte.js"(exports, module) {
     "use strict";
     var compare = require_compare();
     var lte = (a, b, loose) => compare(a, b, loose) <= 0;
@@ -26448,9 +26448,9 @@ var require_lte = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/jsonwebtoken/node_modules/semver/functions/cmp.js
+// node_modules/jsonwebtoken/node_modules/semver/functions/cmp.js
 var require_cmp = __commonJS({
-  "../../work/main/node_modules/jsonwebtoken/node_modules/semver/functions/cmp.js"(exports, module) {
+  "node_modules/jsonwebtoken/node_modules/semver/functions/cmp.js"(exports, module) {
     "use strict";
     var eq = require_eq();
     var neq = require_neq();
@@ -26498,9 +26498,9 @@ var require_cmp = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/jsonwebtoken/node_modules/semver/functions/coerce.js
+// node_modules/jsonwebtoken/node_modules/semver/functions/coerce.js
 var require_coerce = __commonJS({
-  "../../work/main/node_modules/jsonwebtoken/node_modules/semver/functions/coerce.js"(exports, module) {
+  "node_modules/jsonwebtoken/node_modules/semver/functions/coerce.js"(exports, module) {
     "use strict";
     var SemVer = require_semver();
     var parse2 = require_parse();
@@ -26544,9 +26544,9 @@ var require_coerce = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/jsonwebtoken/node_modules/semver/functions/truncate.js
+// node_modules/jsonwebtoken/node_modules/semver/functions/truncate.js
 var require_truncate = __commonJS({
-  "../../work/main/node_modules/jsonwebtoken/node_modules/semver/functions/truncate.js"(exports, module) {
+  "node_modules/jsonwebtoken/node_modules/semver/functions/truncate.js"(exports, module) {
     "use strict";
     var parse2 = require_parse();
     var constants2 = require_constants();
@@ -26585,9 +26585,9 @@ var require_truncate = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/jsonwebtoken/node_modules/semver/internal/lrucache.js
+// node_modules/jsonwebtoken/node_modules/semver/internal/lrucache.js
 var require_lrucache = __commonJS({
-  "../../work/main/node_modules/jsonwebtoken/node_modules/semver/internal/lrucache.js"(exports, module) {
+  "node_modules/jsonwebtoken/node_modules/semver/internal/lrucache.js"(exports, module) {
     "use strict";
     var LRUCache = class {
       constructor() {
@@ -26623,9 +26623,9 @@ var require_lrucache = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/jsonwebtoken/node_modules/semver/internal/trim-comparator-whitespace.js
+// node_modules/jsonwebtoken/node_modules/semver/internal/trim-comparator-whitespace.js
 var require_trim_comparator_whitespace = __commonJS({
-  "../../work/main/node_modules/jsonwebtoken/node_modules/semver/internal/trim-comparator-whitespace.js"(exports, module) {
+  "node_modules/jsonwebtoken/node_modules/semver/internal/trim-comparator-whitespace.js"(exports, module) {
     "use strict";
     var {
       MAX_LENGTH,
@@ -26814,9 +26814,9 @@ var require_trim_comparator_whitespace = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/jsonwebtoken/node_modules/semver/classes/range.js
+// node_modules/jsonwebtoken/node_modules/semver/classes/range.js
 var require_range = __commonJS({
-  "../../work/main/node_modules/jsonwebtoken/node_modules/semver/classes/range.js"(exports, module) {
+  "node_modules/jsonwebtoken/node_modules/semver/classes/range.js"(exports, module) {
     "use strict";
     var SPACE_CHARACTERS = /\s+/g;
     var Range = class _Range {
@@ -27199,9 +27199,9 @@ var require_range = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/jsonwebtoken/node_modules/semver/classes/comparator.js
+// node_modules/jsonwebtoken/node_modules/semver/classes/comparator.js
 var require_comparator = __commonJS({
-  "../../work/main/node_modules/jsonwebtoken/node_modules/semver/classes/comparator.js"(exports, module) {
+  "node_modules/jsonwebtoken/node_modules/semver/classes/comparator.js"(exports, module) {
     "use strict";
     var ANY = /* @__PURE__ */ Symbol("SemVer ANY");
     var Comparator = class _Comparator {
@@ -27312,9 +27312,9 @@ var require_comparator = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/jsonwebtoken/node_modules/semver/functions/satisfies.js
+// node_modules/jsonwebtoken/node_modules/semver/functions/satisfies.js
 var require_satisfies = __commonJS({
-  "../../work/main/node_modules/jsonwebtoken/node_modules/semver/functions/satisfies.js"(exports, module) {
+  "node_modules/jsonwebtoken/node_modules/semver/functions/satisfies.js"(exports, module) {
     "use strict";
     var Range = require_range();
     var satisfies = (version3, range, options) => {
@@ -27329,9 +27329,9 @@ var require_satisfies = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/jsonwebtoken/node_modules/semver/ranges/to-comparators.js
+// node_modules/jsonwebtoken/node_modules/semver/ranges/to-comparators.js
 var require_to_comparators = __commonJS({
-  "../../work/main/node_modules/jsonwebtoken/node_modules/semver/ranges/to-comparators.js"(exports, module) {
+  "node_modules/jsonwebtoken/node_modules/semver/ranges/to-comparators.js"(exports, module) {
     "use strict";
     var Range = require_range();
     var toComparators = (range, options) => new Range(range, options).set.map((comp) => comp.map((c) => c.value).join(" ").trim().split(" "));
@@ -27339,9 +27339,9 @@ var require_to_comparators = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/jsonwebtoken/node_modules/semver/ranges/max-satisfying.js
+// node_modules/jsonwebtoken/node_modules/semver/ranges/max-satisfying.js
 var require_max_satisfying = __commonJS({
-  "../../work/main/node_modules/jsonwebtoken/node_modules/semver/ranges/max-satisfying.js"(exports, module) {
+  "node_modules/jsonwebtoken/node_modules/semver/ranges/max-satisfying.js"(exports, module) {
     "use strict";
     var SemVer = require_semver();
     var Range = require_range();
@@ -27368,9 +27368,9 @@ var require_max_satisfying = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/jsonwebtoken/node_modules/semver/ranges/min-satisfying.js
+// node_modules/jsonwebtoken/node_modules/semver/ranges/min-satisfying.js
 var require_min_satisfying = __commonJS({
-  "../../work/main/node_modules/jsonwebtoken/node_modules/semver/ranges/min-satisfying.js"(exports, module) {
+  "node_modules/jsonwebtoken/node_modules/semver/ranges/min-satisfying.js"(exports, module) {
     "use strict";
     var SemVer = require_semver();
     var Range = require_range();
@@ -27397,9 +27397,9 @@ var require_min_satisfying = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/jsonwebtoken/node_modules/semver/ranges/min-version.js
+// node_modules/jsonwebtoken/node_modules/semver/ranges/min-version.js
 var require_min_version = __commonJS({
-  "../../work/main/node_modules/jsonwebtoken/node_modules/semver/ranges/min-version.js"(exports, module) {
+  "node_modules/jsonwebtoken/node_modules/semver/ranges/min-version.js"(exports, module) {
     "use strict";
     var SemVer = require_semver();
     var Range = require_range();
@@ -27456,9 +27456,9 @@ var require_min_version = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/jsonwebtoken/node_modules/semver/ranges/valid.js
+// node_modules/jsonwebtoken/node_modules/semver/ranges/valid.js
 var require_valid2 = __commonJS({
-  "../../work/main/node_modules/jsonwebtoken/node_modules/semver/ranges/valid.js"(exports, module) {
+  "node_modules/jsonwebtoken/node_modules/semver/ranges/valid.js"(exports, module) {
     "use strict";
     var Range = require_range();
     var validRange = (range, options) => {
@@ -27472,9 +27472,9 @@ var require_valid2 = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/jsonwebtoken/node_modules/semver/ranges/outside.js
+// node_modules/jsonwebtoken/node_modules/semver/ranges/outside.js
 var require_outside = __commonJS({
-  "../../work/main/node_modules/jsonwebtoken/node_modules/semver/ranges/outside.js"(exports, module) {
+  "node_modules/jsonwebtoken/node_modules/semver/ranges/outside.js"(exports, module) {
     "use strict";
     var SemVer = require_semver();
     var Comparator = require_comparator();
@@ -27541,9 +27541,9 @@ var require_outside = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/jsonwebtoken/node_modules/semver/ranges/gtr.js
+// node_modules/jsonwebtoken/node_modules/semver/ranges/gtr.js
 var require_gtr = __commonJS({
-  "../../work/main/node_modules/jsonwebtoken/node_modules/semver/ranges/gtr.js"(exports, module) {
+  "node_modules/jsonwebtoken/node_modules/semver/ranges/gtr.js"(exports, module) {
     "use strict";
     var outside = require_outside();
     var gtr = (version3, range, options) => outside(version3, range, ">", options);
@@ -27551,9 +27551,9 @@ var require_gtr = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/jsonwebtoken/node_modules/semver/ranges/ltr.js
+// node_modules/jsonwebtoken/node_modules/semver/ranges/ltr.js
 var require_ltr = __commonJS({
-  "../../work/main/node_modules/jsonwebtoken/node_modules/semver/ranges/ltr.js"(exports, module) {
+  "node_modules/jsonwebtoken/node_modules/semver/ranges/ltr.js"(exports, module) {
     "use strict";
     var outside = require_outside();
     var ltr = (version3, range, options) => outside(version3, range, "<", options);
@@ -27561,9 +27561,9 @@ var require_ltr = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/jsonwebtoken/node_modules/semver/ranges/intersects.js
+// node_modules/jsonwebtoken/node_modules/semver/ranges/intersects.js
 var require_intersects = __commonJS({
-  "../../work/main/node_modules/jsonwebtoken/node_modules/semver/ranges/intersects.js"(exports, module) {
+  "node_modules/jsonwebtoken/node_modules/semver/ranges/intersects.js"(exports, module) {
     "use strict";
     var Range = require_range();
     var intersects = (r1, r2, options) => {
@@ -27575,9 +27575,9 @@ var require_intersects = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/jsonwebtoken/node_modules/semver/ranges/simplify.js
+// node_modules/jsonwebtoken/node_modules/semver/ranges/simplify.js
 var require_simplify = __commonJS({
-  "../../work/main/node_modules/jsonwebtoken/node_modules/semver/ranges/simplify.js"(exports, module) {
+  "node_modules/jsonwebtoken/node_modules/semver/ranges/simplify.js"(exports, module) {
     "use strict";
     var satisfies = require_satisfies();
     var compare = require_compare();
@@ -27625,9 +27625,9 @@ var require_simplify = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/jsonwebtoken/node_modules/semver/ranges/subset.js
+// node_modules/jsonwebtoken/node_modules/semver/ranges/subset.js
 var require_subset = __commonJS({
-  "../../work/main/node_modules/jsonwebtoken/node_modules/semver/ranges/subset.js"(exports, module) {
+  "node_modules/jsonwebtoken/node_modules/semver/ranges/subset.js"(exports, module) {
     "use strict";
     var Range = require_range();
     var Comparator = require_comparator();
@@ -27787,9 +27787,9 @@ var require_subset = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/jsonwebtoken/node_modules/semver/index.js
+// node_modules/jsonwebtoken/node_modules/semver/index.js
 var require_semver2 = __commonJS({
-  "../../work/main/node_modules/jsonwebtoken/node_modules/semver/index.js"(exports, module) {
+  "node_modules/jsonwebtoken/node_modules/semver/index.js"(exports, module) {
     "use strict";
     var internalRe = require_re();
     var constants2 = require_constants();
@@ -27884,25 +27884,25 @@ var require_semver2 = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/jsonwebtoken/lib/asymmetricKeyDetailsSupported.js
+// node_modules/jsonwebtoken/lib/asymmetricKeyDetailsSupported.js
 var require_asymmetricKeyDetailsSupported = __commonJS({
-  "../../work/main/node_modules/jsonwebtoken/lib/asymmetricKeyDetailsSupported.js"(exports, module) {
+  "node_modules/jsonwebtoken/lib/asymmetricKeyDetailsSupported.js"(exports, module) {
     var semver = require_semver2();
     module.exports = semver.satisfies(process.version, ">=15.7.0");
   }
 });
 
-// ../../work/main/node_modules/jsonwebtoken/lib/rsaPssKeyDetailsSupported.js
+// node_modules/jsonwebtoken/lib/rsaPssKeyDetailsSupported.js
 var require_rsaPssKeyDetailsSupported = __commonJS({
-  "../../work/main/node_modules/jsonwebtoken/lib/rsaPssKeyDetailsSupported.js"(exports, module) {
+  "node_modules/jsonwebtoken/lib/rsaPssKeyDetailsSupported.js"(exports, module) {
     var semver = require_semver2();
     module.exports = semver.satisfies(process.version, ">=16.9.0");
   }
 });
 
-// ../../work/main/node_modules/jsonwebtoken/lib/validateAsymmetricKey.js
+// node_modules/jsonwebtoken/lib/validateAsymmetricKey.js
 var require_validateAsymmetricKey = __commonJS({
-  "../../work/main/node_modules/jsonwebtoken/lib/validateAsymmetricKey.js"(exports, module) {
+  "node_modules/jsonwebtoken/lib/validateAsymmetricKey.js"(exports, module) {
     var ASYMMETRIC_KEY_DETAILS_SUPPORTED = require_asymmetricKeyDetailsSupported();
     var RSA_PSS_KEY_DETAILS_SUPPORTED = require_rsaPssKeyDetailsSupported();
     var allowedAlgorithmsForKeys = {
@@ -27953,17 +27953,17 @@ var require_validateAsymmetricKey = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/jsonwebtoken/lib/psSupported.js
+// node_modules/jsonwebtoken/lib/psSupported.js
 var require_psSupported = __commonJS({
-  "../../work/main/node_modules/jsonwebtoken/lib/psSupported.js"(exports, module) {
+  "node_modules/jsonwebtoken/lib/psSupported.js"(exports, module) {
     var semver = require_semver2();
     module.exports = semver.satisfies(process.version, "^6.12.0 || >=8.0.0");
   }
 });
 
-// ../../work/main/node_modules/jsonwebtoken/verify.js
+// node_modules/jsonwebtoken/verify.js
 var require_verify = __commonJS({
-  "../../work/main/node_modules/jsonwebtoken/verify.js"(exports, module) {
+  "node_modules/jsonwebtoken/verify.js"(exports, module) {
     var JsonWebTokenError = require_JsonWebTokenError();
     var NotBeforeError = require_NotBeforeError();
     var TokenExpiredError = require_TokenExpiredError();
@@ -28176,9 +28176,9 @@ var require_verify = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/lodash.includes/index.js
+// node_modules/lodash.includes/index.js
 var require_lodash = __commonJS({
-  "../../work/main/node_modules/lodash.includes/index.js"(exports, module) {
+  "node_modules/lodash.includes/index.js"(exports, module) {
     var INFINITY = 1 / 0;
     var MAX_SAFE_INTEGER = 9007199254740991;
     var MAX_INTEGER = 17976931348623157e292;
@@ -28360,9 +28360,9 @@ var require_lodash = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/lodash.isboolean/index.js
+// node_modules/lodash.isboolean/index.js
 var require_lodash2 = __commonJS({
-  "../../work/main/node_modules/lodash.isboolean/index.js"(exports, module) {
+  "node_modules/lodash.isboolean/index.js"(exports, module) {
     var boolTag = "[object Boolean]";
     var objectProto = Object.prototype;
     var objectToString = objectProto.toString;
@@ -28376,9 +28376,9 @@ var require_lodash2 = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/lodash.isinteger/index.js
+// node_modules/lodash.isinteger/index.js
 var require_lodash3 = __commonJS({
-  "../../work/main/node_modules/lodash.isinteger/index.js"(exports, module) {
+  "node_modules/lodash.isinteger/index.js"(exports, module) {
     var INFINITY = 1 / 0;
     var MAX_INTEGER = 17976931348623157e292;
     var NAN = 0 / 0;
@@ -28440,9 +28440,9 @@ var require_lodash3 = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/lodash.isnumber/index.js
+// node_modules/lodash.isnumber/index.js
 var require_lodash4 = __commonJS({
-  "../../work/main/node_modules/lodash.isnumber/index.js"(exports, module) {
+  "node_modules/lodash.isnumber/index.js"(exports, module) {
     var numberTag = "[object Number]";
     var objectProto = Object.prototype;
     var objectToString = objectProto.toString;
@@ -28456,9 +28456,9 @@ var require_lodash4 = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/lodash.isplainobject/index.js
+// node_modules/lodash.isplainobject/index.js
 var require_lodash5 = __commonJS({
-  "../../work/main/node_modules/lodash.isplainobject/index.js"(exports, module) {
+  "node_modules/lodash.isplainobject/index.js"(exports, module) {
     var objectTag = "[object Object]";
     function isHostObject(value) {
       var result = false;
@@ -28500,9 +28500,9 @@ var require_lodash5 = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/lodash.isstring/index.js
+// node_modules/lodash.isstring/index.js
 var require_lodash6 = __commonJS({
-  "../../work/main/node_modules/lodash.isstring/index.js"(exports, module) {
+  "node_modules/lodash.isstring/index.js"(exports, module) {
     var stringTag = "[object String]";
     var objectProto = Object.prototype;
     var objectToString = objectProto.toString;
@@ -28517,9 +28517,9 @@ var require_lodash6 = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/lodash.once/index.js
+// node_modules/lodash.once/index.js
 var require_lodash7 = __commonJS({
-  "../../work/main/node_modules/lodash.once/index.js"(exports, module) {
+  "node_modules/lodash.once/index.js"(exports, module) {
     var FUNC_ERROR_TEXT = "Expected a function";
     var INFINITY = 1 / 0;
     var MAX_INTEGER = 17976931348623157e292;
@@ -28598,9 +28598,9 @@ var require_lodash7 = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/jsonwebtoken/sign.js
+// node_modules/jsonwebtoken/sign.js
 var require_sign = __commonJS({
-  "../../work/main/node_modules/jsonwebtoken/sign.js"(exports, module) {
+  "node_modules/jsonwebtoken/sign.js"(exports, module) {
     var timespan = require_timespan();
     var PS_SUPPORTED = require_psSupported();
     var validateAsymmetricKey = require_validateAsymmetricKey();
@@ -28823,9 +28823,9 @@ var require_sign = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/jsonwebtoken/index.js
+// node_modules/jsonwebtoken/index.js
 var require_jsonwebtoken = __commonJS({
-  "../../work/main/node_modules/jsonwebtoken/index.js"(exports, module) {
+  "node_modules/jsonwebtoken/index.js"(exports, module) {
     module.exports = {
       decode: require_decode(),
       verify: require_verify(),
@@ -28837,10 +28837,10 @@ var require_jsonwebtoken = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/@azure/msal-node/dist/error/ClientAuthErrorCodes.mjs
+// node_modules/@azure/msal-node/dist/error/ClientAuthErrorCodes.mjs
 var missingTenantIdError, userTimeoutReached, invalidAssertion, invalidClientCredential, emptyFicAssertion, conflictingUserIdentifiers, missingUserIdentifier, deviceCodePollingCancelled, deviceCodeExpired, deviceCodeUnknownError;
 var init_ClientAuthErrorCodes2 = __esm({
-  "../../work/main/node_modules/@azure/msal-node/dist/error/ClientAuthErrorCodes.mjs"() {
+  "node_modules/@azure/msal-node/dist/error/ClientAuthErrorCodes.mjs"() {
     "use strict";
     missingTenantIdError = "missing_tenant_id_error";
     userTimeoutReached = "user_timeout_reached";
@@ -28855,10 +28855,10 @@ var init_ClientAuthErrorCodes2 = __esm({
   }
 });
 
-// ../../work/main/node_modules/@azure/msal-node/dist/client/ClientAssertion.mjs
+// node_modules/@azure/msal-node/dist/client/ClientAssertion.mjs
 var import_jsonwebtoken, ClientAssertion;
 var init_ClientAssertion = __esm({
-  "../../work/main/node_modules/@azure/msal-node/dist/client/ClientAssertion.mjs"() {
+  "node_modules/@azure/msal-node/dist/client/ClientAssertion.mjs"() {
     "use strict";
     import_jsonwebtoken = __toESM(require_jsonwebtoken(), 1);
     init_index_node();
@@ -28981,20 +28981,20 @@ var init_ClientAssertion = __esm({
   }
 });
 
-// ../../work/main/node_modules/@azure/msal-node/dist/packageMetadata.mjs
+// node_modules/@azure/msal-node/dist/packageMetadata.mjs
 var name2, version2;
 var init_packageMetadata2 = __esm({
-  "../../work/main/node_modules/@azure/msal-node/dist/packageMetadata.mjs"() {
+  "node_modules/@azure/msal-node/dist/packageMetadata.mjs"() {
     "use strict";
     name2 = "@azure/msal-node";
     version2 = "7.2.1";
   }
 });
 
-// ../../work/main/node_modules/@azure/msal-node/dist/client/BaseClient.mjs
+// node_modules/@azure/msal-node/dist/client/BaseClient.mjs
 var BaseClient;
 var init_BaseClient = __esm({
-  "../../work/main/node_modules/@azure/msal-node/dist/client/BaseClient.mjs"() {
+  "node_modules/@azure/msal-node/dist/client/BaseClient.mjs"() {
     "use strict";
     init_index_node();
     init_packageMetadata2();
@@ -29046,10 +29046,10 @@ var init_BaseClient = __esm({
   }
 });
 
-// ../../work/main/node_modules/@azure/msal-node/dist/client/UsernamePasswordClient.mjs
+// node_modules/@azure/msal-node/dist/client/UsernamePasswordClient.mjs
 var UsernamePasswordClient;
 var init_UsernamePasswordClient = __esm({
-  "../../work/main/node_modules/@azure/msal-node/dist/client/UsernamePasswordClient.mjs"() {
+  "node_modules/@azure/msal-node/dist/client/UsernamePasswordClient.mjs"() {
     "use strict";
     init_index_node();
     init_Constants2();
@@ -29139,7 +29139,7 @@ var init_UsernamePasswordClient = __esm({
   }
 });
 
-// ../../work/main/node_modules/@azure/msal-node/dist/protocol/Authorize.mjs
+// node_modules/@azure/msal-node/dist/protocol/Authorize.mjs
 function getAuthCodeRequestUrl(config, authority, request, logger28) {
   const parameters = Authorize_exports.getStandardAuthorizeRequestParameters({
     ...config.auth,
@@ -29163,7 +29163,7 @@ function getAuthCodeRequestUrl(config, authority, request, logger28) {
   return Authorize_exports.getAuthorizeUrl(authority, parameters);
 }
 var init_Authorize2 = __esm({
-  "../../work/main/node_modules/@azure/msal-node/dist/protocol/Authorize.mjs"() {
+  "node_modules/@azure/msal-node/dist/protocol/Authorize.mjs"() {
     "use strict";
     init_index_node();
     init_Constants2();
@@ -29171,7 +29171,7 @@ var init_Authorize2 = __esm({
   }
 });
 
-// ../../work/main/node_modules/@azure/msal-node/dist/client/SilentRequestCoalescer.mjs
+// node_modules/@azure/msal-node/dist/client/SilentRequestCoalescer.mjs
 function acquireTokenSilentDeduped(owner, logger28, silentRequestKey, correlationId, acquireToken) {
   const existingRequests = activeSilentTokenRequests.get(owner);
   const activeRequests = existingRequests || /* @__PURE__ */ new Map();
@@ -29254,17 +29254,17 @@ function applyCallerCorrelationIdToResult(activeRequest, correlationId) {
 }
 var activeSilentTokenRequests;
 var init_SilentRequestCoalescer = __esm({
-  "../../work/main/node_modules/@azure/msal-node/dist/client/SilentRequestCoalescer.mjs"() {
+  "node_modules/@azure/msal-node/dist/client/SilentRequestCoalescer.mjs"() {
     "use strict";
     init_index_node();
     activeSilentTokenRequests = /* @__PURE__ */ new WeakMap();
   }
 });
 
-// ../../work/main/node_modules/@azure/msal-node/dist/client/ClientApplication.mjs
+// node_modules/@azure/msal-node/dist/client/ClientApplication.mjs
 var ClientApplication;
 var init_ClientApplication = __esm({
-  "../../work/main/node_modules/@azure/msal-node/dist/client/ClientApplication.mjs"() {
+  "node_modules/@azure/msal-node/dist/client/ClientApplication.mjs"() {
     "use strict";
     init_index_node();
     init_Configuration();
@@ -29636,11 +29636,11 @@ var init_ClientApplication = __esm({
   }
 });
 
-// ../../work/main/node_modules/@azure/msal-node/dist/network/LoopbackClient.mjs
+// node_modules/@azure/msal-node/dist/network/LoopbackClient.mjs
 import http from "http";
 var LoopbackClient;
 var init_LoopbackClient = __esm({
-  "../../work/main/node_modules/@azure/msal-node/dist/network/LoopbackClient.mjs"() {
+  "node_modules/@azure/msal-node/dist/network/LoopbackClient.mjs"() {
     "use strict";
     init_index_node();
     init_NodeAuthError();
@@ -29801,10 +29801,10 @@ var init_LoopbackClient = __esm({
   }
 });
 
-// ../../work/main/node_modules/@azure/msal-node/dist/client/DeviceCodeClient.mjs
+// node_modules/@azure/msal-node/dist/client/DeviceCodeClient.mjs
 var DeviceCodeClient;
 var init_DeviceCodeClient = __esm({
-  "../../work/main/node_modules/@azure/msal-node/dist/client/DeviceCodeClient.mjs"() {
+  "node_modules/@azure/msal-node/dist/client/DeviceCodeClient.mjs"() {
     "use strict";
     init_index_node();
     init_Constants2();
@@ -29993,10 +29993,10 @@ var init_DeviceCodeClient = __esm({
   }
 });
 
-// ../../work/main/node_modules/@azure/msal-node/dist/client/PublicClientApplication.mjs
+// node_modules/@azure/msal-node/dist/client/PublicClientApplication.mjs
 var PublicClientApplication;
 var init_PublicClientApplication = __esm({
-  "../../work/main/node_modules/@azure/msal-node/dist/client/PublicClientApplication.mjs"() {
+  "node_modules/@azure/msal-node/dist/client/PublicClientApplication.mjs"() {
     "use strict";
     init_Constants2();
     init_index_node();
@@ -30268,10 +30268,10 @@ var init_PublicClientApplication = __esm({
   }
 });
 
-// ../../work/main/node_modules/@azure/msal-node/dist/client/ClientCredentialClient.mjs
+// node_modules/@azure/msal-node/dist/client/ClientCredentialClient.mjs
 var ClientCredentialClient;
 var init_ClientCredentialClient = __esm({
-  "../../work/main/node_modules/@azure/msal-node/dist/client/ClientCredentialClient.mjs"() {
+  "node_modules/@azure/msal-node/dist/client/ClientCredentialClient.mjs"() {
     "use strict";
     init_index_node();
     init_Constants2();
@@ -30493,10 +30493,10 @@ var init_ClientCredentialClient = __esm({
   }
 });
 
-// ../../work/main/node_modules/@azure/msal-node/dist/client/OnBehalfOfClient.mjs
+// node_modules/@azure/msal-node/dist/client/OnBehalfOfClient.mjs
 var OnBehalfOfClient;
 var init_OnBehalfOfClient = __esm({
-  "../../work/main/node_modules/@azure/msal-node/dist/client/OnBehalfOfClient.mjs"() {
+  "node_modules/@azure/msal-node/dist/client/OnBehalfOfClient.mjs"() {
     "use strict";
     init_index_node();
     init_Constants2();
@@ -30703,10 +30703,10 @@ var init_OnBehalfOfClient = __esm({
   }
 });
 
-// ../../work/main/node_modules/@azure/msal-node/dist/client/UserFederatedIdentityCredentialClient.mjs
+// node_modules/@azure/msal-node/dist/client/UserFederatedIdentityCredentialClient.mjs
 var UserFederatedIdentityCredentialClient;
 var init_UserFederatedIdentityCredentialClient = __esm({
-  "../../work/main/node_modules/@azure/msal-node/dist/client/UserFederatedIdentityCredentialClient.mjs"() {
+  "node_modules/@azure/msal-node/dist/client/UserFederatedIdentityCredentialClient.mjs"() {
     "use strict";
     init_index_node();
     init_Constants2();
@@ -30792,10 +30792,10 @@ var init_UserFederatedIdentityCredentialClient = __esm({
   }
 });
 
-// ../../work/main/node_modules/@azure/msal-node/dist/client/ConfidentialClientApplication.mjs
+// node_modules/@azure/msal-node/dist/client/ConfidentialClientApplication.mjs
 var ConfidentialClientApplication;
 var init_ConfidentialClientApplication = __esm({
-  "../../work/main/node_modules/@azure/msal-node/dist/client/ConfidentialClientApplication.mjs"() {
+  "node_modules/@azure/msal-node/dist/client/ConfidentialClientApplication.mjs"() {
     "use strict";
     init_ClientApplication();
     init_ClientAssertion();
@@ -31030,7 +31030,7 @@ var init_ConfidentialClientApplication = __esm({
   }
 });
 
-// ../../work/main/node_modules/@azure/msal-node/dist/utils/TimeUtils.mjs
+// node_modules/@azure/msal-node/dist/utils/TimeUtils.mjs
 function isIso8601(dateString) {
   if (typeof dateString !== "string") {
     return false;
@@ -31039,15 +31039,15 @@ function isIso8601(dateString) {
   return !isNaN(date.getTime()) && date.toISOString() === dateString;
 }
 var init_TimeUtils2 = __esm({
-  "../../work/main/node_modules/@azure/msal-node/dist/utils/TimeUtils.mjs"() {
+  "node_modules/@azure/msal-node/dist/utils/TimeUtils.mjs"() {
     "use strict";
   }
 });
 
-// ../../work/main/node_modules/@azure/msal-node/dist/network/HttpClientWithRetries.mjs
+// node_modules/@azure/msal-node/dist/network/HttpClientWithRetries.mjs
 var HttpClientWithRetries;
 var init_HttpClientWithRetries = __esm({
-  "../../work/main/node_modules/@azure/msal-node/dist/network/HttpClientWithRetries.mjs"() {
+  "node_modules/@azure/msal-node/dist/network/HttpClientWithRetries.mjs"() {
     "use strict";
     init_index_node();
     init_Constants2();
@@ -31086,10 +31086,10 @@ var init_HttpClientWithRetries = __esm({
   }
 });
 
-// ../../work/main/node_modules/@azure/msal-node/dist/client/ManagedIdentitySources/BaseManagedIdentitySource.mjs
+// node_modules/@azure/msal-node/dist/client/ManagedIdentitySources/BaseManagedIdentitySource.mjs
 var ManagedIdentityUserAssignedIdQueryParameterNames, BaseManagedIdentitySource;
 var init_BaseManagedIdentitySource = __esm({
-  "../../work/main/node_modules/@azure/msal-node/dist/client/ManagedIdentitySources/BaseManagedIdentitySource.mjs"() {
+  "node_modules/@azure/msal-node/dist/client/ManagedIdentitySources/BaseManagedIdentitySource.mjs"() {
     "use strict";
     init_index_node();
     init_Constants2();
@@ -31275,17 +31275,17 @@ var init_BaseManagedIdentitySource = __esm({
   }
 });
 
-// ../../work/main/node_modules/@azure/msal-node/dist/retry/LinearRetryStrategy.mjs
+// node_modules/@azure/msal-node/dist/retry/LinearRetryStrategy.mjs
 var init_LinearRetryStrategy = __esm({
-  "../../work/main/node_modules/@azure/msal-node/dist/retry/LinearRetryStrategy.mjs"() {
+  "node_modules/@azure/msal-node/dist/retry/LinearRetryStrategy.mjs"() {
     "use strict";
   }
 });
 
-// ../../work/main/node_modules/@azure/msal-node/dist/retry/DefaultManagedIdentityRetryPolicy.mjs
+// node_modules/@azure/msal-node/dist/retry/DefaultManagedIdentityRetryPolicy.mjs
 var DEFAULT_MANAGED_IDENTITY_HTTP_STATUS_CODES_TO_RETRY_ON;
 var init_DefaultManagedIdentityRetryPolicy = __esm({
-  "../../work/main/node_modules/@azure/msal-node/dist/retry/DefaultManagedIdentityRetryPolicy.mjs"() {
+  "node_modules/@azure/msal-node/dist/retry/DefaultManagedIdentityRetryPolicy.mjs"() {
     "use strict";
     init_index_node();
     init_LinearRetryStrategy();
@@ -31300,17 +31300,17 @@ var init_DefaultManagedIdentityRetryPolicy = __esm({
   }
 });
 
-// ../../work/main/node_modules/@azure/msal-node/dist/config/ManagedIdentityRequestParameters.mjs
+// node_modules/@azure/msal-node/dist/config/ManagedIdentityRequestParameters.mjs
 var init_ManagedIdentityRequestParameters = __esm({
-  "../../work/main/node_modules/@azure/msal-node/dist/config/ManagedIdentityRequestParameters.mjs"() {
+  "node_modules/@azure/msal-node/dist/config/ManagedIdentityRequestParameters.mjs"() {
     "use strict";
     init_DefaultManagedIdentityRetryPolicy();
   }
 });
 
-// ../../work/main/node_modules/@azure/msal-node/dist/client/ManagedIdentitySources/AppService.mjs
+// node_modules/@azure/msal-node/dist/client/ManagedIdentitySources/AppService.mjs
 var init_AppService = __esm({
-  "../../work/main/node_modules/@azure/msal-node/dist/client/ManagedIdentitySources/AppService.mjs"() {
+  "node_modules/@azure/msal-node/dist/client/ManagedIdentitySources/AppService.mjs"() {
     "use strict";
     init_BaseManagedIdentitySource();
     init_Constants2();
@@ -31318,10 +31318,10 @@ var init_AppService = __esm({
   }
 });
 
-// ../../work/main/node_modules/@azure/msal-node/dist/client/ManagedIdentitySources/AzureArc.mjs
+// node_modules/@azure/msal-node/dist/client/ManagedIdentitySources/AzureArc.mjs
 var SUPPORTED_AZURE_ARC_PLATFORMS, AZURE_ARC_FILE_DETECTION;
 var init_AzureArc = __esm({
-  "../../work/main/node_modules/@azure/msal-node/dist/client/ManagedIdentitySources/AzureArc.mjs"() {
+  "node_modules/@azure/msal-node/dist/client/ManagedIdentitySources/AzureArc.mjs"() {
     "use strict";
     init_ManagedIdentityRequestParameters();
     init_BaseManagedIdentitySource();
@@ -31339,9 +31339,9 @@ var init_AzureArc = __esm({
   }
 });
 
-// ../../work/main/node_modules/@azure/msal-node/dist/client/ManagedIdentitySources/CloudShell.mjs
+// node_modules/@azure/msal-node/dist/client/ManagedIdentitySources/CloudShell.mjs
 var init_CloudShell = __esm({
-  "../../work/main/node_modules/@azure/msal-node/dist/client/ManagedIdentitySources/CloudShell.mjs"() {
+  "node_modules/@azure/msal-node/dist/client/ManagedIdentitySources/CloudShell.mjs"() {
     "use strict";
     init_ManagedIdentityRequestParameters();
     init_BaseManagedIdentitySource();
@@ -31351,17 +31351,17 @@ var init_CloudShell = __esm({
   }
 });
 
-// ../../work/main/node_modules/@azure/msal-node/dist/retry/ExponentialRetryStrategy.mjs
+// node_modules/@azure/msal-node/dist/retry/ExponentialRetryStrategy.mjs
 var init_ExponentialRetryStrategy = __esm({
-  "../../work/main/node_modules/@azure/msal-node/dist/retry/ExponentialRetryStrategy.mjs"() {
+  "node_modules/@azure/msal-node/dist/retry/ExponentialRetryStrategy.mjs"() {
     "use strict";
   }
 });
 
-// ../../work/main/node_modules/@azure/msal-node/dist/retry/ImdsRetryPolicy.mjs
+// node_modules/@azure/msal-node/dist/retry/ImdsRetryPolicy.mjs
 var HTTP_STATUS_400_CODES_FOR_EXPONENTIAL_STRATEGY, HTTP_STATUS_GONE_RETRY_AFTER_MS;
 var init_ImdsRetryPolicy = __esm({
-  "../../work/main/node_modules/@azure/msal-node/dist/retry/ImdsRetryPolicy.mjs"() {
+  "node_modules/@azure/msal-node/dist/retry/ImdsRetryPolicy.mjs"() {
     "use strict";
     init_index_node();
     init_ExponentialRetryStrategy();
@@ -31375,10 +31375,10 @@ var init_ImdsRetryPolicy = __esm({
   }
 });
 
-// ../../work/main/node_modules/@azure/msal-node/dist/client/ManagedIdentitySources/Imds.mjs
+// node_modules/@azure/msal-node/dist/client/ManagedIdentitySources/Imds.mjs
 var IMDS_TOKEN_PATH, DEFAULT_IMDS_ENDPOINT;
 var init_Imds = __esm({
-  "../../work/main/node_modules/@azure/msal-node/dist/client/ManagedIdentitySources/Imds.mjs"() {
+  "node_modules/@azure/msal-node/dist/client/ManagedIdentitySources/Imds.mjs"() {
     "use strict";
     init_ManagedIdentityRequestParameters();
     init_BaseManagedIdentitySource();
@@ -31390,9 +31390,9 @@ var init_Imds = __esm({
   }
 });
 
-// ../../work/main/node_modules/@azure/msal-node/dist/client/ManagedIdentitySources/ServiceFabric.mjs
+// node_modules/@azure/msal-node/dist/client/ManagedIdentitySources/ServiceFabric.mjs
 var init_ServiceFabric = __esm({
-  "../../work/main/node_modules/@azure/msal-node/dist/client/ManagedIdentitySources/ServiceFabric.mjs"() {
+  "node_modules/@azure/msal-node/dist/client/ManagedIdentitySources/ServiceFabric.mjs"() {
     "use strict";
     init_ManagedIdentityRequestParameters();
     init_BaseManagedIdentitySource();
@@ -31400,10 +31400,10 @@ var init_ServiceFabric = __esm({
   }
 });
 
-// ../../work/main/node_modules/@azure/msal-node/dist/client/ManagedIdentitySources/MachineLearning.mjs
+// node_modules/@azure/msal-node/dist/client/ManagedIdentitySources/MachineLearning.mjs
 var MANAGED_IDENTITY_MACHINE_LEARNING_UNSUPPORTED_ID_TYPE_ERROR;
 var init_MachineLearning = __esm({
-  "../../work/main/node_modules/@azure/msal-node/dist/client/ManagedIdentitySources/MachineLearning.mjs"() {
+  "node_modules/@azure/msal-node/dist/client/ManagedIdentitySources/MachineLearning.mjs"() {
     "use strict";
     init_BaseManagedIdentitySource();
     init_Constants2();
@@ -31412,9 +31412,9 @@ var init_MachineLearning = __esm({
   }
 });
 
-// ../../work/main/node_modules/@azure/msal-node/dist/client/ManagedIdentityClient.mjs
+// node_modules/@azure/msal-node/dist/client/ManagedIdentityClient.mjs
 var init_ManagedIdentityClient = __esm({
-  "../../work/main/node_modules/@azure/msal-node/dist/client/ManagedIdentityClient.mjs"() {
+  "node_modules/@azure/msal-node/dist/client/ManagedIdentityClient.mjs"() {
     "use strict";
     init_AppService();
     init_AzureArc();
@@ -31428,10 +31428,10 @@ var init_ManagedIdentityClient = __esm({
   }
 });
 
-// ../../work/main/node_modules/@azure/msal-node/dist/client/ManagedIdentityApplication.mjs
+// node_modules/@azure/msal-node/dist/client/ManagedIdentityApplication.mjs
 var SOURCES_THAT_SUPPORT_TOKEN_REVOCATION;
 var init_ManagedIdentityApplication = __esm({
-  "../../work/main/node_modules/@azure/msal-node/dist/client/ManagedIdentityApplication.mjs"() {
+  "node_modules/@azure/msal-node/dist/client/ManagedIdentityApplication.mjs"() {
     "use strict";
     init_Configuration();
     init_packageMetadata2();
@@ -31445,17 +31445,17 @@ var init_ManagedIdentityApplication = __esm({
   }
 });
 
-// ../../work/main/node_modules/@azure/msal-node/dist/cache/distributed/DistributedCachePlugin.mjs
+// node_modules/@azure/msal-node/dist/cache/distributed/DistributedCachePlugin.mjs
 var init_DistributedCachePlugin = __esm({
-  "../../work/main/node_modules/@azure/msal-node/dist/cache/distributed/DistributedCachePlugin.mjs"() {
+  "node_modules/@azure/msal-node/dist/cache/distributed/DistributedCachePlugin.mjs"() {
     "use strict";
   }
 });
 
-// ../../work/main/node_modules/@azure/msal-node/dist/index.mjs
+// node_modules/@azure/msal-node/dist/index.mjs
 var PromptValue2, ResponseMode2;
 var init_dist = __esm({
-  "../../work/main/node_modules/@azure/msal-node/dist/index.mjs"() {
+  "node_modules/@azure/msal-node/dist/index.mjs"() {
     "use strict";
     init_internals();
     init_index_node();
@@ -31474,7 +31474,7 @@ var init_dist = __esm({
   }
 });
 
-// ../../work/main/node_modules/@typespec/ts-http-runtime/dist/esm/util/random.js
+// node_modules/@typespec/ts-http-runtime/dist/esm/util/random.js
 function getRandomIntegerInclusive(min, max) {
   min = Math.ceil(min);
   max = Math.floor(max);
@@ -31482,11 +31482,11 @@ function getRandomIntegerInclusive(min, max) {
   return offset + min;
 }
 var init_random = __esm({
-  "../../work/main/node_modules/@typespec/ts-http-runtime/dist/esm/util/random.js"() {
+  "node_modules/@typespec/ts-http-runtime/dist/esm/util/random.js"() {
   }
 });
 
-// ../../work/main/node_modules/@typespec/ts-http-runtime/dist/esm/util/delay.js
+// node_modules/@typespec/ts-http-runtime/dist/esm/util/delay.js
 function calculateRetryDelay(retryAttempt, config) {
   const exponentialDelay = config.retryDelayInMs * Math.pow(2, retryAttempt);
   const clampedDelay = Math.min(config.maxRetryDelayInMs, exponentialDelay);
@@ -31494,21 +31494,21 @@ function calculateRetryDelay(retryAttempt, config) {
   return { retryAfterInMs };
 }
 var init_delay = __esm({
-  "../../work/main/node_modules/@typespec/ts-http-runtime/dist/esm/util/delay.js"() {
+  "node_modules/@typespec/ts-http-runtime/dist/esm/util/delay.js"() {
     init_random();
   }
 });
 
-// ../../work/main/node_modules/@typespec/ts-http-runtime/dist/esm/util/object.js
+// node_modules/@typespec/ts-http-runtime/dist/esm/util/object.js
 function isObject(input) {
   return typeof input === "object" && input !== null && !Array.isArray(input) && !(input instanceof RegExp) && !(input instanceof Date);
 }
 var init_object = __esm({
-  "../../work/main/node_modules/@typespec/ts-http-runtime/dist/esm/util/object.js"() {
+  "node_modules/@typespec/ts-http-runtime/dist/esm/util/object.js"() {
   }
 });
 
-// ../../work/main/node_modules/@typespec/ts-http-runtime/dist/esm/util/error.js
+// node_modules/@typespec/ts-http-runtime/dist/esm/util/error.js
 function isError(e) {
   if (isObject(e)) {
     const hasName = typeof e.name === "string";
@@ -31518,27 +31518,27 @@ function isError(e) {
   return false;
 }
 var init_error = __esm({
-  "../../work/main/node_modules/@typespec/ts-http-runtime/dist/esm/util/error.js"() {
+  "node_modules/@typespec/ts-http-runtime/dist/esm/util/error.js"() {
     init_object();
   }
 });
 
-// ../../work/main/node_modules/@typespec/ts-http-runtime/dist/esm/util/sha256.js
+// node_modules/@typespec/ts-http-runtime/dist/esm/util/sha256.js
 var init_sha256 = __esm({
-  "../../work/main/node_modules/@typespec/ts-http-runtime/dist/esm/util/sha256.js"() {
+  "node_modules/@typespec/ts-http-runtime/dist/esm/util/sha256.js"() {
   }
 });
 
-// ../../work/main/node_modules/@typespec/ts-http-runtime/dist/esm/util/uuidUtils.js
+// node_modules/@typespec/ts-http-runtime/dist/esm/util/uuidUtils.js
 function randomUUID2() {
   return globalThis.crypto.randomUUID();
 }
 var init_uuidUtils = __esm({
-  "../../work/main/node_modules/@typespec/ts-http-runtime/dist/esm/util/uuidUtils.js"() {
+  "node_modules/@typespec/ts-http-runtime/dist/esm/util/uuidUtils.js"() {
   }
 });
 
-// ../../work/main/node_modules/@typespec/ts-http-runtime/dist/esm/util/bytesEncoding.js
+// node_modules/@typespec/ts-http-runtime/dist/esm/util/bytesEncoding.js
 function uint8ArrayToString(bytes, format) {
   return Buffer.from(bytes).toString(format);
 }
@@ -31546,14 +31546,14 @@ function stringToUint8Array(value, format) {
   return Buffer.from(value, format);
 }
 var init_bytesEncoding = __esm({
-  "../../work/main/node_modules/@typespec/ts-http-runtime/dist/esm/util/bytesEncoding.js"() {
+  "node_modules/@typespec/ts-http-runtime/dist/esm/util/bytesEncoding.js"() {
   }
 });
 
-// ../../work/main/node_modules/@typespec/ts-http-runtime/dist/esm/util/sanitizer.js
+// node_modules/@typespec/ts-http-runtime/dist/esm/util/sanitizer.js
 var RedactedString, defaultAllowedHeaderNames, defaultAllowedQueryParameters, Sanitizer;
 var init_sanitizer = __esm({
-  "../../work/main/node_modules/@typespec/ts-http-runtime/dist/esm/util/sanitizer.js"() {
+  "node_modules/@typespec/ts-http-runtime/dist/esm/util/sanitizer.js"() {
     init_object();
     RedactedString = "REDACTED";
     defaultAllowedHeaderNames = [
@@ -31693,16 +31693,16 @@ var init_sanitizer = __esm({
   }
 });
 
-// ../../work/main/node_modules/@typespec/ts-http-runtime/dist/esm/log.js
+// node_modules/@typespec/ts-http-runtime/dist/esm/log.js
 var logger3;
 var init_log2 = __esm({
-  "../../work/main/node_modules/@typespec/ts-http-runtime/dist/esm/log.js"() {
+  "node_modules/@typespec/ts-http-runtime/dist/esm/log.js"() {
     init_logger();
     logger3 = createClientLogger("ts-http-runtime");
   }
 });
 
-// ../../work/main/node_modules/@typespec/ts-http-runtime/dist/esm/util/responseBody.js
+// node_modules/@typespec/ts-http-runtime/dist/esm/util/responseBody.js
 function setRequestCompletion(response, completion) {
   requestCompletions.set(response, completion);
   completion.then(() => requestCompletions.get(response) === completion && requestCompletions.delete(response)).catch((error) => {
@@ -31797,7 +31797,7 @@ async function disposeResponseBody(response) {
 }
 var responseBodySources, responseBodyDisposers, requestCompletions;
 var init_responseBody = __esm({
-  "../../work/main/node_modules/@typespec/ts-http-runtime/dist/esm/util/responseBody.js"() {
+  "node_modules/@typespec/ts-http-runtime/dist/esm/util/responseBody.js"() {
     init_log2();
     responseBodySources = /* @__PURE__ */ new WeakMap();
     responseBodyDisposers = /* @__PURE__ */ new WeakMap();
@@ -31805,9 +31805,9 @@ var init_responseBody = __esm({
   }
 });
 
-// ../../work/main/node_modules/@typespec/ts-http-runtime/dist/esm/util/internal.js
+// node_modules/@typespec/ts-http-runtime/dist/esm/util/internal.js
 var init_internal2 = __esm({
-  "../../work/main/node_modules/@typespec/ts-http-runtime/dist/esm/util/internal.js"() {
+  "node_modules/@typespec/ts-http-runtime/dist/esm/util/internal.js"() {
     init_delay();
     init_random();
     init_object();
@@ -31821,16 +31821,16 @@ var init_internal2 = __esm({
   }
 });
 
-// ../../work/main/node_modules/@azure/core-util/dist/esm/aborterUtils.js
+// node_modules/@azure/core-util/dist/esm/aborterUtils.js
 var init_aborterUtils = __esm({
-  "../../work/main/node_modules/@azure/core-util/dist/esm/aborterUtils.js"() {
+  "node_modules/@azure/core-util/dist/esm/aborterUtils.js"() {
   }
 });
 
-// ../../work/main/node_modules/@azure/abort-controller/dist/esm/AbortError.js
+// node_modules/@azure/abort-controller/dist/esm/AbortError.js
 var AbortError;
 var init_AbortError = __esm({
-  "../../work/main/node_modules/@azure/abort-controller/dist/esm/AbortError.js"() {
+  "node_modules/@azure/abort-controller/dist/esm/AbortError.js"() {
     AbortError = class extends Error {
       constructor(message) {
         super(message);
@@ -31840,14 +31840,14 @@ var init_AbortError = __esm({
   }
 });
 
-// ../../work/main/node_modules/@azure/abort-controller/dist/esm/index.js
+// node_modules/@azure/abort-controller/dist/esm/index.js
 var init_esm3 = __esm({
-  "../../work/main/node_modules/@azure/abort-controller/dist/esm/index.js"() {
+  "node_modules/@azure/abort-controller/dist/esm/index.js"() {
     init_AbortError();
   }
 });
 
-// ../../work/main/node_modules/@azure/core-util/dist/esm/createAbortablePromise.js
+// node_modules/@azure/core-util/dist/esm/createAbortablePromise.js
 function createAbortablePromise(buildPromise, options) {
   const { cleanupBeforeAbort, abortSignal, abortErrorMsg } = options ?? {};
   return new Promise((resolve2, reject) => {
@@ -31880,12 +31880,12 @@ function createAbortablePromise(buildPromise, options) {
   });
 }
 var init_createAbortablePromise = __esm({
-  "../../work/main/node_modules/@azure/core-util/dist/esm/createAbortablePromise.js"() {
+  "node_modules/@azure/core-util/dist/esm/createAbortablePromise.js"() {
     init_esm3();
   }
 });
 
-// ../../work/main/node_modules/@azure/core-util/dist/esm/delay.js
+// node_modules/@azure/core-util/dist/esm/delay.js
 function delay2(timeInMs, options) {
   let token;
   const { abortSignal, abortErrorMsg } = options ?? {};
@@ -31899,13 +31899,13 @@ function delay2(timeInMs, options) {
 }
 var StandardAbortMessage;
 var init_delay2 = __esm({
-  "../../work/main/node_modules/@azure/core-util/dist/esm/delay.js"() {
+  "node_modules/@azure/core-util/dist/esm/delay.js"() {
     init_createAbortablePromise();
     StandardAbortMessage = "The delay was aborted.";
   }
 });
 
-// ../../work/main/node_modules/@azure/core-util/dist/esm/error.js
+// node_modules/@azure/core-util/dist/esm/error.js
 function getErrorMessage(e) {
   if (isError(e)) {
     return e.message;
@@ -31924,12 +31924,12 @@ function getErrorMessage(e) {
   }
 }
 var init_error2 = __esm({
-  "../../work/main/node_modules/@azure/core-util/dist/esm/error.js"() {
+  "node_modules/@azure/core-util/dist/esm/error.js"() {
     init_internal2();
   }
 });
 
-// ../../work/main/node_modules/@azure/core-util/dist/esm/typeGuards.js
+// node_modules/@azure/core-util/dist/esm/typeGuards.js
 function isDefined(thing) {
   return typeof thing !== "undefined" && thing !== null;
 }
@@ -31948,11 +31948,11 @@ function objectHasProperty(thing, property) {
   return isDefined(thing) && typeof thing === "object" && property in thing;
 }
 var init_typeGuards = __esm({
-  "../../work/main/node_modules/@azure/core-util/dist/esm/typeGuards.js"() {
+  "node_modules/@azure/core-util/dist/esm/typeGuards.js"() {
   }
 });
 
-// ../../work/main/node_modules/@azure/core-util/dist/esm/index.js
+// node_modules/@azure/core-util/dist/esm/index.js
 function isError2(e) {
   return isError(e);
 }
@@ -31964,7 +31964,7 @@ function stringToUint8Array2(value, format) {
 }
 var isNodeLike2;
 var init_esm4 = __esm({
-  "../../work/main/node_modules/@azure/core-util/dist/esm/index.js"() {
+  "node_modules/@azure/core-util/dist/esm/index.js"() {
     init_internal2();
     init_aborterUtils();
     init_createAbortablePromise();
@@ -31975,14 +31975,14 @@ var init_esm4 = __esm({
   }
 });
 
-// ../../work/main/node_modules/@azure/identity/dist/esm/msal/msal.js
+// node_modules/@azure/identity/dist/esm/msal/msal.js
 var init_msal = __esm({
-  "../../work/main/node_modules/@azure/identity/dist/esm/msal/msal.js"() {
+  "node_modules/@azure/identity/dist/esm/msal/msal.js"() {
     init_dist();
   }
 });
 
-// ../../work/main/node_modules/@azure/identity/dist/esm/msal/utils.js
+// node_modules/@azure/identity/dist/esm/msal/utils.js
 function ensureValidMsalToken(scopes, msalToken, getTokenOptions) {
   const error = (message) => {
     logger4.getToken.info(message);
@@ -32090,7 +32090,7 @@ function msalToPublic(clientId, account) {
 }
 var logger4, LatestAuthenticationRecordVersion, defaultLoggerCallback;
 var init_utils = __esm({
-  "../../work/main/node_modules/@azure/identity/dist/esm/msal/utils.js"() {
+  "node_modules/@azure/identity/dist/esm/msal/utils.js"() {
     init_errors();
     init_logging();
     init_constants();
@@ -32121,23 +32121,23 @@ var init_utils = __esm({
   }
 });
 
-// ../../work/main/node_modules/@azure/core-client/dist/esm/base64.js
+// node_modules/@azure/core-client/dist/esm/base64.js
 var init_base64 = __esm({
-  "../../work/main/node_modules/@azure/core-client/dist/esm/base64.js"() {
+  "node_modules/@azure/core-client/dist/esm/base64.js"() {
     init_esm4();
   }
 });
 
-// ../../work/main/node_modules/@azure/core-client/dist/esm/interfaces.js
+// node_modules/@azure/core-client/dist/esm/interfaces.js
 var XML_ATTRKEY, XML_CHARKEY;
 var init_interfaces = __esm({
-  "../../work/main/node_modules/@azure/core-client/dist/esm/interfaces.js"() {
+  "node_modules/@azure/core-client/dist/esm/interfaces.js"() {
     XML_ATTRKEY = "$";
     XML_CHARKEY = "_";
   }
 });
 
-// ../../work/main/node_modules/@azure/core-client/dist/esm/utils.js
+// node_modules/@azure/core-client/dist/esm/utils.js
 function isPrimitiveBody(value, mapperTypeName) {
   return mapperTypeName !== "Composite" && mapperTypeName !== "Dictionary" && (typeof value === "string" || typeof value === "number" || typeof value === "boolean" || mapperTypeName?.match(/^(Date|DateTime|DateTimeRfc1123|UnixTime|ByteArray|Base64Url)$/i) !== null || value === void 0 || value === null);
 }
@@ -32197,14 +32197,14 @@ function flattenResponse(fullResponse, responseSpec) {
   });
 }
 var init_utils2 = __esm({
-  "../../work/main/node_modules/@azure/core-client/dist/esm/utils.js"() {
+  "node_modules/@azure/core-client/dist/esm/utils.js"() {
   }
 });
 
-// ../../work/main/node_modules/@azure/core-client/dist/esm/serializer.js
+// node_modules/@azure/core-client/dist/esm/serializer.js
 var MapperTypeNames;
 var init_serializer = __esm({
-  "../../work/main/node_modules/@azure/core-client/dist/esm/serializer.js"() {
+  "node_modules/@azure/core-client/dist/esm/serializer.js"() {
     init_base64();
     init_interfaces();
     init_utils2();
@@ -32229,10 +32229,10 @@ var init_serializer = __esm({
   }
 });
 
-// ../../work/main/node_modules/@typespec/ts-http-runtime/dist/esm/abort-controller/AbortError.js
+// node_modules/@typespec/ts-http-runtime/dist/esm/abort-controller/AbortError.js
 var AbortError2;
 var init_AbortError2 = __esm({
-  "../../work/main/node_modules/@typespec/ts-http-runtime/dist/esm/abort-controller/AbortError.js"() {
+  "node_modules/@typespec/ts-http-runtime/dist/esm/abort-controller/AbortError.js"() {
     AbortError2 = class extends Error {
       constructor(message) {
         super(message);
@@ -32242,7 +32242,7 @@ var init_AbortError2 = __esm({
   }
 });
 
-// ../../work/main/node_modules/@typespec/ts-http-runtime/dist/esm/httpHeaders.js
+// node_modules/@typespec/ts-http-runtime/dist/esm/httpHeaders.js
 function normalizeName(name3) {
   return name3.toLowerCase();
 }
@@ -32259,7 +32259,7 @@ function createHttpHeaders(rawHeaders) {
 }
 var HttpHeadersImpl;
 var init_httpHeaders = __esm({
-  "../../work/main/node_modules/@typespec/ts-http-runtime/dist/esm/httpHeaders.js"() {
+  "node_modules/@typespec/ts-http-runtime/dist/esm/httpHeaders.js"() {
     HttpHeadersImpl = class {
       _headersMap;
       constructor(rawHeaders) {
@@ -32333,13 +32333,13 @@ var init_httpHeaders = __esm({
   }
 });
 
-// ../../work/main/node_modules/@typespec/ts-http-runtime/dist/esm/pipelineRequest.js
+// node_modules/@typespec/ts-http-runtime/dist/esm/pipelineRequest.js
 function createPipelineRequest(options) {
   return new PipelineRequestImpl(options);
 }
 var PipelineRequestImpl;
 var init_pipelineRequest = __esm({
-  "../../work/main/node_modules/@typespec/ts-http-runtime/dist/esm/pipelineRequest.js"() {
+  "node_modules/@typespec/ts-http-runtime/dist/esm/pipelineRequest.js"() {
     init_httpHeaders();
     init_uuidUtils();
     PipelineRequestImpl = class {
@@ -32387,13 +32387,13 @@ var init_pipelineRequest = __esm({
   }
 });
 
-// ../../work/main/node_modules/@typespec/ts-http-runtime/dist/esm/pipeline.js
+// node_modules/@typespec/ts-http-runtime/dist/esm/pipeline.js
 function createEmptyPipeline() {
   return HttpPipeline.create();
 }
 var ValidPhaseNames, HttpPipeline;
 var init_pipeline = __esm({
-  "../../work/main/node_modules/@typespec/ts-http-runtime/dist/esm/pipeline.js"() {
+  "node_modules/@typespec/ts-http-runtime/dist/esm/pipeline.js"() {
     ValidPhaseNames = /* @__PURE__ */ new Set(["Deserialize", "Serialize", "Retry", "Sign"]);
     HttpPipeline = class _HttpPipeline {
       _policies = [];
@@ -32573,16 +32573,16 @@ var init_pipeline = __esm({
   }
 });
 
-// ../../work/main/node_modules/@typespec/ts-http-runtime/dist/esm/util/inspect.js
+// node_modules/@typespec/ts-http-runtime/dist/esm/util/inspect.js
 import { inspect } from "node:util";
 var custom;
 var init_inspect = __esm({
-  "../../work/main/node_modules/@typespec/ts-http-runtime/dist/esm/util/inspect.js"() {
+  "node_modules/@typespec/ts-http-runtime/dist/esm/util/inspect.js"() {
     custom = inspect.custom;
   }
 });
 
-// ../../work/main/node_modules/@typespec/ts-http-runtime/dist/esm/restError.js
+// node_modules/@typespec/ts-http-runtime/dist/esm/restError.js
 function isRestError(e) {
   if (e instanceof RestError) {
     return true;
@@ -32591,7 +32591,7 @@ function isRestError(e) {
 }
 var errorSanitizer, RestError;
 var init_restError = __esm({
-  "../../work/main/node_modules/@typespec/ts-http-runtime/dist/esm/restError.js"() {
+  "node_modules/@typespec/ts-http-runtime/dist/esm/restError.js"() {
     init_error();
     init_inspect();
     init_sanitizer();
@@ -32658,7 +32658,7 @@ var init_restError = __esm({
   }
 });
 
-// ../../work/main/node_modules/@typespec/ts-http-runtime/dist/esm/util/requestBodyHeaders.js
+// node_modules/@typespec/ts-http-runtime/dist/esm/util/requestBodyHeaders.js
 function getHeaderPairs(headers) {
   return Array.isArray(headers[0]) ? headers : Array.from({ length: Math.ceil(headers.length / 2) }, (_, index) => [
     headers[index * 2],
@@ -32740,11 +32740,11 @@ function removeRequestBodyHeaders(request) {
   stripRequestBodyHeaders(request, true);
 }
 var init_requestBodyHeaders = __esm({
-  "../../work/main/node_modules/@typespec/ts-http-runtime/dist/esm/util/requestBodyHeaders.js"() {
+  "node_modules/@typespec/ts-http-runtime/dist/esm/util/requestBodyHeaders.js"() {
   }
 });
 
-// ../../work/main/node_modules/@typespec/ts-http-runtime/dist/esm/util/nodeExpectContinue.js
+// node_modules/@typespec/ts-http-runtime/dist/esm/util/nodeExpectContinue.js
 function getHeaderValues(headers, name3) {
   if (Array.isArray(headers)) {
     return getHeaderPairs(headers).filter(([key]) => typeof key === "string" && key.toLowerCase() === name3).flatMap(([, value]) => Array.isArray(value) ? value : [value]);
@@ -32920,13 +32920,13 @@ function createExpectContinueRequest(options) {
 }
 var EXPECT_CONTINUE_TIMEOUT_IN_MS;
 var init_nodeExpectContinue = __esm({
-  "../../work/main/node_modules/@typespec/ts-http-runtime/dist/esm/util/nodeExpectContinue.js"() {
+  "node_modules/@typespec/ts-http-runtime/dist/esm/util/nodeExpectContinue.js"() {
     init_requestBodyHeaders();
     EXPECT_CONTINUE_TIMEOUT_IN_MS = 1e3;
   }
 });
 
-// ../../work/main/node_modules/@typespec/ts-http-runtime/dist/esm/nodeHttpClient.js
+// node_modules/@typespec/ts-http-runtime/dist/esm/nodeHttpClient.js
 import http2 from "node:http";
 import https from "node:https";
 import zlib from "node:zlib";
@@ -33165,7 +33165,7 @@ function createNodeHttpClient() {
 }
 var DEFAULT_TLS_SETTINGS, ReportTransform, NodeHttpClient;
 var init_nodeHttpClient = __esm({
-  "../../work/main/node_modules/@typespec/ts-http-runtime/dist/esm/nodeHttpClient.js"() {
+  "node_modules/@typespec/ts-http-runtime/dist/esm/nodeHttpClient.js"() {
     init_AbortError2();
     init_httpHeaders();
     init_restError();
@@ -33398,17 +33398,17 @@ var init_nodeHttpClient = __esm({
   }
 });
 
-// ../../work/main/node_modules/@typespec/ts-http-runtime/dist/esm/defaultHttpClient.js
+// node_modules/@typespec/ts-http-runtime/dist/esm/defaultHttpClient.js
 function createDefaultHttpClient() {
   return createNodeHttpClient();
 }
 var init_defaultHttpClient = __esm({
-  "../../work/main/node_modules/@typespec/ts-http-runtime/dist/esm/defaultHttpClient.js"() {
+  "node_modules/@typespec/ts-http-runtime/dist/esm/defaultHttpClient.js"() {
     init_nodeHttpClient();
   }
 });
 
-// ../../work/main/node_modules/@typespec/ts-http-runtime/dist/esm/policies/logPolicy.js
+// node_modules/@typespec/ts-http-runtime/dist/esm/policies/logPolicy.js
 function logPolicy(options = {}) {
   const logger28 = options.logger ?? logger3.info;
   const sanitizer = new Sanitizer({
@@ -33431,14 +33431,14 @@ function logPolicy(options = {}) {
 }
 var logPolicyName;
 var init_logPolicy = __esm({
-  "../../work/main/node_modules/@typespec/ts-http-runtime/dist/esm/policies/logPolicy.js"() {
+  "node_modules/@typespec/ts-http-runtime/dist/esm/policies/logPolicy.js"() {
     init_log2();
     init_sanitizer();
     logPolicyName = "logPolicy";
   }
 });
 
-// ../../work/main/node_modules/@typespec/ts-http-runtime/dist/esm/util/userAgentPlatform.js
+// node_modules/@typespec/ts-http-runtime/dist/esm/util/userAgentPlatform.js
 import os from "node:os";
 import process4 from "node:process";
 function getHeaderName() {
@@ -33457,20 +33457,20 @@ async function setPlatformSpecificData(map) {
   }
 }
 var init_userAgentPlatform = __esm({
-  "../../work/main/node_modules/@typespec/ts-http-runtime/dist/esm/util/userAgentPlatform.js"() {
+  "node_modules/@typespec/ts-http-runtime/dist/esm/util/userAgentPlatform.js"() {
   }
 });
 
-// ../../work/main/node_modules/@typespec/ts-http-runtime/dist/esm/constants.js
+// node_modules/@typespec/ts-http-runtime/dist/esm/constants.js
 var SDK_VERSION2, DEFAULT_RETRY_POLICY_COUNT;
 var init_constants2 = __esm({
-  "../../work/main/node_modules/@typespec/ts-http-runtime/dist/esm/constants.js"() {
+  "node_modules/@typespec/ts-http-runtime/dist/esm/constants.js"() {
     SDK_VERSION2 = "0.3.10";
     DEFAULT_RETRY_POLICY_COUNT = 3;
   }
 });
 
-// ../../work/main/node_modules/@typespec/ts-http-runtime/dist/esm/util/userAgent.js
+// node_modules/@typespec/ts-http-runtime/dist/esm/util/userAgent.js
 function getUserAgentString(telemetryInfo) {
   const parts = [];
   for (const [key, value] of telemetryInfo) {
@@ -33491,13 +33491,13 @@ async function getUserAgentValue(prefix) {
   return userAgentValue;
 }
 var init_userAgent = __esm({
-  "../../work/main/node_modules/@typespec/ts-http-runtime/dist/esm/util/userAgent.js"() {
+  "node_modules/@typespec/ts-http-runtime/dist/esm/util/userAgent.js"() {
     init_userAgentPlatform();
     init_constants2();
   }
 });
 
-// ../../work/main/node_modules/@typespec/ts-http-runtime/dist/esm/policies/userAgentPolicy.js
+// node_modules/@typespec/ts-http-runtime/dist/esm/policies/userAgentPolicy.js
 function userAgentPolicy(options = {}) {
   const userAgentValue = getUserAgentValue(options.userAgentPrefix);
   return {
@@ -33512,14 +33512,14 @@ function userAgentPolicy(options = {}) {
 }
 var UserAgentHeaderName, userAgentPolicyName;
 var init_userAgentPolicy = __esm({
-  "../../work/main/node_modules/@typespec/ts-http-runtime/dist/esm/policies/userAgentPolicy.js"() {
+  "node_modules/@typespec/ts-http-runtime/dist/esm/policies/userAgentPolicy.js"() {
     init_userAgent();
     UserAgentHeaderName = getUserAgentHeaderName();
     userAgentPolicyName = "userAgentPolicy";
   }
 });
 
-// ../../work/main/node_modules/@typespec/ts-http-runtime/dist/esm/util/helpers.js
+// node_modules/@typespec/ts-http-runtime/dist/esm/util/helpers.js
 function delay3(delayInMs, value, options) {
   return new Promise((resolve2, reject) => {
     let timer = void 0;
@@ -33562,13 +33562,13 @@ function parseHeaderValueAsNumber(response, headerName) {
 }
 var StandardAbortMessage2;
 var init_helpers = __esm({
-  "../../work/main/node_modules/@typespec/ts-http-runtime/dist/esm/util/helpers.js"() {
+  "node_modules/@typespec/ts-http-runtime/dist/esm/util/helpers.js"() {
     init_AbortError2();
     StandardAbortMessage2 = "The operation was aborted.";
   }
 });
 
-// ../../work/main/node_modules/@typespec/ts-http-runtime/dist/esm/retryStrategies/throttlingRetryStrategy.js
+// node_modules/@typespec/ts-http-runtime/dist/esm/retryStrategies/throttlingRetryStrategy.js
 function getRetryAfterInMs(response) {
   if (!(response && [429, 503].includes(response.status)))
     return void 0;
@@ -33609,14 +33609,14 @@ function throttlingRetryStrategy() {
 }
 var RetryAfterHeader, AllRetryAfterHeaders;
 var init_throttlingRetryStrategy = __esm({
-  "../../work/main/node_modules/@typespec/ts-http-runtime/dist/esm/retryStrategies/throttlingRetryStrategy.js"() {
+  "node_modules/@typespec/ts-http-runtime/dist/esm/retryStrategies/throttlingRetryStrategy.js"() {
     init_helpers();
     RetryAfterHeader = "Retry-After";
     AllRetryAfterHeaders = ["retry-after-ms", "x-ms-retry-after-ms", RetryAfterHeader];
   }
 });
 
-// ../../work/main/node_modules/@typespec/ts-http-runtime/dist/esm/retryStrategies/exponentialRetryStrategy.js
+// node_modules/@typespec/ts-http-runtime/dist/esm/retryStrategies/exponentialRetryStrategy.js
 function exponentialRetryStrategy(options = {}) {
   const retryInterval = options.retryDelayInMs ?? DEFAULT_CLIENT_RETRY_INTERVAL;
   const maxRetryInterval = options.maxRetryDelayInMs ?? DEFAULT_CLIENT_MAX_RETRY_INTERVAL;
@@ -33652,7 +33652,7 @@ function isSystemError(err) {
 }
 var DEFAULT_CLIENT_RETRY_INTERVAL, DEFAULT_CLIENT_MAX_RETRY_INTERVAL;
 var init_exponentialRetryStrategy = __esm({
-  "../../work/main/node_modules/@typespec/ts-http-runtime/dist/esm/retryStrategies/exponentialRetryStrategy.js"() {
+  "node_modules/@typespec/ts-http-runtime/dist/esm/retryStrategies/exponentialRetryStrategy.js"() {
     init_delay();
     init_throttlingRetryStrategy();
     DEFAULT_CLIENT_RETRY_INTERVAL = 1e3;
@@ -33660,7 +33660,7 @@ var init_exponentialRetryStrategy = __esm({
   }
 });
 
-// ../../work/main/node_modules/@typespec/ts-http-runtime/dist/esm/policies/retryPolicy.js
+// node_modules/@typespec/ts-http-runtime/dist/esm/policies/retryPolicy.js
 function retryPolicy(strategies, options = { maxRetries: DEFAULT_RETRY_POLICY_COUNT }) {
   const logger28 = options.logger || retryPolicyLogger;
   return {
@@ -33748,7 +33748,7 @@ function retryPolicy(strategies, options = { maxRetries: DEFAULT_RETRY_POLICY_CO
 }
 var retryPolicyLogger, retryPolicyName;
 var init_retryPolicy = __esm({
-  "../../work/main/node_modules/@typespec/ts-http-runtime/dist/esm/policies/retryPolicy.js"() {
+  "node_modules/@typespec/ts-http-runtime/dist/esm/policies/retryPolicy.js"() {
     init_helpers();
     init_restError();
     init_AbortError2();
@@ -33760,7 +33760,7 @@ var init_retryPolicy = __esm({
   }
 });
 
-// ../../work/main/node_modules/@typespec/ts-http-runtime/dist/esm/policies/defaultRetryPolicy.js
+// node_modules/@typespec/ts-http-runtime/dist/esm/policies/defaultRetryPolicy.js
 function defaultRetryPolicy(options = {}) {
   return {
     name: defaultRetryPolicyName,
@@ -33771,7 +33771,7 @@ function defaultRetryPolicy(options = {}) {
 }
 var defaultRetryPolicyName;
 var init_defaultRetryPolicy = __esm({
-  "../../work/main/node_modules/@typespec/ts-http-runtime/dist/esm/policies/defaultRetryPolicy.js"() {
+  "node_modules/@typespec/ts-http-runtime/dist/esm/policies/defaultRetryPolicy.js"() {
     init_exponentialRetryStrategy();
     init_throttlingRetryStrategy();
     init_retryPolicy();
@@ -33780,7 +33780,7 @@ var init_defaultRetryPolicy = __esm({
   }
 });
 
-// ../../work/main/node_modules/@typespec/ts-http-runtime/dist/esm/formData.js
+// node_modules/@typespec/ts-http-runtime/dist/esm/formData.js
 function convertBodyToFormDataMap(body) {
   if (typeof FormData !== "undefined" && body instanceof FormData) {
     const formDataMap = {};
@@ -33797,11 +33797,11 @@ function convertBodyToFormDataMap(body) {
   return void 0;
 }
 var init_formData = __esm({
-  "../../work/main/node_modules/@typespec/ts-http-runtime/dist/esm/formData.js"() {
+  "node_modules/@typespec/ts-http-runtime/dist/esm/formData.js"() {
   }
 });
 
-// ../../work/main/node_modules/@typespec/ts-http-runtime/dist/esm/policies/formDataPolicy.js
+// node_modules/@typespec/ts-http-runtime/dist/esm/policies/formDataPolicy.js
 function formDataPolicy() {
   return {
     name: formDataPolicyName,
@@ -33871,7 +33871,7 @@ async function prepareFormData(formData, request) {
 }
 var formDataPolicyName;
 var init_formDataPolicy = __esm({
-  "../../work/main/node_modules/@typespec/ts-http-runtime/dist/esm/policies/formDataPolicy.js"() {
+  "node_modules/@typespec/ts-http-runtime/dist/esm/policies/formDataPolicy.js"() {
     init_bytesEncoding();
     init_formData();
     init_httpHeaders();
@@ -33879,7 +33879,7 @@ var init_formDataPolicy = __esm({
   }
 });
 
-// ../../work/main/node_modules/@typespec/ts-http-runtime/dist/esm/policies/agentPolicy.js
+// node_modules/@typespec/ts-http-runtime/dist/esm/policies/agentPolicy.js
 function agentPolicy(agent) {
   return {
     name: agentPolicyName,
@@ -33893,12 +33893,12 @@ function agentPolicy(agent) {
 }
 var agentPolicyName;
 var init_agentPolicy = __esm({
-  "../../work/main/node_modules/@typespec/ts-http-runtime/dist/esm/policies/agentPolicy.js"() {
+  "node_modules/@typespec/ts-http-runtime/dist/esm/policies/agentPolicy.js"() {
     agentPolicyName = "agentPolicy";
   }
 });
 
-// ../../work/main/node_modules/@typespec/ts-http-runtime/dist/esm/policies/tlsPolicy.js
+// node_modules/@typespec/ts-http-runtime/dist/esm/policies/tlsPolicy.js
 function tlsPolicy(tlsSettings) {
   return {
     name: tlsPolicyName,
@@ -33912,14 +33912,14 @@ function tlsPolicy(tlsSettings) {
 }
 var tlsPolicyName;
 var init_tlsPolicy = __esm({
-  "../../work/main/node_modules/@typespec/ts-http-runtime/dist/esm/policies/tlsPolicy.js"() {
+  "node_modules/@typespec/ts-http-runtime/dist/esm/policies/tlsPolicy.js"() {
     tlsPolicyName = "tlsPolicy";
   }
 });
 
-// ../../work/main/node_modules/debug/src/common.js
+// node_modules/debug/src/common.js
 var require_common = __commonJS({
-  "../../work/main/node_modules/debug/src/common.js"(exports, module) {
+  "node_modules/debug/src/common.js"(exports, module) {
     function setup(env) {
       createDebug4.debug = createDebug4;
       createDebug4.default = createDebug4;
@@ -34094,9 +34094,9 @@ var require_common = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/debug/src/browser.js
+// node_modules/debug/src/browser.js
 var require_browser = __commonJS({
-  "../../work/main/node_modules/debug/src/browser.js"(exports, module) {
+  "node_modules/debug/src/browser.js"(exports, module) {
     exports.formatArgs = formatArgs;
     exports.save = save;
     exports.load = load;
@@ -34264,9 +34264,9 @@ var require_browser = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/has-flag/index.js
+// node_modules/has-flag/index.js
 var require_has_flag = __commonJS({
-  "../../work/main/node_modules/has-flag/index.js"(exports, module) {
+  "node_modules/has-flag/index.js"(exports, module) {
     "use strict";
     module.exports = (flag, argv = process.argv) => {
       const prefix = flag.startsWith("-") ? "" : flag.length === 1 ? "-" : "--";
@@ -34277,9 +34277,9 @@ var require_has_flag = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/supports-color/index.js
+// node_modules/supports-color/index.js
 var require_supports_color = __commonJS({
-  "../../work/main/node_modules/supports-color/index.js"(exports, module) {
+  "node_modules/supports-color/index.js"(exports, module) {
     "use strict";
     var os4 = __require("os");
     var tty = __require("tty");
@@ -34379,9 +34379,9 @@ var require_supports_color = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/debug/src/node.js
+// node_modules/debug/src/node.js
 var require_node = __commonJS({
-  "../../work/main/node_modules/debug/src/node.js"(exports, module) {
+  "node_modules/debug/src/node.js"(exports, module) {
     var tty = __require("tty");
     var util2 = __require("util");
     exports.init = init;
@@ -34553,9 +34553,9 @@ var require_node = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/debug/src/index.js
+// node_modules/debug/src/index.js
 var require_src = __commonJS({
-  "../../work/main/node_modules/debug/src/index.js"(exports, module) {
+  "node_modules/debug/src/index.js"(exports, module) {
     if (typeof process === "undefined" || process.type === "renderer" || process.browser === true || process.__nwjs) {
       module.exports = require_browser();
     } else {
@@ -34564,19 +34564,19 @@ var require_src = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/agent-base/dist/helpers.js
+// node_modules/agent-base/dist/helpers.js
 var init_helpers2 = __esm({
-  "../../work/main/node_modules/agent-base/dist/helpers.js"() {
+  "node_modules/agent-base/dist/helpers.js"() {
   }
 });
 
-// ../../work/main/node_modules/agent-base/dist/index.js
+// node_modules/agent-base/dist/index.js
 import * as net from "net";
 import * as http3 from "http";
 import { Agent as HttpsAgent } from "https";
 var INTERNAL, Agent2;
 var init_dist2 = __esm({
-  "../../work/main/node_modules/agent-base/dist/index.js"() {
+  "node_modules/agent-base/dist/index.js"() {
     init_helpers2();
     INTERNAL = /* @__PURE__ */ Symbol("AgentBaseInternalState");
     Agent2 = class extends http3.Agent {
@@ -34693,7 +34693,7 @@ var init_dist2 = __esm({
   }
 });
 
-// ../../work/main/node_modules/https-proxy-agent/dist/parse-proxy-response.js
+// node_modules/https-proxy-agent/dist/parse-proxy-response.js
 function parseProxyResponse(socket) {
   return new Promise((resolve2, reject) => {
     let buffersLength = 0;
@@ -34777,13 +34777,13 @@ function parseProxyResponse(socket) {
 }
 var import_debug2, debug;
 var init_parse_proxy_response = __esm({
-  "../../work/main/node_modules/https-proxy-agent/dist/parse-proxy-response.js"() {
+  "node_modules/https-proxy-agent/dist/parse-proxy-response.js"() {
     import_debug2 = __toESM(require_src(), 1);
     debug = (0, import_debug2.default)("https-proxy-agent:parse-proxy-response");
   }
 });
 
-// ../../work/main/node_modules/proxy-agent-negotiate/dist/index.js
+// node_modules/proxy-agent-negotiate/dist/index.js
 function createNegotiateAuth() {
   return async ({ response, scheme }) => {
     if (scheme.toLowerCase() !== "negotiate") {
@@ -34813,11 +34813,11 @@ function createNegotiateAuth() {
   };
 }
 var init_dist3 = __esm({
-  "../../work/main/node_modules/proxy-agent-negotiate/dist/index.js"() {
+  "node_modules/proxy-agent-negotiate/dist/index.js"() {
   }
 });
 
-// ../../work/main/node_modules/https-proxy-agent/dist/index.js
+// node_modules/https-proxy-agent/dist/index.js
 import * as net2 from "net";
 import * as tls from "tls";
 import assert from "assert";
@@ -34839,7 +34839,7 @@ function omit(obj, ...keys) {
 }
 var import_debug3, debug2, setServernameFromNonIpHost, HttpsProxyAgent;
 var init_dist4 = __esm({
-  "../../work/main/node_modules/https-proxy-agent/dist/index.js"() {
+  "node_modules/https-proxy-agent/dist/index.js"() {
     import_debug3 = __toESM(require_src(), 1);
     init_dist2();
     init_parse_proxy_response();
@@ -35002,7 +35002,7 @@ var init_dist4 = __esm({
   }
 });
 
-// ../../work/main/node_modules/http-proxy-agent/dist/index.js
+// node_modules/http-proxy-agent/dist/index.js
 import * as net3 from "net";
 import * as tls2 from "tls";
 import { once } from "events";
@@ -35019,7 +35019,7 @@ function omit2(obj, ...keys) {
 }
 var import_debug4, debug3, HttpProxyAgent;
 var init_dist5 = __esm({
-  "../../work/main/node_modules/http-proxy-agent/dist/index.js"() {
+  "node_modules/http-proxy-agent/dist/index.js"() {
     import_debug4 = __toESM(require_src(), 1);
     init_dist2();
     init_dist3();
@@ -35109,7 +35109,7 @@ var init_dist5 = __esm({
   }
 });
 
-// ../../work/main/node_modules/@typespec/ts-http-runtime/dist/esm/policies/proxyPolicy.js
+// node_modules/@typespec/ts-http-runtime/dist/esm/policies/proxyPolicy.js
 function getEnvironmentValue(name3) {
   if (process.env[name3]) {
     return process.env[name3];
@@ -35223,7 +35223,7 @@ function proxyPolicy(proxySettings, options) {
 }
 var HTTPS_PROXY, HTTP_PROXY, ALL_PROXY, NO_PROXY, proxyPolicyName, globalNoProxyList, noProxyListLoaded, globalBypassedMap;
 var init_proxyPolicy = __esm({
-  "../../work/main/node_modules/@typespec/ts-http-runtime/dist/esm/policies/proxyPolicy.js"() {
+  "node_modules/@typespec/ts-http-runtime/dist/esm/policies/proxyPolicy.js"() {
     init_dist4();
     init_dist5();
     init_log2();
@@ -35238,7 +35238,7 @@ var init_proxyPolicy = __esm({
   }
 });
 
-// ../../work/main/node_modules/@typespec/ts-http-runtime/dist/esm/policies/decompressResponsePolicy.js
+// node_modules/@typespec/ts-http-runtime/dist/esm/policies/decompressResponsePolicy.js
 function decompressResponsePolicy() {
   return {
     name: decompressResponsePolicyName,
@@ -35252,12 +35252,12 @@ function decompressResponsePolicy() {
 }
 var decompressResponsePolicyName;
 var init_decompressResponsePolicy = __esm({
-  "../../work/main/node_modules/@typespec/ts-http-runtime/dist/esm/policies/decompressResponsePolicy.js"() {
+  "node_modules/@typespec/ts-http-runtime/dist/esm/policies/decompressResponsePolicy.js"() {
     decompressResponsePolicyName = "decompressResponsePolicy";
   }
 });
 
-// ../../work/main/node_modules/@typespec/ts-http-runtime/dist/esm/policies/redirectPolicy.js
+// node_modules/@typespec/ts-http-runtime/dist/esm/policies/redirectPolicy.js
 function redirectPolicy(options = {}) {
   const { maxRetries = 20, allowCrossOriginRedirects = false } = options;
   return {
@@ -35298,7 +35298,7 @@ async function handleRedirect(next, response, maxRetries, allowCrossOriginRedire
 }
 var redirectPolicyName, allowedRedirect;
 var init_redirectPolicy = __esm({
-  "../../work/main/node_modules/@typespec/ts-http-runtime/dist/esm/policies/redirectPolicy.js"() {
+  "node_modules/@typespec/ts-http-runtime/dist/esm/policies/redirectPolicy.js"() {
     init_log2();
     init_responseBody();
     init_requestBodyHeaders();
@@ -35307,7 +35307,7 @@ var init_redirectPolicy = __esm({
   }
 });
 
-// ../../work/main/node_modules/@typespec/ts-http-runtime/dist/esm/policies/platformPolicies.js
+// node_modules/@typespec/ts-http-runtime/dist/esm/policies/platformPolicies.js
 function addPlatformPolicies(pipeline, options) {
   if (options.agent) {
     pipeline.addPolicy(agentPolicy(options.agent));
@@ -35320,7 +35320,7 @@ function addPlatformPolicies(pipeline, options) {
   pipeline.addPolicy(redirectPolicy(options.redirectOptions), { afterPhase: "Retry" });
 }
 var init_platformPolicies = __esm({
-  "../../work/main/node_modules/@typespec/ts-http-runtime/dist/esm/policies/platformPolicies.js"() {
+  "node_modules/@typespec/ts-http-runtime/dist/esm/policies/platformPolicies.js"() {
     init_agentPolicy();
     init_tlsPolicy();
     init_proxyPolicy();
@@ -35329,7 +35329,7 @@ var init_platformPolicies = __esm({
   }
 });
 
-// ../../work/main/node_modules/@typespec/ts-http-runtime/dist/esm/util/typeGuards-node.js
+// node_modules/@typespec/ts-http-runtime/dist/esm/util/typeGuards-node.js
 import { Readable } from "stream";
 function isNodeReadableStream(x) {
   return x instanceof Readable;
@@ -35338,11 +35338,11 @@ function isWebReadableStream(x) {
   return x instanceof ReadableStream;
 }
 var init_typeGuards_node = __esm({
-  "../../work/main/node_modules/@typespec/ts-http-runtime/dist/esm/util/typeGuards-node.js"() {
+  "node_modules/@typespec/ts-http-runtime/dist/esm/util/typeGuards-node.js"() {
   }
 });
 
-// ../../work/main/node_modules/@typespec/ts-http-runtime/dist/esm/util/typeGuards.js
+// node_modules/@typespec/ts-http-runtime/dist/esm/util/typeGuards.js
 function isBinaryBody(body) {
   return body !== void 0 && (body instanceof Uint8Array || isReadableStream2(body) || typeof body === "function" || body instanceof Blob);
 }
@@ -35353,12 +35353,12 @@ function isBlob(x) {
   return x instanceof Blob;
 }
 var init_typeGuards2 = __esm({
-  "../../work/main/node_modules/@typespec/ts-http-runtime/dist/esm/util/typeGuards.js"() {
+  "node_modules/@typespec/ts-http-runtime/dist/esm/util/typeGuards.js"() {
     init_typeGuards_node();
   }
 });
 
-// ../../work/main/node_modules/@typespec/ts-http-runtime/dist/esm/util/concat.js
+// node_modules/@typespec/ts-http-runtime/dist/esm/util/concat.js
 import { Readable as Readable2 } from "stream";
 async function* streamAsyncIterator() {
   const reader = this.getReader();
@@ -35412,12 +35412,12 @@ async function concat(sources) {
   };
 }
 var init_concat = __esm({
-  "../../work/main/node_modules/@typespec/ts-http-runtime/dist/esm/util/concat.js"() {
+  "node_modules/@typespec/ts-http-runtime/dist/esm/util/concat.js"() {
     init_typeGuards2();
   }
 });
 
-// ../../work/main/node_modules/@typespec/ts-http-runtime/dist/esm/policies/multipartPolicy.js
+// node_modules/@typespec/ts-http-runtime/dist/esm/policies/multipartPolicy.js
 function generateBoundary() {
   return `----AzSDKFormBoundary${randomUUID2()}`;
 }
@@ -35512,7 +35512,7 @@ function multipartPolicy() {
 }
 var multipartPolicyName, maxBoundaryLength, validBoundaryCharacters;
 var init_multipartPolicy = __esm({
-  "../../work/main/node_modules/@typespec/ts-http-runtime/dist/esm/policies/multipartPolicy.js"() {
+  "node_modules/@typespec/ts-http-runtime/dist/esm/policies/multipartPolicy.js"() {
     init_bytesEncoding();
     init_typeGuards2();
     init_uuidUtils();
@@ -35523,7 +35523,7 @@ var init_multipartPolicy = __esm({
   }
 });
 
-// ../../work/main/node_modules/@typespec/ts-http-runtime/dist/esm/createPipelineFromOptions.js
+// node_modules/@typespec/ts-http-runtime/dist/esm/createPipelineFromOptions.js
 function createPipelineFromOptions(options) {
   const pipeline = createEmptyPipeline();
   addPlatformPolicies(pipeline, options);
@@ -35535,7 +35535,7 @@ function createPipelineFromOptions(options) {
   return pipeline;
 }
 var init_createPipelineFromOptions = __esm({
-  "../../work/main/node_modules/@typespec/ts-http-runtime/dist/esm/createPipelineFromOptions.js"() {
+  "node_modules/@typespec/ts-http-runtime/dist/esm/createPipelineFromOptions.js"() {
     init_logPolicy();
     init_pipeline();
     init_userAgentPolicy();
@@ -35546,7 +35546,7 @@ var init_createPipelineFromOptions = __esm({
   }
 });
 
-// ../../work/main/node_modules/@typespec/ts-http-runtime/dist/esm/client/apiVersionPolicy.js
+// node_modules/@typespec/ts-http-runtime/dist/esm/client/apiVersionPolicy.js
 function apiVersionPolicy(options) {
   return {
     name: apiVersionPolicyName,
@@ -35561,12 +35561,12 @@ function apiVersionPolicy(options) {
 }
 var apiVersionPolicyName;
 var init_apiVersionPolicy = __esm({
-  "../../work/main/node_modules/@typespec/ts-http-runtime/dist/esm/client/apiVersionPolicy.js"() {
+  "node_modules/@typespec/ts-http-runtime/dist/esm/client/apiVersionPolicy.js"() {
     apiVersionPolicyName = "ApiVersionPolicy";
   }
 });
 
-// ../../work/main/node_modules/@typespec/ts-http-runtime/dist/esm/auth/credentials.js
+// node_modules/@typespec/ts-http-runtime/dist/esm/auth/credentials.js
 function isOAuth2TokenCredential(credential) {
   return "getOAuth2Token" in credential;
 }
@@ -35580,11 +35580,11 @@ function isApiKeyCredential(credential) {
   return "key" in credential;
 }
 var init_credentials = __esm({
-  "../../work/main/node_modules/@typespec/ts-http-runtime/dist/esm/auth/credentials.js"() {
+  "node_modules/@typespec/ts-http-runtime/dist/esm/auth/credentials.js"() {
   }
 });
 
-// ../../work/main/node_modules/@typespec/ts-http-runtime/dist/esm/policies/auth/checkInsecureConnection.js
+// node_modules/@typespec/ts-http-runtime/dist/esm/policies/auth/checkInsecureConnection.js
 function allowInsecureConnection(request, options) {
   if (options.allowInsecureConnection && request.allowInsecureConnection) {
     const url = new URL(request.url);
@@ -35613,14 +35613,14 @@ function ensureSecureConnection(request, options) {
 }
 var insecureConnectionWarningEmmitted;
 var init_checkInsecureConnection = __esm({
-  "../../work/main/node_modules/@typespec/ts-http-runtime/dist/esm/policies/auth/checkInsecureConnection.js"() {
+  "node_modules/@typespec/ts-http-runtime/dist/esm/policies/auth/checkInsecureConnection.js"() {
     init_log2();
     init_env();
     insecureConnectionWarningEmmitted = false;
   }
 });
 
-// ../../work/main/node_modules/@typespec/ts-http-runtime/dist/esm/policies/auth/apiKeyAuthenticationPolicy.js
+// node_modules/@typespec/ts-http-runtime/dist/esm/policies/auth/apiKeyAuthenticationPolicy.js
 function apiKeyAuthenticationPolicy(options) {
   return {
     name: apiKeyAuthenticationPolicyName,
@@ -35640,13 +35640,13 @@ function apiKeyAuthenticationPolicy(options) {
 }
 var apiKeyAuthenticationPolicyName;
 var init_apiKeyAuthenticationPolicy = __esm({
-  "../../work/main/node_modules/@typespec/ts-http-runtime/dist/esm/policies/auth/apiKeyAuthenticationPolicy.js"() {
+  "node_modules/@typespec/ts-http-runtime/dist/esm/policies/auth/apiKeyAuthenticationPolicy.js"() {
     init_checkInsecureConnection();
     apiKeyAuthenticationPolicyName = "apiKeyAuthenticationPolicy";
   }
 });
 
-// ../../work/main/node_modules/@typespec/ts-http-runtime/dist/esm/policies/auth/basicAuthenticationPolicy.js
+// node_modules/@typespec/ts-http-runtime/dist/esm/policies/auth/basicAuthenticationPolicy.js
 function basicAuthenticationPolicy(options) {
   return {
     name: basicAuthenticationPolicyName,
@@ -35665,14 +35665,14 @@ function basicAuthenticationPolicy(options) {
 }
 var basicAuthenticationPolicyName;
 var init_basicAuthenticationPolicy = __esm({
-  "../../work/main/node_modules/@typespec/ts-http-runtime/dist/esm/policies/auth/basicAuthenticationPolicy.js"() {
+  "node_modules/@typespec/ts-http-runtime/dist/esm/policies/auth/basicAuthenticationPolicy.js"() {
     init_bytesEncoding();
     init_checkInsecureConnection();
     basicAuthenticationPolicyName = "bearerAuthenticationPolicy";
   }
 });
 
-// ../../work/main/node_modules/@typespec/ts-http-runtime/dist/esm/policies/auth/bearerAuthenticationPolicy.js
+// node_modules/@typespec/ts-http-runtime/dist/esm/policies/auth/bearerAuthenticationPolicy.js
 function bearerAuthenticationPolicy(options) {
   return {
     name: bearerAuthenticationPolicyName,
@@ -35692,13 +35692,13 @@ function bearerAuthenticationPolicy(options) {
 }
 var bearerAuthenticationPolicyName;
 var init_bearerAuthenticationPolicy = __esm({
-  "../../work/main/node_modules/@typespec/ts-http-runtime/dist/esm/policies/auth/bearerAuthenticationPolicy.js"() {
+  "node_modules/@typespec/ts-http-runtime/dist/esm/policies/auth/bearerAuthenticationPolicy.js"() {
     init_checkInsecureConnection();
     bearerAuthenticationPolicyName = "bearerAuthenticationPolicy";
   }
 });
 
-// ../../work/main/node_modules/@typespec/ts-http-runtime/dist/esm/policies/auth/oauth2AuthenticationPolicy.js
+// node_modules/@typespec/ts-http-runtime/dist/esm/policies/auth/oauth2AuthenticationPolicy.js
 function oauth2AuthenticationPolicy(options) {
   return {
     name: oauth2AuthenticationPolicyName,
@@ -35718,13 +35718,13 @@ function oauth2AuthenticationPolicy(options) {
 }
 var oauth2AuthenticationPolicyName;
 var init_oauth2AuthenticationPolicy = __esm({
-  "../../work/main/node_modules/@typespec/ts-http-runtime/dist/esm/policies/auth/oauth2AuthenticationPolicy.js"() {
+  "node_modules/@typespec/ts-http-runtime/dist/esm/policies/auth/oauth2AuthenticationPolicy.js"() {
     init_checkInsecureConnection();
     oauth2AuthenticationPolicyName = "oauth2AuthenticationPolicy";
   }
 });
 
-// ../../work/main/node_modules/@typespec/ts-http-runtime/dist/esm/client/clientHelpers.js
+// node_modules/@typespec/ts-http-runtime/dist/esm/client/clientHelpers.js
 function createDefaultPipeline(options = {}) {
   const pipeline = createPipelineFromOptions(options);
   pipeline.addPolicy(apiVersionPolicy(options));
@@ -35750,7 +35750,7 @@ function getCachedDefaultHttpsClient() {
 }
 var cachedHttpClient;
 var init_clientHelpers = __esm({
-  "../../work/main/node_modules/@typespec/ts-http-runtime/dist/esm/client/clientHelpers.js"() {
+  "node_modules/@typespec/ts-http-runtime/dist/esm/client/clientHelpers.js"() {
     init_defaultHttpClient();
     init_createPipelineFromOptions();
     init_apiVersionPolicy();
@@ -35762,7 +35762,7 @@ var init_clientHelpers = __esm({
   }
 });
 
-// ../../work/main/node_modules/@typespec/ts-http-runtime/dist/esm/client/multipart.js
+// node_modules/@typespec/ts-http-runtime/dist/esm/client/multipart.js
 function getHeaderValue(descriptor, headerName) {
   if (descriptor.headers) {
     const actualHeaderName = Object.keys(descriptor.headers).find((x) => x.toLowerCase() === headerName.toLowerCase());
@@ -35863,7 +35863,7 @@ function buildMultipartBody(parts) {
   return { parts: parts.map(buildBodyPart) };
 }
 var init_multipart = __esm({
-  "../../work/main/node_modules/@typespec/ts-http-runtime/dist/esm/client/multipart.js"() {
+  "node_modules/@typespec/ts-http-runtime/dist/esm/client/multipart.js"() {
     init_restError();
     init_httpHeaders();
     init_bytesEncoding();
@@ -35871,7 +35871,7 @@ var init_multipart = __esm({
   }
 });
 
-// ../../work/main/node_modules/@typespec/ts-http-runtime/dist/esm/client/sendRequest.js
+// node_modules/@typespec/ts-http-runtime/dist/esm/client/sendRequest.js
 async function sendRequest(method, url, pipeline, options = {}, customHttpClient) {
   const httpClient = customHttpClient ?? getCachedDefaultHttpsClient();
   const request = buildPipelineRequest(method, url, options);
@@ -36018,7 +36018,7 @@ function createParseError(response, err) {
   });
 }
 var init_sendRequest = __esm({
-  "../../work/main/node_modules/@typespec/ts-http-runtime/dist/esm/client/sendRequest.js"() {
+  "node_modules/@typespec/ts-http-runtime/dist/esm/client/sendRequest.js"() {
     init_restError();
     init_httpHeaders();
     init_pipelineRequest();
@@ -36028,7 +36028,7 @@ var init_sendRequest = __esm({
   }
 });
 
-// ../../work/main/node_modules/@typespec/ts-http-runtime/dist/esm/client/urlHelpers.js
+// node_modules/@typespec/ts-http-runtime/dist/esm/client/urlHelpers.js
 function isQueryParameterWithOptions(x) {
   if (typeof x !== "object" || x === null || !Object.hasOwn(x, "value")) {
     return false;
@@ -36218,11 +36218,11 @@ function replaceAll(value, searchValue, replaceValue) {
   return !value || !searchValue ? value : value.split(searchValue).join(replaceValue || "");
 }
 var init_urlHelpers = __esm({
-  "../../work/main/node_modules/@typespec/ts-http-runtime/dist/esm/client/urlHelpers.js"() {
+  "node_modules/@typespec/ts-http-runtime/dist/esm/client/urlHelpers.js"() {
   }
 });
 
-// ../../work/main/node_modules/@typespec/ts-http-runtime/dist/esm/client/getClient.js
+// node_modules/@typespec/ts-http-runtime/dist/esm/client/getClient.js
 function getClient(endpoint, clientOptions = {}) {
   const pipeline = clientOptions.pipeline ?? createDefaultPipeline(clientOptions);
   if (clientOptions.additionalPolicies?.length) {
@@ -36294,7 +36294,7 @@ function buildOperation(method, url, pipeline, options, allowInsecureConnection2
   };
 }
 var init_getClient = __esm({
-  "../../work/main/node_modules/@typespec/ts-http-runtime/dist/esm/client/getClient.js"() {
+  "node_modules/@typespec/ts-http-runtime/dist/esm/client/getClient.js"() {
     init_clientHelpers();
     init_sendRequest();
     init_urlHelpers();
@@ -36302,7 +36302,7 @@ var init_getClient = __esm({
   }
 });
 
-// ../../work/main/node_modules/@typespec/ts-http-runtime/dist/esm/client/operationOptionHelpers.js
+// node_modules/@typespec/ts-http-runtime/dist/esm/client/operationOptionHelpers.js
 function operationOptionsToRequestParameters(options) {
   return {
     allowInsecureConnection: options.requestOptions?.allowInsecureConnection,
@@ -36316,11 +36316,11 @@ function operationOptionsToRequestParameters(options) {
   };
 }
 var init_operationOptionHelpers = __esm({
-  "../../work/main/node_modules/@typespec/ts-http-runtime/dist/esm/client/operationOptionHelpers.js"() {
+  "node_modules/@typespec/ts-http-runtime/dist/esm/client/operationOptionHelpers.js"() {
   }
 });
 
-// ../../work/main/node_modules/@typespec/ts-http-runtime/dist/esm/client/restError.js
+// node_modules/@typespec/ts-http-runtime/dist/esm/client/restError.js
 function createRestError(messageOrResponse, response) {
   const resp = typeof messageOrResponse === "string" ? response : messageOrResponse;
   const internalError = resp.body?.error ?? resp.body;
@@ -36345,15 +36345,15 @@ function statusCodeToNumber(statusCode) {
   return Number.isNaN(status) ? void 0 : status;
 }
 var init_restError2 = __esm({
-  "../../work/main/node_modules/@typespec/ts-http-runtime/dist/esm/client/restError.js"() {
+  "node_modules/@typespec/ts-http-runtime/dist/esm/client/restError.js"() {
     init_restError();
     init_httpHeaders();
   }
 });
 
-// ../../work/main/node_modules/@typespec/ts-http-runtime/dist/esm/index.js
+// node_modules/@typespec/ts-http-runtime/dist/esm/index.js
 var init_esm5 = __esm({
-  "../../work/main/node_modules/@typespec/ts-http-runtime/dist/esm/index.js"() {
+  "node_modules/@typespec/ts-http-runtime/dist/esm/index.js"() {
     init_AbortError2();
     init_logger();
     init_httpHeaders();
@@ -36368,55 +36368,55 @@ var init_esm5 = __esm({
   }
 });
 
-// ../../work/main/node_modules/@azure/core-rest-pipeline/dist/esm/pipeline.js
+// node_modules/@azure/core-rest-pipeline/dist/esm/pipeline.js
 function createEmptyPipeline2() {
   return createEmptyPipeline();
 }
 var init_pipeline2 = __esm({
-  "../../work/main/node_modules/@azure/core-rest-pipeline/dist/esm/pipeline.js"() {
+  "node_modules/@azure/core-rest-pipeline/dist/esm/pipeline.js"() {
     init_esm5();
   }
 });
 
-// ../../work/main/node_modules/@azure/core-rest-pipeline/dist/esm/log.js
+// node_modules/@azure/core-rest-pipeline/dist/esm/log.js
 var logger5;
 var init_log3 = __esm({
-  "../../work/main/node_modules/@azure/core-rest-pipeline/dist/esm/log.js"() {
+  "node_modules/@azure/core-rest-pipeline/dist/esm/log.js"() {
     init_esm();
     logger5 = createClientLogger2("core-rest-pipeline");
   }
 });
 
-// ../../work/main/node_modules/@typespec/ts-http-runtime/dist/esm/policies/exponentialRetryPolicy.js
+// node_modules/@typespec/ts-http-runtime/dist/esm/policies/exponentialRetryPolicy.js
 var init_exponentialRetryPolicy = __esm({
-  "../../work/main/node_modules/@typespec/ts-http-runtime/dist/esm/policies/exponentialRetryPolicy.js"() {
+  "node_modules/@typespec/ts-http-runtime/dist/esm/policies/exponentialRetryPolicy.js"() {
     init_exponentialRetryStrategy();
     init_retryPolicy();
     init_constants2();
   }
 });
 
-// ../../work/main/node_modules/@typespec/ts-http-runtime/dist/esm/policies/systemErrorRetryPolicy.js
+// node_modules/@typespec/ts-http-runtime/dist/esm/policies/systemErrorRetryPolicy.js
 var init_systemErrorRetryPolicy = __esm({
-  "../../work/main/node_modules/@typespec/ts-http-runtime/dist/esm/policies/systemErrorRetryPolicy.js"() {
+  "node_modules/@typespec/ts-http-runtime/dist/esm/policies/systemErrorRetryPolicy.js"() {
     init_exponentialRetryStrategy();
     init_retryPolicy();
     init_constants2();
   }
 });
 
-// ../../work/main/node_modules/@typespec/ts-http-runtime/dist/esm/policies/throttlingRetryPolicy.js
+// node_modules/@typespec/ts-http-runtime/dist/esm/policies/throttlingRetryPolicy.js
 var init_throttlingRetryPolicy = __esm({
-  "../../work/main/node_modules/@typespec/ts-http-runtime/dist/esm/policies/throttlingRetryPolicy.js"() {
+  "node_modules/@typespec/ts-http-runtime/dist/esm/policies/throttlingRetryPolicy.js"() {
     init_throttlingRetryStrategy();
     init_retryPolicy();
     init_constants2();
   }
 });
 
-// ../../work/main/node_modules/@typespec/ts-http-runtime/dist/esm/policies/internal.js
+// node_modules/@typespec/ts-http-runtime/dist/esm/policies/internal.js
 var init_internal3 = __esm({
-  "../../work/main/node_modules/@typespec/ts-http-runtime/dist/esm/policies/internal.js"() {
+  "node_modules/@typespec/ts-http-runtime/dist/esm/policies/internal.js"() {
     init_agentPolicy();
     init_decompressResponsePolicy();
     init_defaultRetryPolicy();
@@ -36434,7 +36434,7 @@ var init_internal3 = __esm({
   }
 });
 
-// ../../work/main/node_modules/@azure/core-rest-pipeline/dist/esm/policies/logPolicy.js
+// node_modules/@azure/core-rest-pipeline/dist/esm/policies/logPolicy.js
 function logPolicy2(options = {}) {
   return logPolicy({
     logger: logger5.info,
@@ -36442,23 +36442,23 @@ function logPolicy2(options = {}) {
   });
 }
 var init_logPolicy2 = __esm({
-  "../../work/main/node_modules/@azure/core-rest-pipeline/dist/esm/policies/logPolicy.js"() {
+  "node_modules/@azure/core-rest-pipeline/dist/esm/policies/logPolicy.js"() {
     init_log3();
     init_internal3();
   }
 });
 
-// ../../work/main/node_modules/@azure/core-rest-pipeline/dist/esm/policies/redirectPolicy.js
+// node_modules/@azure/core-rest-pipeline/dist/esm/policies/redirectPolicy.js
 function redirectPolicy2(options = {}) {
   return redirectPolicy(options);
 }
 var init_redirectPolicy2 = __esm({
-  "../../work/main/node_modules/@azure/core-rest-pipeline/dist/esm/policies/redirectPolicy.js"() {
+  "node_modules/@azure/core-rest-pipeline/dist/esm/policies/redirectPolicy.js"() {
     init_internal3();
   }
 });
 
-// ../../work/main/node_modules/@azure/core-rest-pipeline/dist/esm/util/userAgentPlatform.js
+// node_modules/@azure/core-rest-pipeline/dist/esm/util/userAgentPlatform.js
 import os2 from "node:os";
 import process5 from "node:process";
 function getHeaderName2() {
@@ -36477,19 +36477,19 @@ async function setPlatformSpecificData2(map) {
   }
 }
 var init_userAgentPlatform2 = __esm({
-  "../../work/main/node_modules/@azure/core-rest-pipeline/dist/esm/util/userAgentPlatform.js"() {
+  "node_modules/@azure/core-rest-pipeline/dist/esm/util/userAgentPlatform.js"() {
   }
 });
 
-// ../../work/main/node_modules/@azure/core-rest-pipeline/dist/esm/constants.js
+// node_modules/@azure/core-rest-pipeline/dist/esm/constants.js
 var SDK_VERSION3;
 var init_constants3 = __esm({
-  "../../work/main/node_modules/@azure/core-rest-pipeline/dist/esm/constants.js"() {
+  "node_modules/@azure/core-rest-pipeline/dist/esm/constants.js"() {
     SDK_VERSION3 = "1.25.0";
   }
 });
 
-// ../../work/main/node_modules/@azure/core-rest-pipeline/dist/esm/util/userAgent.js
+// node_modules/@azure/core-rest-pipeline/dist/esm/util/userAgent.js
 function getUserAgentString2(telemetryInfo) {
   const parts = [];
   for (const [key, value] of telemetryInfo) {
@@ -36510,13 +36510,13 @@ async function getUserAgentValue2(prefix) {
   return userAgentValue;
 }
 var init_userAgent2 = __esm({
-  "../../work/main/node_modules/@azure/core-rest-pipeline/dist/esm/util/userAgent.js"() {
+  "node_modules/@azure/core-rest-pipeline/dist/esm/util/userAgent.js"() {
     init_userAgentPlatform2();
     init_constants3();
   }
 });
 
-// ../../work/main/node_modules/@azure/core-rest-pipeline/dist/esm/policies/userAgentPolicy.js
+// node_modules/@azure/core-rest-pipeline/dist/esm/policies/userAgentPolicy.js
 function userAgentPolicy2(options = {}) {
   const userAgentValue = getUserAgentValue2(options.userAgentPrefix);
   return {
@@ -36531,21 +36531,21 @@ function userAgentPolicy2(options = {}) {
 }
 var UserAgentHeaderName2, userAgentPolicyName2;
 var init_userAgentPolicy2 = __esm({
-  "../../work/main/node_modules/@azure/core-rest-pipeline/dist/esm/policies/userAgentPolicy.js"() {
+  "node_modules/@azure/core-rest-pipeline/dist/esm/policies/userAgentPolicy.js"() {
     init_userAgent2();
     UserAgentHeaderName2 = getUserAgentHeaderName2();
     userAgentPolicyName2 = "userAgentPolicy";
   }
 });
 
-// ../../work/main/node_modules/@azure/core-rest-pipeline/dist/esm/util/createFile.js
+// node_modules/@azure/core-rest-pipeline/dist/esm/util/createFile.js
 var init_createFile = __esm({
-  "../../work/main/node_modules/@azure/core-rest-pipeline/dist/esm/util/createFile.js"() {
+  "node_modules/@azure/core-rest-pipeline/dist/esm/util/createFile.js"() {
     init_file();
   }
 });
 
-// ../../work/main/node_modules/@azure/core-rest-pipeline/dist/esm/util/file.js
+// node_modules/@azure/core-rest-pipeline/dist/esm/util/file.js
 function hasRawContent(x) {
   return typeof x[rawContent] === "function";
 }
@@ -36558,13 +36558,13 @@ function getRawContent(blob) {
 }
 var rawContent;
 var init_file = __esm({
-  "../../work/main/node_modules/@azure/core-rest-pipeline/dist/esm/util/file.js"() {
+  "node_modules/@azure/core-rest-pipeline/dist/esm/util/file.js"() {
     init_createFile();
     rawContent = /* @__PURE__ */ Symbol("rawContent");
   }
 });
 
-// ../../work/main/node_modules/@azure/core-rest-pipeline/dist/esm/policies/multipartPolicy.js
+// node_modules/@azure/core-rest-pipeline/dist/esm/policies/multipartPolicy.js
 function multipartPolicy2() {
   const tspPolicy = multipartPolicy();
   return {
@@ -36583,54 +36583,54 @@ function multipartPolicy2() {
 }
 var multipartPolicyName2;
 var init_multipartPolicy2 = __esm({
-  "../../work/main/node_modules/@azure/core-rest-pipeline/dist/esm/policies/multipartPolicy.js"() {
+  "node_modules/@azure/core-rest-pipeline/dist/esm/policies/multipartPolicy.js"() {
     init_internal3();
     init_file();
     multipartPolicyName2 = multipartPolicyName;
   }
 });
 
-// ../../work/main/node_modules/@azure/core-rest-pipeline/dist/esm/policies/decompressResponsePolicy.js
+// node_modules/@azure/core-rest-pipeline/dist/esm/policies/decompressResponsePolicy.js
 function decompressResponsePolicy2() {
   return decompressResponsePolicy();
 }
 var init_decompressResponsePolicy2 = __esm({
-  "../../work/main/node_modules/@azure/core-rest-pipeline/dist/esm/policies/decompressResponsePolicy.js"() {
+  "node_modules/@azure/core-rest-pipeline/dist/esm/policies/decompressResponsePolicy.js"() {
     init_internal3();
   }
 });
 
-// ../../work/main/node_modules/@azure/core-rest-pipeline/dist/esm/policies/defaultRetryPolicy.js
+// node_modules/@azure/core-rest-pipeline/dist/esm/policies/defaultRetryPolicy.js
 function defaultRetryPolicy2(options = {}) {
   return defaultRetryPolicy(options);
 }
 var init_defaultRetryPolicy2 = __esm({
-  "../../work/main/node_modules/@azure/core-rest-pipeline/dist/esm/policies/defaultRetryPolicy.js"() {
+  "node_modules/@azure/core-rest-pipeline/dist/esm/policies/defaultRetryPolicy.js"() {
     init_internal3();
   }
 });
 
-// ../../work/main/node_modules/@azure/core-rest-pipeline/dist/esm/policies/formDataPolicy.js
+// node_modules/@azure/core-rest-pipeline/dist/esm/policies/formDataPolicy.js
 function formDataPolicy2() {
   return formDataPolicy();
 }
 var init_formDataPolicy2 = __esm({
-  "../../work/main/node_modules/@azure/core-rest-pipeline/dist/esm/policies/formDataPolicy.js"() {
+  "node_modules/@azure/core-rest-pipeline/dist/esm/policies/formDataPolicy.js"() {
     init_internal3();
   }
 });
 
-// ../../work/main/node_modules/@azure/core-rest-pipeline/dist/esm/policies/proxyPolicy.js
+// node_modules/@azure/core-rest-pipeline/dist/esm/policies/proxyPolicy.js
 function proxyPolicy2(proxySettings, options) {
   return proxyPolicy(proxySettings, options);
 }
 var init_proxyPolicy2 = __esm({
-  "../../work/main/node_modules/@azure/core-rest-pipeline/dist/esm/policies/proxyPolicy.js"() {
+  "node_modules/@azure/core-rest-pipeline/dist/esm/policies/proxyPolicy.js"() {
     init_internal3();
   }
 });
 
-// ../../work/main/node_modules/@azure/core-rest-pipeline/dist/esm/policies/setClientRequestIdPolicy.js
+// node_modules/@azure/core-rest-pipeline/dist/esm/policies/setClientRequestIdPolicy.js
 function setClientRequestIdPolicy(requestIdHeaderName = "x-ms-client-request-id") {
   return {
     name: setClientRequestIdPolicyName,
@@ -36644,44 +36644,44 @@ function setClientRequestIdPolicy(requestIdHeaderName = "x-ms-client-request-id"
 }
 var setClientRequestIdPolicyName;
 var init_setClientRequestIdPolicy = __esm({
-  "../../work/main/node_modules/@azure/core-rest-pipeline/dist/esm/policies/setClientRequestIdPolicy.js"() {
+  "node_modules/@azure/core-rest-pipeline/dist/esm/policies/setClientRequestIdPolicy.js"() {
     setClientRequestIdPolicyName = "setClientRequestIdPolicy";
   }
 });
 
-// ../../work/main/node_modules/@azure/core-rest-pipeline/dist/esm/policies/agentPolicy.js
+// node_modules/@azure/core-rest-pipeline/dist/esm/policies/agentPolicy.js
 function agentPolicy2(agent) {
   return agentPolicy(agent);
 }
 var init_agentPolicy2 = __esm({
-  "../../work/main/node_modules/@azure/core-rest-pipeline/dist/esm/policies/agentPolicy.js"() {
+  "node_modules/@azure/core-rest-pipeline/dist/esm/policies/agentPolicy.js"() {
     init_internal3();
   }
 });
 
-// ../../work/main/node_modules/@azure/core-rest-pipeline/dist/esm/policies/tlsPolicy.js
+// node_modules/@azure/core-rest-pipeline/dist/esm/policies/tlsPolicy.js
 function tlsPolicy2(tlsSettings) {
   return tlsPolicy(tlsSettings);
 }
 var init_tlsPolicy2 = __esm({
-  "../../work/main/node_modules/@azure/core-rest-pipeline/dist/esm/policies/tlsPolicy.js"() {
+  "node_modules/@azure/core-rest-pipeline/dist/esm/policies/tlsPolicy.js"() {
     init_internal3();
   }
 });
 
-// ../../work/main/node_modules/@azure/core-rest-pipeline/dist/esm/restError.js
+// node_modules/@azure/core-rest-pipeline/dist/esm/restError.js
 function isRestError2(e) {
   return isRestError(e);
 }
 var RestError2;
 var init_restError3 = __esm({
-  "../../work/main/node_modules/@azure/core-rest-pipeline/dist/esm/restError.js"() {
+  "node_modules/@azure/core-rest-pipeline/dist/esm/restError.js"() {
     init_esm5();
     RestError2 = RestError;
   }
 });
 
-// ../../work/main/node_modules/@azure/core-rest-pipeline/dist/esm/policies/tracingPolicy.js
+// node_modules/@azure/core-rest-pipeline/dist/esm/policies/tracingPolicy.js
 function tracingPolicy(options = {}) {
   const userAgentPromise = getUserAgentValue2(options.userAgentPrefix);
   const sanitizer = new Sanitizer({
@@ -36784,7 +36784,7 @@ function tryProcessResponse(span, response) {
 }
 var tracingPolicyName;
 var init_tracingPolicy = __esm({
-  "../../work/main/node_modules/@azure/core-rest-pipeline/dist/esm/policies/tracingPolicy.js"() {
+  "node_modules/@azure/core-rest-pipeline/dist/esm/policies/tracingPolicy.js"() {
     init_esm2();
     init_constants3();
     init_userAgent2();
@@ -36796,7 +36796,7 @@ var init_tracingPolicy = __esm({
   }
 });
 
-// ../../work/main/node_modules/@azure/core-rest-pipeline/dist/esm/util/wrapAbortSignal.js
+// node_modules/@azure/core-rest-pipeline/dist/esm/util/wrapAbortSignal.js
 function wrapAbortSignalLike(abortSignalLike) {
   if (abortSignalLike instanceof AbortSignal) {
     return { abortSignal: abortSignalLike };
@@ -36822,11 +36822,11 @@ function wrapAbortSignalLike(abortSignalLike) {
   return { abortSignal: controller.signal, cleanup };
 }
 var init_wrapAbortSignal = __esm({
-  "../../work/main/node_modules/@azure/core-rest-pipeline/dist/esm/util/wrapAbortSignal.js"() {
+  "node_modules/@azure/core-rest-pipeline/dist/esm/util/wrapAbortSignal.js"() {
   }
 });
 
-// ../../work/main/node_modules/@azure/core-rest-pipeline/dist/esm/policies/wrapAbortSignalLikePolicy.js
+// node_modules/@azure/core-rest-pipeline/dist/esm/policies/wrapAbortSignalLikePolicy.js
 function wrapAbortSignalLikePolicy() {
   return {
     name: wrapAbortSignalLikePolicyName,
@@ -36846,13 +36846,13 @@ function wrapAbortSignalLikePolicy() {
 }
 var wrapAbortSignalLikePolicyName;
 var init_wrapAbortSignalLikePolicy = __esm({
-  "../../work/main/node_modules/@azure/core-rest-pipeline/dist/esm/policies/wrapAbortSignalLikePolicy.js"() {
+  "node_modules/@azure/core-rest-pipeline/dist/esm/policies/wrapAbortSignalLikePolicy.js"() {
     init_wrapAbortSignal();
     wrapAbortSignalLikePolicyName = "wrapAbortSignalLikePolicy";
   }
 });
 
-// ../../work/main/node_modules/@azure/core-rest-pipeline/dist/esm/createPipelineFromOptions.js
+// node_modules/@azure/core-rest-pipeline/dist/esm/createPipelineFromOptions.js
 function createPipelineFromOptions2(options) {
   const pipeline = createEmptyPipeline2();
   if (isNodeLike2) {
@@ -36881,7 +36881,7 @@ function createPipelineFromOptions2(options) {
   return pipeline;
 }
 var init_createPipelineFromOptions2 = __esm({
-  "../../work/main/node_modules/@azure/core-rest-pipeline/dist/esm/createPipelineFromOptions.js"() {
+  "node_modules/@azure/core-rest-pipeline/dist/esm/createPipelineFromOptions.js"() {
     init_logPolicy2();
     init_pipeline2();
     init_redirectPolicy2();
@@ -36900,7 +36900,7 @@ var init_createPipelineFromOptions2 = __esm({
   }
 });
 
-// ../../work/main/node_modules/@azure/core-rest-pipeline/dist/esm/defaultHttpClient.js
+// node_modules/@azure/core-rest-pipeline/dist/esm/defaultHttpClient.js
 function createDefaultHttpClient2() {
   const client = createDefaultHttpClient();
   return {
@@ -36916,57 +36916,57 @@ function createDefaultHttpClient2() {
   };
 }
 var init_defaultHttpClient2 = __esm({
-  "../../work/main/node_modules/@azure/core-rest-pipeline/dist/esm/defaultHttpClient.js"() {
+  "node_modules/@azure/core-rest-pipeline/dist/esm/defaultHttpClient.js"() {
     init_esm5();
     init_wrapAbortSignal();
   }
 });
 
-// ../../work/main/node_modules/@azure/core-rest-pipeline/dist/esm/httpHeaders.js
+// node_modules/@azure/core-rest-pipeline/dist/esm/httpHeaders.js
 function createHttpHeaders2(rawHeaders) {
   return createHttpHeaders(rawHeaders);
 }
 var init_httpHeaders2 = __esm({
-  "../../work/main/node_modules/@azure/core-rest-pipeline/dist/esm/httpHeaders.js"() {
+  "node_modules/@azure/core-rest-pipeline/dist/esm/httpHeaders.js"() {
     init_esm5();
   }
 });
 
-// ../../work/main/node_modules/@azure/core-rest-pipeline/dist/esm/pipelineRequest.js
+// node_modules/@azure/core-rest-pipeline/dist/esm/pipelineRequest.js
 function createPipelineRequest2(options) {
   return createPipelineRequest(options);
 }
 var init_pipelineRequest2 = __esm({
-  "../../work/main/node_modules/@azure/core-rest-pipeline/dist/esm/pipelineRequest.js"() {
+  "node_modules/@azure/core-rest-pipeline/dist/esm/pipelineRequest.js"() {
     init_esm5();
   }
 });
 
-// ../../work/main/node_modules/@azure/core-rest-pipeline/dist/esm/policies/exponentialRetryPolicy.js
+// node_modules/@azure/core-rest-pipeline/dist/esm/policies/exponentialRetryPolicy.js
 var init_exponentialRetryPolicy2 = __esm({
-  "../../work/main/node_modules/@azure/core-rest-pipeline/dist/esm/policies/exponentialRetryPolicy.js"() {
+  "node_modules/@azure/core-rest-pipeline/dist/esm/policies/exponentialRetryPolicy.js"() {
     init_internal3();
   }
 });
 
-// ../../work/main/node_modules/@azure/core-rest-pipeline/dist/esm/policies/systemErrorRetryPolicy.js
+// node_modules/@azure/core-rest-pipeline/dist/esm/policies/systemErrorRetryPolicy.js
 var init_systemErrorRetryPolicy2 = __esm({
-  "../../work/main/node_modules/@azure/core-rest-pipeline/dist/esm/policies/systemErrorRetryPolicy.js"() {
+  "node_modules/@azure/core-rest-pipeline/dist/esm/policies/systemErrorRetryPolicy.js"() {
     init_internal3();
   }
 });
 
-// ../../work/main/node_modules/@azure/core-rest-pipeline/dist/esm/policies/throttlingRetryPolicy.js
+// node_modules/@azure/core-rest-pipeline/dist/esm/policies/throttlingRetryPolicy.js
 var init_throttlingRetryPolicy2 = __esm({
-  "../../work/main/node_modules/@azure/core-rest-pipeline/dist/esm/policies/throttlingRetryPolicy.js"() {
+  "node_modules/@azure/core-rest-pipeline/dist/esm/policies/throttlingRetryPolicy.js"() {
     init_internal3();
   }
 });
 
-// ../../work/main/node_modules/@azure/core-rest-pipeline/dist/esm/policies/retryPolicy.js
+// node_modules/@azure/core-rest-pipeline/dist/esm/policies/retryPolicy.js
 var retryPolicyLogger2;
 var init_retryPolicy2 = __esm({
-  "../../work/main/node_modules/@azure/core-rest-pipeline/dist/esm/policies/retryPolicy.js"() {
+  "node_modules/@azure/core-rest-pipeline/dist/esm/policies/retryPolicy.js"() {
     init_esm();
     init_constants3();
     init_internal3();
@@ -36974,7 +36974,7 @@ var init_retryPolicy2 = __esm({
   }
 });
 
-// ../../work/main/node_modules/@azure/core-rest-pipeline/dist/esm/util/tokenCycler.js
+// node_modules/@azure/core-rest-pipeline/dist/esm/util/tokenCycler.js
 async function beginRefresh(getAccessToken, retryIntervalInMs, refreshTimeout) {
   async function tryGetAccessToken() {
     if (Date.now() < refreshTimeout) {
@@ -37077,7 +37077,7 @@ function createTokenCycler(credential, tokenCyclerOptions) {
 }
 var DEFAULT_CYCLER_OPTIONS;
 var init_tokenCycler = __esm({
-  "../../work/main/node_modules/@azure/core-rest-pipeline/dist/esm/util/tokenCycler.js"() {
+  "node_modules/@azure/core-rest-pipeline/dist/esm/util/tokenCycler.js"() {
     init_esm4();
     DEFAULT_CYCLER_OPTIONS = {
       forcedRefreshWindowInMs: 1e3,
@@ -37090,7 +37090,7 @@ var init_tokenCycler = __esm({
   }
 });
 
-// ../../work/main/node_modules/@azure/core-rest-pipeline/dist/esm/policies/bearerTokenAuthenticationPolicy.js
+// node_modules/@azure/core-rest-pipeline/dist/esm/policies/bearerTokenAuthenticationPolicy.js
 async function trySendRequest(request, next) {
   try {
     return [await next(request), void 0];
@@ -37258,7 +37258,7 @@ function getCaeChallengeClaims(challenges) {
 }
 var bearerTokenAuthenticationPolicyName;
 var init_bearerTokenAuthenticationPolicy = __esm({
-  "../../work/main/node_modules/@azure/core-rest-pipeline/dist/esm/policies/bearerTokenAuthenticationPolicy.js"() {
+  "node_modules/@azure/core-rest-pipeline/dist/esm/policies/bearerTokenAuthenticationPolicy.js"() {
     init_tokenCycler();
     init_log3();
     init_restError3();
@@ -37266,23 +37266,23 @@ var init_bearerTokenAuthenticationPolicy = __esm({
   }
 });
 
-// ../../work/main/node_modules/@azure/core-rest-pipeline/dist/esm/policies/ndJsonPolicy.js
+// node_modules/@azure/core-rest-pipeline/dist/esm/policies/ndJsonPolicy.js
 var init_ndJsonPolicy = __esm({
-  "../../work/main/node_modules/@azure/core-rest-pipeline/dist/esm/policies/ndJsonPolicy.js"() {
+  "node_modules/@azure/core-rest-pipeline/dist/esm/policies/ndJsonPolicy.js"() {
   }
 });
 
-// ../../work/main/node_modules/@azure/core-rest-pipeline/dist/esm/policies/auxiliaryAuthenticationHeaderPolicy.js
+// node_modules/@azure/core-rest-pipeline/dist/esm/policies/auxiliaryAuthenticationHeaderPolicy.js
 var init_auxiliaryAuthenticationHeaderPolicy = __esm({
-  "../../work/main/node_modules/@azure/core-rest-pipeline/dist/esm/policies/auxiliaryAuthenticationHeaderPolicy.js"() {
+  "node_modules/@azure/core-rest-pipeline/dist/esm/policies/auxiliaryAuthenticationHeaderPolicy.js"() {
     init_tokenCycler();
     init_log3();
   }
 });
 
-// ../../work/main/node_modules/@azure/core-rest-pipeline/dist/esm/index.js
+// node_modules/@azure/core-rest-pipeline/dist/esm/index.js
 var init_esm6 = __esm({
-  "../../work/main/node_modules/@azure/core-rest-pipeline/dist/esm/index.js"() {
+  "node_modules/@azure/core-rest-pipeline/dist/esm/index.js"() {
     init_pipeline2();
     init_createPipelineFromOptions2();
     init_defaultHttpClient2();
@@ -37312,9 +37312,9 @@ var init_esm6 = __esm({
   }
 });
 
-// ../../work/main/node_modules/@azure/core-client/dist/commonjs/state-cjs.js
+// node_modules/@azure/core-client/dist/commonjs/state-cjs.js
 var require_state_cjs2 = __commonJS({
-  "../../work/main/node_modules/@azure/core-client/dist/commonjs/state-cjs.js"(exports) {
+  "node_modules/@azure/core-client/dist/commonjs/state-cjs.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.state = void 0;
@@ -37324,16 +37324,16 @@ var require_state_cjs2 = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/@azure/core-client/dist/esm/state.js
+// node_modules/@azure/core-client/dist/esm/state.js
 var import_state_cjs2, state2;
 var init_state2 = __esm({
-  "../../work/main/node_modules/@azure/core-client/dist/esm/state.js"() {
+  "node_modules/@azure/core-client/dist/esm/state.js"() {
     import_state_cjs2 = __toESM(require_state_cjs2(), 1);
     state2 = import_state_cjs2.state;
   }
 });
 
-// ../../work/main/node_modules/@azure/core-client/dist/esm/operationHelpers.js
+// node_modules/@azure/core-client/dist/esm/operationHelpers.js
 function getOperationArgumentValueFromParameter(operationArguments, parameter, fallbackObject) {
   let parameterPath = parameter.parameterPath;
   const parameterMapper = parameter.mapper;
@@ -37415,13 +37415,13 @@ function getOperationRequestInfo(request) {
 }
 var originalRequestSymbol;
 var init_operationHelpers = __esm({
-  "../../work/main/node_modules/@azure/core-client/dist/esm/operationHelpers.js"() {
+  "node_modules/@azure/core-client/dist/esm/operationHelpers.js"() {
     init_state2();
     originalRequestSymbol = /* @__PURE__ */ Symbol.for("@azure/core-client original request");
   }
 });
 
-// ../../work/main/node_modules/@azure/core-client/dist/esm/deserializationPolicy.js
+// node_modules/@azure/core-client/dist/esm/deserializationPolicy.js
 function deserializationPolicy(options = {}) {
   const jsonContentTypes = options.expectedContentTypes?.json ?? defaultJsonContentTypes;
   const xmlContentTypes = options.expectedContentTypes?.xml ?? defaultXmlContentTypes;
@@ -37605,7 +37605,7 @@ async function parse(jsonContentTypes, xmlContentTypes, operationResponse, opts,
 }
 var defaultJsonContentTypes, defaultXmlContentTypes, deserializationPolicyName;
 var init_deserializationPolicy = __esm({
-  "../../work/main/node_modules/@azure/core-client/dist/esm/deserializationPolicy.js"() {
+  "node_modules/@azure/core-client/dist/esm/deserializationPolicy.js"() {
     init_interfaces();
     init_esm6();
     init_serializer();
@@ -37616,7 +37616,7 @@ var init_deserializationPolicy = __esm({
   }
 });
 
-// ../../work/main/node_modules/@azure/core-client/dist/esm/interfaceHelpers.js
+// node_modules/@azure/core-client/dist/esm/interfaceHelpers.js
 function getStreamingResponseStatusCodes(operationSpec) {
   const result = /* @__PURE__ */ new Set();
   for (const [statusCode, operationResponse] of Object.entries(operationSpec.responses)) {
@@ -37639,12 +37639,12 @@ function getPathStringFromParameter(parameter) {
   return result;
 }
 var init_interfaceHelpers = __esm({
-  "../../work/main/node_modules/@azure/core-client/dist/esm/interfaceHelpers.js"() {
+  "node_modules/@azure/core-client/dist/esm/interfaceHelpers.js"() {
     init_serializer();
   }
 });
 
-// ../../work/main/node_modules/@azure/core-client/dist/esm/serializationPolicy.js
+// node_modules/@azure/core-client/dist/esm/serializationPolicy.js
 function serializationPolicy(options = {}) {
   const stringifyXML = options.stringifyXML;
   return {
@@ -37760,7 +37760,7 @@ function prepareXMLRootList(obj, elementName, xmlNamespaceKey, xmlNamespace) {
 }
 var serializationPolicyName;
 var init_serializationPolicy = __esm({
-  "../../work/main/node_modules/@azure/core-client/dist/esm/serializationPolicy.js"() {
+  "node_modules/@azure/core-client/dist/esm/serializationPolicy.js"() {
     init_interfaces();
     init_operationHelpers();
     init_serializer();
@@ -37769,7 +37769,7 @@ var init_serializationPolicy = __esm({
   }
 });
 
-// ../../work/main/node_modules/@azure/core-client/dist/esm/pipeline.js
+// node_modules/@azure/core-client/dist/esm/pipeline.js
 function createClientPipeline(options = {}) {
   const pipeline = createPipelineFromOptions2(options ?? {});
   if (options.credentialOptions) {
@@ -37785,14 +37785,14 @@ function createClientPipeline(options = {}) {
   return pipeline;
 }
 var init_pipeline3 = __esm({
-  "../../work/main/node_modules/@azure/core-client/dist/esm/pipeline.js"() {
+  "node_modules/@azure/core-client/dist/esm/pipeline.js"() {
     init_deserializationPolicy();
     init_esm6();
     init_serializationPolicy();
   }
 });
 
-// ../../work/main/node_modules/@azure/core-client/dist/esm/httpClientCache.js
+// node_modules/@azure/core-client/dist/esm/httpClientCache.js
 function getCachedDefaultHttpClient() {
   if (!cachedHttpClient2) {
     cachedHttpClient2 = createDefaultHttpClient2();
@@ -37801,12 +37801,12 @@ function getCachedDefaultHttpClient() {
 }
 var cachedHttpClient2;
 var init_httpClientCache = __esm({
-  "../../work/main/node_modules/@azure/core-client/dist/esm/httpClientCache.js"() {
+  "node_modules/@azure/core-client/dist/esm/httpClientCache.js"() {
     init_esm6();
   }
 });
 
-// ../../work/main/node_modules/@azure/core-client/dist/esm/urlHelpers.js
+// node_modules/@azure/core-client/dist/esm/urlHelpers.js
 function getRequestUrl(baseUri, operationSpec, operationArguments, fallbackObject) {
   const urlReplacements = calculateUrlReplacements(operationSpec, operationArguments, fallbackObject);
   let isAbsolutePath = false;
@@ -37992,7 +37992,7 @@ function appendQueryParams2(url, queryParams, sequenceParams, noOverwrite = fals
 }
 var CollectionFormatToDelimiterMap;
 var init_urlHelpers2 = __esm({
-  "../../work/main/node_modules/@azure/core-client/dist/esm/urlHelpers.js"() {
+  "node_modules/@azure/core-client/dist/esm/urlHelpers.js"() {
     init_operationHelpers();
     init_interfaceHelpers();
     CollectionFormatToDelimiterMap = {
@@ -38005,16 +38005,16 @@ var init_urlHelpers2 = __esm({
   }
 });
 
-// ../../work/main/node_modules/@azure/core-client/dist/esm/log.js
+// node_modules/@azure/core-client/dist/esm/log.js
 var logger6;
 var init_log4 = __esm({
-  "../../work/main/node_modules/@azure/core-client/dist/esm/log.js"() {
+  "node_modules/@azure/core-client/dist/esm/log.js"() {
     init_esm();
     logger6 = createClientLogger2("core-client");
   }
 });
 
-// ../../work/main/node_modules/@azure/core-client/dist/esm/serviceClient.js
+// node_modules/@azure/core-client/dist/esm/serviceClient.js
 function createDefaultPipeline2(options) {
   const credentialScopes = getCredentialScopes(options);
   const credentialOptions = options.credential && credentialScopes ? { credentialScopes, credential: options.credential } : void 0;
@@ -38040,7 +38040,7 @@ function getCredentialScopes(options) {
 }
 var ServiceClient;
 var init_serviceClient = __esm({
-  "../../work/main/node_modules/@azure/core-client/dist/esm/serviceClient.js"() {
+  "node_modules/@azure/core-client/dist/esm/serviceClient.js"() {
     init_esm6();
     init_pipeline3();
     init_utils2();
@@ -38179,23 +38179,23 @@ var init_serviceClient = __esm({
   }
 });
 
-// ../../work/main/node_modules/@azure/core-client/dist/esm/authorizeRequestOnClaimChallenge.js
+// node_modules/@azure/core-client/dist/esm/authorizeRequestOnClaimChallenge.js
 var init_authorizeRequestOnClaimChallenge = __esm({
-  "../../work/main/node_modules/@azure/core-client/dist/esm/authorizeRequestOnClaimChallenge.js"() {
+  "node_modules/@azure/core-client/dist/esm/authorizeRequestOnClaimChallenge.js"() {
     init_log4();
     init_base64();
   }
 });
 
-// ../../work/main/node_modules/@azure/core-client/dist/esm/authorizeRequestOnTenantChallenge.js
+// node_modules/@azure/core-client/dist/esm/authorizeRequestOnTenantChallenge.js
 var init_authorizeRequestOnTenantChallenge = __esm({
-  "../../work/main/node_modules/@azure/core-client/dist/esm/authorizeRequestOnTenantChallenge.js"() {
+  "node_modules/@azure/core-client/dist/esm/authorizeRequestOnTenantChallenge.js"() {
   }
 });
 
-// ../../work/main/node_modules/@azure/core-client/dist/esm/index.js
+// node_modules/@azure/core-client/dist/esm/index.js
 var init_esm7 = __esm({
-  "../../work/main/node_modules/@azure/core-client/dist/esm/index.js"() {
+  "node_modules/@azure/core-client/dist/esm/index.js"() {
     init_serializer();
     init_serviceClient();
     init_pipeline3();
@@ -38207,7 +38207,7 @@ var init_esm7 = __esm({
   }
 });
 
-// ../../work/main/node_modules/@azure/identity/dist/esm/util/identityTokenEndpoint.js
+// node_modules/@azure/identity/dist/esm/util/identityTokenEndpoint.js
 function getIdentityTokenEndpointSuffix(tenantId) {
   if (tenantId === "adfs") {
     return "oauth2/token";
@@ -38216,11 +38216,11 @@ function getIdentityTokenEndpointSuffix(tenantId) {
   }
 }
 var init_identityTokenEndpoint = __esm({
-  "../../work/main/node_modules/@azure/identity/dist/esm/util/identityTokenEndpoint.js"() {
+  "node_modules/@azure/identity/dist/esm/util/identityTokenEndpoint.js"() {
   }
 });
 
-// ../../work/main/node_modules/@azure/identity/dist/esm/credentials/managedIdentityCredential/utils.js
+// node_modules/@azure/identity/dist/esm/credentials/managedIdentityCredential/utils.js
 function parseExpirationTimestamp(body) {
   if (typeof body.expires_on === "number") {
     return body.expires_on * 1e3;
@@ -38261,11 +38261,11 @@ function parseRefreshTimestamp(body) {
   }
 }
 var init_utils3 = __esm({
-  "../../work/main/node_modules/@azure/identity/dist/esm/credentials/managedIdentityCredential/utils.js"() {
+  "node_modules/@azure/identity/dist/esm/credentials/managedIdentityCredential/utils.js"() {
   }
 });
 
-// ../../work/main/node_modules/@azure/identity/dist/esm/util/authorityHost.js
+// node_modules/@azure/identity/dist/esm/util/authorityHost.js
 function getAuthorityHost(options) {
   let authorityHost = options?.authorityHost;
   if (!authorityHost && isNodeLike2) {
@@ -38274,16 +38274,16 @@ function getAuthorityHost(options) {
   return authorityHost ?? DefaultAuthorityHost;
 }
 var init_authorityHost = __esm({
-  "../../work/main/node_modules/@azure/identity/dist/esm/util/authorityHost.js"() {
+  "node_modules/@azure/identity/dist/esm/util/authorityHost.js"() {
     init_esm4();
     init_constants();
   }
 });
 
-// ../../work/main/node_modules/@azure/identity/dist/esm/client/identityClient.js
+// node_modules/@azure/identity/dist/esm/client/identityClient.js
 var noCorrelationId, HttpStatus, IdentityClient;
 var init_identityClient = __esm({
-  "../../work/main/node_modules/@azure/identity/dist/esm/client/identityClient.js"() {
+  "node_modules/@azure/identity/dist/esm/client/identityClient.js"() {
     init_esm7();
     init_esm6();
     init_esm4();
@@ -38550,7 +38550,7 @@ var init_identityClient = __esm({
   }
 });
 
-// ../../work/main/node_modules/@azure/identity/dist/esm/regionalAuthority.js
+// node_modules/@azure/identity/dist/esm/regionalAuthority.js
 function calculateRegionalAuthority(regionalAuthority) {
   let azureRegion = regionalAuthority;
   if (azureRegion === void 0 && globalThis.process?.env?.AZURE_REGIONAL_AUTHORITY_NAME !== void 0) {
@@ -38563,7 +38563,7 @@ function calculateRegionalAuthority(regionalAuthority) {
 }
 var RegionalAuthority;
 var init_regionalAuthority = __esm({
-  "../../work/main/node_modules/@azure/identity/dist/esm/regionalAuthority.js"() {
+  "node_modules/@azure/identity/dist/esm/regionalAuthority.js"() {
     (function(RegionalAuthority2) {
       RegionalAuthority2["AutoDiscoverRegion"] = "AutoDiscoverRegion";
       RegionalAuthority2["USWest"] = "westus";
@@ -38622,7 +38622,7 @@ var init_regionalAuthority = __esm({
   }
 });
 
-// ../../work/main/node_modules/@azure/identity/dist/esm/util/processMultiTenantRequest.js
+// node_modules/@azure/identity/dist/esm/util/processMultiTenantRequest.js
 function createConfigurationErrorMessage(tenantId) {
   return `The current credential is not configured to acquire tokens for tenant ${tenantId}. To enable acquiring tokens for this tenant add it to the AdditionallyAllowedTenants on the credential options, or add "*" to AdditionallyAllowedTenants to allow acquiring tokens for any tenant.`;
 }
@@ -38643,12 +38643,12 @@ function processMultiTenantRequest(tenantId, getTokenOptions, additionallyAllowe
   return resolvedTenantId;
 }
 var init_processMultiTenantRequest = __esm({
-  "../../work/main/node_modules/@azure/identity/dist/esm/util/processMultiTenantRequest.js"() {
+  "node_modules/@azure/identity/dist/esm/util/processMultiTenantRequest.js"() {
     init_errors();
   }
 });
 
-// ../../work/main/node_modules/@azure/identity/dist/esm/util/tenantIdUtils.js
+// node_modules/@azure/identity/dist/esm/util/tenantIdUtils.js
 function checkTenantId(logger28, tenantId) {
   if (!tenantId.match(/^[0-9a-zA-Z-.]+$/)) {
     const error = new Error("Invalid tenant id provided. You can locate your tenant id by following the instructions listed here: https://learn.microsoft.com/partner-center/find-ids-and-domain-names.");
@@ -38679,14 +38679,14 @@ function resolveAdditionallyAllowedTenantIds(additionallyAllowedTenants) {
   return additionallyAllowedTenants;
 }
 var init_tenantIdUtils = __esm({
-  "../../work/main/node_modules/@azure/identity/dist/esm/util/tenantIdUtils.js"() {
+  "node_modules/@azure/identity/dist/esm/util/tenantIdUtils.js"() {
     init_constants();
     init_logging();
     init_processMultiTenantRequest();
   }
 });
 
-// ../../work/main/node_modules/is-docker/index.js
+// node_modules/is-docker/index.js
 import fs from "node:fs";
 function hasDockerEnv() {
   try {
@@ -38711,11 +38711,11 @@ function isDocker() {
 }
 var isDockerCached;
 var init_is_docker = __esm({
-  "../../work/main/node_modules/is-docker/index.js"() {
+  "node_modules/is-docker/index.js"() {
   }
 });
 
-// ../../work/main/node_modules/is-inside-container/index.js
+// node_modules/is-inside-container/index.js
 import fs2 from "node:fs";
 function isInsideContainer() {
   if (cachedResult === void 0) {
@@ -38725,7 +38725,7 @@ function isInsideContainer() {
 }
 var cachedResult, hasContainerEnv;
 var init_is_inside_container = __esm({
-  "../../work/main/node_modules/is-inside-container/index.js"() {
+  "node_modules/is-inside-container/index.js"() {
     init_is_docker();
     hasContainerEnv = () => {
       try {
@@ -38738,13 +38738,13 @@ var init_is_inside_container = __esm({
   }
 });
 
-// ../../work/main/node_modules/is-wsl/index.js
+// node_modules/is-wsl/index.js
 import process6 from "node:process";
 import os3 from "node:os";
 import fs3 from "node:fs";
 var isWsl, is_wsl_default;
 var init_is_wsl = __esm({
-  "../../work/main/node_modules/is-wsl/index.js"() {
+  "node_modules/is-wsl/index.js"() {
     init_is_inside_container();
     isWsl = () => {
       if (process6.platform !== "linux") {
@@ -38771,14 +38771,14 @@ var init_is_wsl = __esm({
   }
 });
 
-// ../../work/main/node_modules/powershell-utils/index.js
+// node_modules/powershell-utils/index.js
 import process7 from "node:process";
 import { Buffer as Buffer2 } from "node:buffer";
 import { promisify } from "node:util";
 import childProcess from "node:child_process";
 var execFile, powerShellPath, argumentsPrefix, encodeCommand, escapeArgument, createArguments, createExecFileOptions, executePowerShell;
 var init_powershell_utils = __esm({
-  "../../work/main/node_modules/powershell-utils/index.js"() {
+  "node_modules/powershell-utils/index.js"() {
     execFile = promisify(childProcess.execFile);
     powerShellPath = () => `${process7.env.SYSTEMROOT || process7.env.windir || String.raw`C:\Windows`}\\System32\\WindowsPowerShell\\v1.0\\powershell.exe`;
     argumentsPrefix = [
@@ -38814,7 +38814,7 @@ var init_powershell_utils = __esm({
   }
 });
 
-// ../../work/main/node_modules/wsl-utils/utilities.js
+// node_modules/wsl-utils/utilities.js
 function parseMountPointFromConfig(content) {
   for (const line of content.split("\n")) {
     if (/^\s*#/.test(line)) {
@@ -38828,18 +38828,18 @@ function parseMountPointFromConfig(content) {
   }
 }
 var init_utilities = __esm({
-  "../../work/main/node_modules/wsl-utils/utilities.js"() {
+  "node_modules/wsl-utils/utilities.js"() {
   }
 });
 
-// ../../work/main/node_modules/wsl-utils/index.js
+// node_modules/wsl-utils/index.js
 import path2 from "node:path";
 import { promisify as promisify2 } from "node:util";
 import childProcess2 from "node:child_process";
 import fs4, { constants as fsConstants } from "node:fs/promises";
 var execFile2, wslDrivesMountPoint, powerShellPathFromWsl, powerShellPath2, canAccessPowerShellPromise, canAccessPowerShell, wslDefaultBrowser, isUrl, convertPath, convertWslPathToWindows;
 var init_wsl_utils = __esm({
-  "../../work/main/node_modules/wsl-utils/index.js"() {
+  "node_modules/wsl-utils/index.js"() {
     init_is_wsl();
     init_powershell_utils();
     init_utilities();
@@ -38917,7 +38917,7 @@ var init_wsl_utils = __esm({
   }
 });
 
-// ../../work/main/node_modules/define-lazy-prop/index.js
+// node_modules/define-lazy-prop/index.js
 function defineLazyProperty(object, propertyName, valueGetter) {
   const define = (value) => Object.defineProperty(object, propertyName, { value, enumerable: true, writable: true });
   Object.defineProperty(object, propertyName, {
@@ -38935,11 +38935,11 @@ function defineLazyProperty(object, propertyName, valueGetter) {
   return object;
 }
 var init_define_lazy_prop = __esm({
-  "../../work/main/node_modules/define-lazy-prop/index.js"() {
+  "node_modules/define-lazy-prop/index.js"() {
   }
 });
 
-// ../../work/main/node_modules/default-browser-id/index.js
+// node_modules/default-browser-id/index.js
 import { promisify as promisify3 } from "node:util";
 import process8 from "node:process";
 import { execFile as execFile3 } from "node:child_process";
@@ -38957,12 +38957,12 @@ async function defaultBrowserId() {
 }
 var execFileAsync;
 var init_default_browser_id = __esm({
-  "../../work/main/node_modules/default-browser-id/index.js"() {
+  "node_modules/default-browser-id/index.js"() {
     execFileAsync = promisify3(execFile3);
   }
 });
 
-// ../../work/main/node_modules/run-applescript/index.js
+// node_modules/run-applescript/index.js
 import process9 from "node:process";
 import { promisify as promisify4 } from "node:util";
 import { execFile as execFile4, execFileSync } from "node:child_process";
@@ -38980,12 +38980,12 @@ async function runAppleScript(script, { humanReadableOutput = true, signal } = {
 }
 var execFileAsync2;
 var init_run_applescript = __esm({
-  "../../work/main/node_modules/run-applescript/index.js"() {
+  "node_modules/run-applescript/index.js"() {
     execFileAsync2 = promisify4(execFile4);
   }
 });
 
-// ../../work/main/node_modules/bundle-name/index.js
+// node_modules/bundle-name/index.js
 async function bundleName(bundleId) {
   if (typeof bundleId !== "string") {
     throw new TypeError("Expected a string bundle identifier");
@@ -38998,13 +38998,13 @@ tell application "System Events" to get value of property list item "CFBundleNam
 }
 var bundleIdentifierPattern;
 var init_bundle_name = __esm({
-  "../../work/main/node_modules/bundle-name/index.js"() {
+  "node_modules/bundle-name/index.js"() {
     init_run_applescript();
     bundleIdentifierPattern = /^[^\n\r"\\]+$/u;
   }
 });
 
-// ../../work/main/node_modules/default-browser/windows.js
+// node_modules/default-browser/windows.js
 import process10 from "node:process";
 import { promisify as promisify5 } from "node:util";
 import { execFile as execFile5 } from "node:child_process";
@@ -39029,7 +39029,7 @@ async function defaultBrowser(_execFileAsync = execFileAsync3) {
 }
 var execFileAsync3, windowsBrowserProgIds, _windowsBrowserProgIdMap, UnknownBrowserError;
 var init_windows = __esm({
-  "../../work/main/node_modules/default-browser/windows.js"() {
+  "node_modules/default-browser/windows.js"() {
     execFileAsync3 = promisify5(execFile5);
     windowsBrowserProgIds = {
       MSEdgeHTM: { name: "Edge", id: "com.microsoft.edge" },
@@ -39056,7 +39056,7 @@ var init_windows = __esm({
   }
 });
 
-// ../../work/main/node_modules/default-browser/index.js
+// node_modules/default-browser/index.js
 import { promisify as promisify6 } from "node:util";
 import process11 from "node:process";
 import { execFile as execFile6 } from "node:child_process";
@@ -39079,7 +39079,7 @@ async function defaultBrowser2() {
 }
 var execFileAsync4, titleize;
 var init_default_browser = __esm({
-  "../../work/main/node_modules/default-browser/index.js"() {
+  "node_modules/default-browser/index.js"() {
     init_default_browser_id();
     init_bundle_name();
     init_windows();
@@ -39089,17 +39089,17 @@ var init_default_browser = __esm({
   }
 });
 
-// ../../work/main/node_modules/is-in-ssh/index.js
+// node_modules/is-in-ssh/index.js
 import process12 from "node:process";
 var isInSsh, is_in_ssh_default;
 var init_is_in_ssh = __esm({
-  "../../work/main/node_modules/is-in-ssh/index.js"() {
+  "node_modules/is-in-ssh/index.js"() {
     isInSsh = Boolean(process12.env.SSH_CONNECTION || process12.env.SSH_CLIENT || process12.env.SSH_TTY);
     is_in_ssh_default = isInSsh;
   }
 });
 
-// ../../work/main/node_modules/open/index.js
+// node_modules/open/index.js
 var open_exports = {};
 __export(open_exports, {
   apps: () => apps,
@@ -39132,7 +39132,7 @@ function detectPlatformBinary({ [platform]: platformBinary }, { wsl } = {}) {
 }
 var fallbackAttemptSymbol, __dirname, localXdgOpenPath, platform, arch, tryEachApp, baseOpen, open, openApp, apps, open_default;
 var init_open = __esm({
-  "../../work/main/node_modules/open/index.js"() {
+  "node_modules/open/index.js"() {
     init_wsl_utils();
     init_powershell_utils();
     init_define_lazy_prop();
@@ -39423,7 +39423,7 @@ var init_open = __esm({
   }
 });
 
-// ../../work/main/node_modules/@azure/identity/dist/esm/msal/nodeFlows/msalClient.js
+// node_modules/@azure/identity/dist/esm/msal/nodeFlows/msalClient.js
 function generateMsalConfiguration(clientId, tenantId, msalClientOptions = {}) {
   const resolvedTenant = resolveTenantId(msalClientOptions.logger ?? msalLogger, tenantId, clientId);
   const authority = getAuthority(resolvedTenant, getAuthorityHost(msalClientOptions));
@@ -39828,7 +39828,7 @@ function createMsalClient(clientId, tenantId, createMsalClientOptions = {}) {
 }
 var msalLogger;
 var init_msalClient = __esm({
-  "../../work/main/node_modules/@azure/identity/dist/esm/msal/nodeFlows/msalClient.js"() {
+  "node_modules/@azure/identity/dist/esm/msal/nodeFlows/msalClient.js"() {
     init_dist();
     init_logging();
     init_msalPlugins();
@@ -39843,16 +39843,16 @@ var init_msalClient = __esm({
   }
 });
 
-// ../../work/main/node_modules/@azure/identity/dist/esm/util/certificatesUtils.js
+// node_modules/@azure/identity/dist/esm/util/certificatesUtils.js
 var init_certificatesUtils = __esm({
-  "../../work/main/node_modules/@azure/identity/dist/esm/util/certificatesUtils.js"() {
+  "node_modules/@azure/identity/dist/esm/util/certificatesUtils.js"() {
   }
 });
 
-// ../../work/main/node_modules/@azure/identity/dist/esm/credentials/clientCertificateCredential.js
+// node_modules/@azure/identity/dist/esm/credentials/clientCertificateCredential.js
 var credentialName, logger7;
 var init_clientCertificateCredential = __esm({
-  "../../work/main/node_modules/@azure/identity/dist/esm/credentials/clientCertificateCredential.js"() {
+  "node_modules/@azure/identity/dist/esm/credentials/clientCertificateCredential.js"() {
     init_msalClient();
     init_tenantIdUtils();
     init_logging();
@@ -39863,7 +39863,7 @@ var init_clientCertificateCredential = __esm({
   }
 });
 
-// ../../work/main/node_modules/@azure/identity/dist/esm/util/scopeUtils.js
+// node_modules/@azure/identity/dist/esm/util/scopeUtils.js
 function ensureScopes(scopes) {
   return Array.isArray(scopes) ? scopes : [scopes];
 }
@@ -39878,15 +39878,15 @@ function getScopeResource(scope) {
   return scope.replace(/\/.default$/, "");
 }
 var init_scopeUtils = __esm({
-  "../../work/main/node_modules/@azure/identity/dist/esm/util/scopeUtils.js"() {
+  "node_modules/@azure/identity/dist/esm/util/scopeUtils.js"() {
     init_logging();
   }
 });
 
-// ../../work/main/node_modules/@azure/identity/dist/esm/credentials/clientSecretCredential.js
+// node_modules/@azure/identity/dist/esm/credentials/clientSecretCredential.js
 var logger8, ClientSecretCredential;
 var init_clientSecretCredential = __esm({
-  "../../work/main/node_modules/@azure/identity/dist/esm/credentials/clientSecretCredential.js"() {
+  "node_modules/@azure/identity/dist/esm/credentials/clientSecretCredential.js"() {
     init_msalClient();
     init_tenantIdUtils();
     init_errors();
@@ -39946,10 +39946,10 @@ var init_clientSecretCredential = __esm({
   }
 });
 
-// ../../work/main/node_modules/@azure/identity/dist/esm/credentials/usernamePasswordCredential.js
+// node_modules/@azure/identity/dist/esm/credentials/usernamePasswordCredential.js
 var logger9;
 var init_usernamePasswordCredential = __esm({
-  "../../work/main/node_modules/@azure/identity/dist/esm/credentials/usernamePasswordCredential.js"() {
+  "node_modules/@azure/identity/dist/esm/credentials/usernamePasswordCredential.js"() {
     init_msalClient();
     init_tenantIdUtils();
     init_errors();
@@ -39960,10 +39960,10 @@ var init_usernamePasswordCredential = __esm({
   }
 });
 
-// ../../work/main/node_modules/@azure/identity/dist/esm/credentials/environmentCredential.js
+// node_modules/@azure/identity/dist/esm/credentials/environmentCredential.js
 var credentialName2, logger10;
 var init_environmentCredential = __esm({
-  "../../work/main/node_modules/@azure/identity/dist/esm/credentials/environmentCredential.js"() {
+  "node_modules/@azure/identity/dist/esm/credentials/environmentCredential.js"() {
     init_errors();
     init_logging();
     init_clientCertificateCredential();
@@ -39976,20 +39976,20 @@ var init_environmentCredential = __esm({
   }
 });
 
-// ../../work/main/node_modules/@azure/identity/dist/esm/credentials/managedIdentityCredential/imdsRetryPolicy.js
+// node_modules/@azure/identity/dist/esm/credentials/managedIdentityCredential/imdsRetryPolicy.js
 var DEFAULT_CLIENT_MAX_RETRY_INTERVAL2;
 var init_imdsRetryPolicy = __esm({
-  "../../work/main/node_modules/@azure/identity/dist/esm/credentials/managedIdentityCredential/imdsRetryPolicy.js"() {
+  "node_modules/@azure/identity/dist/esm/credentials/managedIdentityCredential/imdsRetryPolicy.js"() {
     init_esm6();
     init_esm4();
     DEFAULT_CLIENT_MAX_RETRY_INTERVAL2 = 1e3 * 64;
   }
 });
 
-// ../../work/main/node_modules/@azure/identity/dist/esm/credentials/managedIdentityCredential/imdsMsi.js
+// node_modules/@azure/identity/dist/esm/credentials/managedIdentityCredential/imdsMsi.js
 var msiName, logger11;
 var init_imdsMsi = __esm({
-  "../../work/main/node_modules/@azure/identity/dist/esm/credentials/managedIdentityCredential/imdsMsi.js"() {
+  "node_modules/@azure/identity/dist/esm/credentials/managedIdentityCredential/imdsMsi.js"() {
     init_esm6();
     init_esm4();
     init_logging();
@@ -40000,10 +40000,10 @@ var init_imdsMsi = __esm({
   }
 });
 
-// ../../work/main/node_modules/@azure/identity/dist/esm/credentials/clientAssertionCredential.js
+// node_modules/@azure/identity/dist/esm/credentials/clientAssertionCredential.js
 var logger12, ClientAssertionCredential;
 var init_clientAssertionCredential = __esm({
-  "../../work/main/node_modules/@azure/identity/dist/esm/credentials/clientAssertionCredential.js"() {
+  "node_modules/@azure/identity/dist/esm/credentials/clientAssertionCredential.js"() {
     init_msalClient();
     init_tenantIdUtils();
     init_errors();
@@ -40064,10 +40064,10 @@ var init_clientAssertionCredential = __esm({
   }
 });
 
-// ../../work/main/node_modules/@azure/identity/dist/esm/credentials/workloadIdentityCredential.js
+// node_modules/@azure/identity/dist/esm/credentials/workloadIdentityCredential.js
 var credentialName3, logger13;
 var init_workloadIdentityCredential = __esm({
-  "../../work/main/node_modules/@azure/identity/dist/esm/credentials/workloadIdentityCredential.js"() {
+  "node_modules/@azure/identity/dist/esm/credentials/workloadIdentityCredential.js"() {
     init_logging();
     init_clientAssertionCredential();
     init_errors();
@@ -40079,10 +40079,10 @@ var init_workloadIdentityCredential = __esm({
   }
 });
 
-// ../../work/main/node_modules/@azure/identity/dist/esm/credentials/managedIdentityCredential/tokenExchangeMsi.js
+// node_modules/@azure/identity/dist/esm/credentials/managedIdentityCredential/tokenExchangeMsi.js
 var msiName2, logger14;
 var init_tokenExchangeMsi = __esm({
-  "../../work/main/node_modules/@azure/identity/dist/esm/credentials/managedIdentityCredential/tokenExchangeMsi.js"() {
+  "node_modules/@azure/identity/dist/esm/credentials/managedIdentityCredential/tokenExchangeMsi.js"() {
     init_workloadIdentityCredential();
     init_logging();
     msiName2 = "ManagedIdentityCredential - Token Exchange";
@@ -40090,10 +40090,10 @@ var init_tokenExchangeMsi = __esm({
   }
 });
 
-// ../../work/main/node_modules/@azure/identity/dist/esm/credentials/managedIdentityCredential/index.js
+// node_modules/@azure/identity/dist/esm/credentials/managedIdentityCredential/index.js
 var logger15;
 var init_managedIdentityCredential = __esm({
-  "../../work/main/node_modules/@azure/identity/dist/esm/credentials/managedIdentityCredential/index.js"() {
+  "node_modules/@azure/identity/dist/esm/credentials/managedIdentityCredential/index.js"() {
     init_esm();
     init_dist();
     init_identityClient();
@@ -40109,7 +40109,7 @@ var init_managedIdentityCredential = __esm({
   }
 });
 
-// ../../work/main/node_modules/@azure/core-process/dist/esm/errors.js
+// node_modules/@azure/core-process/dist/esm/errors.js
 function isProcessError(error) {
   if (error instanceof ProcessError) {
     return true;
@@ -40133,7 +40133,7 @@ function createExecutionError(error, stdout, stderr) {
 }
 var processErrorBrand, ProcessError;
 var init_errors2 = __esm({
-  "../../work/main/node_modules/@azure/core-process/dist/esm/errors.js"() {
+  "node_modules/@azure/core-process/dist/esm/errors.js"() {
     processErrorBrand = /* @__PURE__ */ Symbol.for("@azure/core-process.ProcessError");
     ProcessError = class extends Error {
       /**
@@ -40193,7 +40193,7 @@ var init_errors2 = __esm({
   }
 });
 
-// ../../work/main/node_modules/@azure/core-process/dist/esm/resolveExecutable.js
+// node_modules/@azure/core-process/dist/esm/resolveExecutable.js
 import { accessSync, constants, realpathSync, statSync as statSync4 } from "node:fs";
 import path4 from "node:path";
 import { fileURLToPath as fileURLToPath3 } from "node:url";
@@ -40432,7 +40432,7 @@ function resolveWindowsCommandInterpreter(childEnvironment) {
 }
 var WINDOWS_NATIVE_EXTENSIONS, WINDOWS_BATCH_EXTENSIONS, WINDOWS_DRIVE_ABSOLUTE_PATH;
 var init_resolveExecutable = __esm({
-  "../../work/main/node_modules/@azure/core-process/dist/esm/resolveExecutable.js"() {
+  "node_modules/@azure/core-process/dist/esm/resolveExecutable.js"() {
     init_errors2();
     WINDOWS_NATIVE_EXTENSIONS = [".exe", ".com"];
     WINDOWS_BATCH_EXTENSIONS = [".cmd", ".bat"];
@@ -40440,7 +40440,7 @@ var init_resolveExecutable = __esm({
   }
 });
 
-// ../../work/main/node_modules/@azure/core-process/dist/esm/normalizeCommand.js
+// node_modules/@azure/core-process/dist/esm/normalizeCommand.js
 import path5 from "node:path";
 function containsControlCharacter(value) {
   for (const character of value) {
@@ -40541,7 +40541,7 @@ function normalizeCommand(command, args, context3) {
 }
 var UNSAFE_BATCH_ARGUMENT, UNSAFE_BATCH_PATH, BATCH_META_CHARACTER;
 var init_normalizeCommand = __esm({
-  "../../work/main/node_modules/@azure/core-process/dist/esm/normalizeCommand.js"() {
+  "node_modules/@azure/core-process/dist/esm/normalizeCommand.js"() {
     init_errors2();
     init_resolveExecutable();
     UNSAFE_BATCH_ARGUMENT = /[%!^&|<>()]/;
@@ -40550,7 +40550,7 @@ var init_normalizeCommand = __esm({
   }
 });
 
-// ../../work/main/node_modules/@azure/core-process/dist/esm/process.js
+// node_modules/@azure/core-process/dist/esm/process.js
 import * as childProcess4 from "node:child_process";
 function sanitizeChildProcessError(error) {
   return error instanceof Error && !isProcessError(error) ? createExecutionError(error) : error;
@@ -40621,7 +40621,7 @@ async function execFile8(command, args = [], options = {}) {
 }
 var commonOptionNames, spawnOptionNames, spawnSyncOptionNames, execFileOptionNames;
 var init_process = __esm({
-  "../../work/main/node_modules/@azure/core-process/dist/esm/process.js"() {
+  "node_modules/@azure/core-process/dist/esm/process.js"() {
     init_errors2();
     init_normalizeCommand();
     init_resolveExecutable();
@@ -40646,16 +40646,16 @@ var init_process = __esm({
   }
 });
 
-// ../../work/main/node_modules/@azure/core-process/dist/esm/index.js
+// node_modules/@azure/core-process/dist/esm/index.js
 var init_esm8 = __esm({
-  "../../work/main/node_modules/@azure/core-process/dist/esm/index.js"() {
+  "node_modules/@azure/core-process/dist/esm/index.js"() {
     init_errors2();
     init_process();
     init_resolveExecutable();
   }
 });
 
-// ../../work/main/node_modules/@azure/identity/dist/esm/util/processUtils.js
+// node_modules/@azure/identity/dist/esm/util/processUtils.js
 function outputToString(output) {
   if (output === void 0) {
     return "";
@@ -40664,7 +40664,7 @@ function outputToString(output) {
 }
 var processUtils;
 var init_processUtils = __esm({
-  "../../work/main/node_modules/@azure/identity/dist/esm/util/processUtils.js"() {
+  "node_modules/@azure/identity/dist/esm/util/processUtils.js"() {
     init_esm8();
     processUtils = {
       /**
@@ -40703,10 +40703,10 @@ var init_processUtils = __esm({
   }
 });
 
-// ../../work/main/node_modules/@azure/identity/dist/esm/credentials/azureDeveloperCliCredential.js
+// node_modules/@azure/identity/dist/esm/credentials/azureDeveloperCliCredential.js
 var logger16;
 var init_azureDeveloperCliCredential = __esm({
-  "../../work/main/node_modules/@azure/identity/dist/esm/credentials/azureDeveloperCliCredential.js"() {
+  "node_modules/@azure/identity/dist/esm/credentials/azureDeveloperCliCredential.js"() {
     init_logging();
     init_errors();
     init_tenantIdUtils();
@@ -40718,7 +40718,7 @@ var init_azureDeveloperCliCredential = __esm({
   }
 });
 
-// ../../work/main/node_modules/@azure/identity/dist/esm/util/subscriptionUtils.js
+// node_modules/@azure/identity/dist/esm/util/subscriptionUtils.js
 function checkSubscription(logger28, subscription) {
   if (!subscription.match(/^[0-9a-zA-Z-._ ]+$/)) {
     const error = new Error(`Subscription '${subscription}' contains invalid characters. If this is the name of a subscription, use its ID instead. You can locate your subscription by following the instructions listed here: https://learn.microsoft.com/azure/azure-portal/get-subscription-tenant-id`);
@@ -40727,15 +40727,15 @@ function checkSubscription(logger28, subscription) {
   }
 }
 var init_subscriptionUtils = __esm({
-  "../../work/main/node_modules/@azure/identity/dist/esm/util/subscriptionUtils.js"() {
+  "node_modules/@azure/identity/dist/esm/util/subscriptionUtils.js"() {
     init_logging();
   }
 });
 
-// ../../work/main/node_modules/@azure/identity/dist/esm/credentials/azureCliCredential.js
+// node_modules/@azure/identity/dist/esm/credentials/azureCliCredential.js
 var logger17, azureCliPublicErrorMessages, cliCredentialInternals, AzureCliCredential;
 var init_azureCliCredential = __esm({
-  "../../work/main/node_modules/@azure/identity/dist/esm/credentials/azureCliCredential.js"() {
+  "node_modules/@azure/identity/dist/esm/credentials/azureCliCredential.js"() {
     init_tenantIdUtils();
     init_logging();
     init_scopeUtils();
@@ -40928,7 +40928,7 @@ var init_azureCliCredential = __esm({
   }
 });
 
-// ../../work/main/node_modules/@azure/identity/dist/esm/credentials/azurePowerShellCredential.js
+// node_modules/@azure/identity/dist/esm/credentials/azurePowerShellCredential.js
 function formatCommand(commandName) {
   if (isWindows) {
     return `${commandName}.exe`;
@@ -40938,7 +40938,7 @@ function formatCommand(commandName) {
 }
 var logger18, isWindows, powerShellResourceEnvironmentVariable, powerShellTenantEnvironmentVariable, powerShellPrivateEnvironmentVariables, commandStack;
 var init_azurePowerShellCredential = __esm({
-  "../../work/main/node_modules/@azure/identity/dist/esm/credentials/azurePowerShellCredential.js"() {
+  "node_modules/@azure/identity/dist/esm/credentials/azurePowerShellCredential.js"() {
     init_tenantIdUtils();
     init_logging();
     init_scopeUtils();
@@ -40958,10 +40958,10 @@ var init_azurePowerShellCredential = __esm({
   }
 });
 
-// ../../work/main/node_modules/@azure/identity/dist/esm/credentials/visualStudioCodeCredential.js
+// node_modules/@azure/identity/dist/esm/credentials/visualStudioCodeCredential.js
 var logger19;
 var init_visualStudioCodeCredential = __esm({
-  "../../work/main/node_modules/@azure/identity/dist/esm/credentials/visualStudioCodeCredential.js"() {
+  "node_modules/@azure/identity/dist/esm/credentials/visualStudioCodeCredential.js"() {
     init_logging();
     init_tenantIdUtils();
     init_errors();
@@ -40974,10 +40974,10 @@ var init_visualStudioCodeCredential = __esm({
   }
 });
 
-// ../../work/main/node_modules/@azure/identity/dist/esm/credentials/brokerCredential.js
+// node_modules/@azure/identity/dist/esm/credentials/brokerCredential.js
 var logger20;
 var init_brokerCredential = __esm({
-  "../../work/main/node_modules/@azure/identity/dist/esm/credentials/brokerCredential.js"() {
+  "node_modules/@azure/identity/dist/esm/credentials/brokerCredential.js"() {
     init_tenantIdUtils();
     init_logging();
     init_scopeUtils();
@@ -40989,9 +40989,9 @@ var init_brokerCredential = __esm({
   }
 });
 
-// ../../work/main/node_modules/@azure/identity/dist/esm/credentials/defaultAzureCredentialFunctions.js
+// node_modules/@azure/identity/dist/esm/credentials/defaultAzureCredentialFunctions.js
 var init_defaultAzureCredentialFunctions = __esm({
-  "../../work/main/node_modules/@azure/identity/dist/esm/credentials/defaultAzureCredentialFunctions.js"() {
+  "node_modules/@azure/identity/dist/esm/credentials/defaultAzureCredentialFunctions.js"() {
     init_environmentCredential();
     init_managedIdentityCredential();
     init_workloadIdentityCredential();
@@ -41003,10 +41003,10 @@ var init_defaultAzureCredentialFunctions = __esm({
   }
 });
 
-// ../../work/main/node_modules/@azure/identity/dist/esm/credentials/defaultAzureCredential.js
+// node_modules/@azure/identity/dist/esm/credentials/defaultAzureCredential.js
 var logger21;
 var init_defaultAzureCredential = __esm({
-  "../../work/main/node_modules/@azure/identity/dist/esm/credentials/defaultAzureCredential.js"() {
+  "node_modules/@azure/identity/dist/esm/credentials/defaultAzureCredential.js"() {
     init_chainedTokenCredential();
     init_logging();
     init_defaultAzureCredentialFunctions();
@@ -41014,10 +41014,10 @@ var init_defaultAzureCredential = __esm({
   }
 });
 
-// ../../work/main/node_modules/@azure/identity/dist/esm/credentials/interactiveBrowserCredential.js
+// node_modules/@azure/identity/dist/esm/credentials/interactiveBrowserCredential.js
 var logger22;
 var init_interactiveBrowserCredential = __esm({
-  "../../work/main/node_modules/@azure/identity/dist/esm/credentials/interactiveBrowserCredential.js"() {
+  "node_modules/@azure/identity/dist/esm/credentials/interactiveBrowserCredential.js"() {
     init_tenantIdUtils();
     init_logging();
     init_scopeUtils();
@@ -41028,10 +41028,10 @@ var init_interactiveBrowserCredential = __esm({
   }
 });
 
-// ../../work/main/node_modules/@azure/identity/dist/esm/credentials/deviceCodeCredential.js
+// node_modules/@azure/identity/dist/esm/credentials/deviceCodeCredential.js
 var logger23;
 var init_deviceCodeCredential = __esm({
-  "../../work/main/node_modules/@azure/identity/dist/esm/credentials/deviceCodeCredential.js"() {
+  "node_modules/@azure/identity/dist/esm/credentials/deviceCodeCredential.js"() {
     init_tenantIdUtils();
     init_logging();
     init_scopeUtils();
@@ -41042,10 +41042,10 @@ var init_deviceCodeCredential = __esm({
   }
 });
 
-// ../../work/main/node_modules/@azure/identity/dist/esm/credentials/azurePipelinesCredential.js
+// node_modules/@azure/identity/dist/esm/credentials/azurePipelinesCredential.js
 var credentialName4, logger24;
 var init_azurePipelinesCredential = __esm({
-  "../../work/main/node_modules/@azure/identity/dist/esm/credentials/azurePipelinesCredential.js"() {
+  "node_modules/@azure/identity/dist/esm/credentials/azurePipelinesCredential.js"() {
     init_errors();
     init_esm6();
     init_clientAssertionCredential();
@@ -41057,10 +41057,10 @@ var init_azurePipelinesCredential = __esm({
   }
 });
 
-// ../../work/main/node_modules/@azure/identity/dist/esm/credentials/authorizationCodeCredential.js
+// node_modules/@azure/identity/dist/esm/credentials/authorizationCodeCredential.js
 var logger25;
 var init_authorizationCodeCredential = __esm({
-  "../../work/main/node_modules/@azure/identity/dist/esm/credentials/authorizationCodeCredential.js"() {
+  "node_modules/@azure/identity/dist/esm/credentials/authorizationCodeCredential.js"() {
     init_tenantIdUtils();
     init_tenantIdUtils();
     init_logging();
@@ -41071,10 +41071,10 @@ var init_authorizationCodeCredential = __esm({
   }
 });
 
-// ../../work/main/node_modules/@azure/identity/dist/esm/credentials/onBehalfOfCredential.js
+// node_modules/@azure/identity/dist/esm/credentials/onBehalfOfCredential.js
 var credentialName5, logger26;
 var init_onBehalfOfCredential = __esm({
-  "../../work/main/node_modules/@azure/identity/dist/esm/credentials/onBehalfOfCredential.js"() {
+  "node_modules/@azure/identity/dist/esm/credentials/onBehalfOfCredential.js"() {
     init_msalClient();
     init_logging();
     init_tenantIdUtils();
@@ -41086,16 +41086,16 @@ var init_onBehalfOfCredential = __esm({
   }
 });
 
-// ../../work/main/node_modules/@azure/identity/dist/esm/tokenProvider.js
+// node_modules/@azure/identity/dist/esm/tokenProvider.js
 var init_tokenProvider = __esm({
-  "../../work/main/node_modules/@azure/identity/dist/esm/tokenProvider.js"() {
+  "node_modules/@azure/identity/dist/esm/tokenProvider.js"() {
     init_esm6();
   }
 });
 
-// ../../work/main/node_modules/@azure/identity/dist/esm/index.js
+// node_modules/@azure/identity/dist/esm/index.js
 var init_esm9 = __esm({
-  "../../work/main/node_modules/@azure/identity/dist/esm/index.js"() {
+  "node_modules/@azure/identity/dist/esm/index.js"() {
     init_consumer();
     init_defaultAzureCredential();
     init_errors();
@@ -41205,7 +41205,7 @@ var init_credentials2 = __esm({
   }
 });
 
-// ../../work/main/node_modules/@azure-rest/core-client/dist/esm/restError.js
+// node_modules/@azure-rest/core-client/dist/esm/restError.js
 function createRestError2(messageOrResponse, response) {
   if (typeof messageOrResponse === "string") {
     return createRestError(messageOrResponse, response);
@@ -41214,54 +41214,54 @@ function createRestError2(messageOrResponse, response) {
   }
 }
 var init_restError4 = __esm({
-  "../../work/main/node_modules/@azure-rest/core-client/dist/esm/restError.js"() {
+  "node_modules/@azure-rest/core-client/dist/esm/restError.js"() {
     init_esm5();
   }
 });
 
-// ../../work/main/node_modules/@azure/core-auth/dist/esm/azureKeyCredential.js
+// node_modules/@azure/core-auth/dist/esm/azureKeyCredential.js
 var init_azureKeyCredential = __esm({
-  "../../work/main/node_modules/@azure/core-auth/dist/esm/azureKeyCredential.js"() {
+  "node_modules/@azure/core-auth/dist/esm/azureKeyCredential.js"() {
   }
 });
 
-// ../../work/main/node_modules/@azure/core-auth/dist/esm/keyCredential.js
+// node_modules/@azure/core-auth/dist/esm/keyCredential.js
 function isKeyCredential(credential) {
   return isObjectWithProperties(credential, ["key"]) && typeof credential.key === "string";
 }
 var init_keyCredential = __esm({
-  "../../work/main/node_modules/@azure/core-auth/dist/esm/keyCredential.js"() {
+  "node_modules/@azure/core-auth/dist/esm/keyCredential.js"() {
     init_esm4();
   }
 });
 
-// ../../work/main/node_modules/@azure/core-auth/dist/esm/azureNamedKeyCredential.js
+// node_modules/@azure/core-auth/dist/esm/azureNamedKeyCredential.js
 var init_azureNamedKeyCredential = __esm({
-  "../../work/main/node_modules/@azure/core-auth/dist/esm/azureNamedKeyCredential.js"() {
+  "node_modules/@azure/core-auth/dist/esm/azureNamedKeyCredential.js"() {
     init_esm4();
   }
 });
 
-// ../../work/main/node_modules/@azure/core-auth/dist/esm/azureSASCredential.js
+// node_modules/@azure/core-auth/dist/esm/azureSASCredential.js
 var init_azureSASCredential = __esm({
-  "../../work/main/node_modules/@azure/core-auth/dist/esm/azureSASCredential.js"() {
+  "node_modules/@azure/core-auth/dist/esm/azureSASCredential.js"() {
     init_esm4();
   }
 });
 
-// ../../work/main/node_modules/@azure/core-auth/dist/esm/tokenCredential.js
+// node_modules/@azure/core-auth/dist/esm/tokenCredential.js
 function isTokenCredential(credential) {
   const castCredential = credential;
   return castCredential && typeof castCredential.getToken === "function" && (castCredential.signRequest === void 0 || castCredential.getToken.length > 0);
 }
 var init_tokenCredential = __esm({
-  "../../work/main/node_modules/@azure/core-auth/dist/esm/tokenCredential.js"() {
+  "node_modules/@azure/core-auth/dist/esm/tokenCredential.js"() {
   }
 });
 
-// ../../work/main/node_modules/@azure/core-auth/dist/esm/index.js
+// node_modules/@azure/core-auth/dist/esm/index.js
 var init_esm10 = __esm({
-  "../../work/main/node_modules/@azure/core-auth/dist/esm/index.js"() {
+  "node_modules/@azure/core-auth/dist/esm/index.js"() {
     init_azureKeyCredential();
     init_keyCredential();
     init_azureNamedKeyCredential();
@@ -41270,7 +41270,7 @@ var init_esm10 = __esm({
   }
 });
 
-// ../../work/main/node_modules/@azure-rest/core-client/dist/esm/apiVersionPolicy.js
+// node_modules/@azure-rest/core-client/dist/esm/apiVersionPolicy.js
 function apiVersionPolicy2(options) {
   return {
     name: apiVersionPolicyName2,
@@ -41285,12 +41285,12 @@ function apiVersionPolicy2(options) {
 }
 var apiVersionPolicyName2;
 var init_apiVersionPolicy2 = __esm({
-  "../../work/main/node_modules/@azure-rest/core-client/dist/esm/apiVersionPolicy.js"() {
+  "node_modules/@azure-rest/core-client/dist/esm/apiVersionPolicy.js"() {
     apiVersionPolicyName2 = "ApiVersionPolicy";
   }
 });
 
-// ../../work/main/node_modules/@azure-rest/core-client/dist/esm/keyCredentialAuthenticationPolicy.js
+// node_modules/@azure-rest/core-client/dist/esm/keyCredentialAuthenticationPolicy.js
 function keyCredentialAuthenticationPolicy(credential, apiKeyHeaderName) {
   return {
     name: keyCredentialAuthenticationPolicyName,
@@ -41302,12 +41302,12 @@ function keyCredentialAuthenticationPolicy(credential, apiKeyHeaderName) {
 }
 var keyCredentialAuthenticationPolicyName;
 var init_keyCredentialAuthenticationPolicy = __esm({
-  "../../work/main/node_modules/@azure-rest/core-client/dist/esm/keyCredentialAuthenticationPolicy.js"() {
+  "node_modules/@azure-rest/core-client/dist/esm/keyCredentialAuthenticationPolicy.js"() {
     keyCredentialAuthenticationPolicyName = "keyCredentialAuthenticationPolicy";
   }
 });
 
-// ../../work/main/node_modules/@azure-rest/core-client/dist/esm/clientHelpers.js
+// node_modules/@azure-rest/core-client/dist/esm/clientHelpers.js
 function addCredentialPipelinePolicy(pipeline, endpoint, options = {}) {
   const { credential, clientOptions } = options;
   if (!credential) {
@@ -41337,7 +41337,7 @@ function isKeyCredential2(credential) {
   return typeof credential === "object" && credential !== null && "key" in credential && typeof credential.key === "string";
 }
 var init_clientHelpers2 = __esm({
-  "../../work/main/node_modules/@azure-rest/core-client/dist/esm/clientHelpers.js"() {
+  "node_modules/@azure-rest/core-client/dist/esm/clientHelpers.js"() {
     init_esm6();
     init_esm10();
     init_apiVersionPolicy2();
@@ -41345,7 +41345,7 @@ var init_clientHelpers2 = __esm({
   }
 });
 
-// ../../work/main/node_modules/@azure-rest/core-client/dist/esm/operationOptionHelpers.js
+// node_modules/@azure-rest/core-client/dist/esm/operationOptionHelpers.js
 function operationOptionsToRequestParameters2(options) {
   const compatibilityOptions = options;
   const tspRequestParameters = operationOptionsToRequestParameters(options);
@@ -41365,18 +41365,18 @@ function mergeHeaders(...headerSets) {
   return Object.fromEntries(headers);
 }
 var init_operationOptionHelpers2 = __esm({
-  "../../work/main/node_modules/@azure-rest/core-client/dist/esm/operationOptionHelpers.js"() {
+  "node_modules/@azure-rest/core-client/dist/esm/operationOptionHelpers.js"() {
     init_esm5();
   }
 });
 
-// ../../work/main/node_modules/@azure-rest/core-client/dist/esm/getBinaryStreamResponse.js
+// node_modules/@azure-rest/core-client/dist/esm/getBinaryStreamResponse.js
 var init_getBinaryStreamResponse = __esm({
-  "../../work/main/node_modules/@azure-rest/core-client/dist/esm/getBinaryStreamResponse.js"() {
+  "node_modules/@azure-rest/core-client/dist/esm/getBinaryStreamResponse.js"() {
   }
 });
 
-// ../../work/main/node_modules/@azure-rest/core-client/dist/esm/getClient.js
+// node_modules/@azure-rest/core-client/dist/esm/getClient.js
 function wrapRequestParameters(parameters) {
   if (parameters.onResponse) {
     return {
@@ -41440,16 +41440,16 @@ function isCredential(param) {
   return isKeyCredential(param) || isTokenCredential(param);
 }
 var init_getClient2 = __esm({
-  "../../work/main/node_modules/@azure-rest/core-client/dist/esm/getClient.js"() {
+  "node_modules/@azure-rest/core-client/dist/esm/getClient.js"() {
     init_esm10();
     init_clientHelpers2();
     init_esm5();
   }
 });
 
-// ../../work/main/node_modules/@azure-rest/core-client/dist/esm/index.js
+// node_modules/@azure-rest/core-client/dist/esm/index.js
 var init_esm11 = __esm({
-  "../../work/main/node_modules/@azure-rest/core-client/dist/esm/index.js"() {
+  "node_modules/@azure-rest/core-client/dist/esm/index.js"() {
     init_restError4();
     init_clientHelpers2();
     init_operationOptionHelpers2();
@@ -42045,7 +42045,7 @@ var init_resource_families = __esm({
   }
 });
 
-// ../../work/main/node_modules/@azure/arm-resourcegraph/dist/esm/static-helpers/cloudSettingHelpers.js
+// node_modules/@azure/arm-resourcegraph/dist/esm/static-helpers/cloudSettingHelpers.js
 function getArmEndpoint(cloudSetting) {
   if (cloudSetting === void 0) {
     return void 0;
@@ -42063,7 +42063,7 @@ function getArmEndpoint(cloudSetting) {
 }
 var AzureClouds;
 var init_cloudSettingHelpers = __esm({
-  "../../work/main/node_modules/@azure/arm-resourcegraph/dist/esm/static-helpers/cloudSettingHelpers.js"() {
+  "node_modules/@azure/arm-resourcegraph/dist/esm/static-helpers/cloudSettingHelpers.js"() {
     (function(AzureClouds2) {
       AzureClouds2["AZURE_PUBLIC_CLOUD"] = "AZURE_PUBLIC_CLOUD";
       AzureClouds2["AZURE_CHINA_CLOUD"] = "AZURE_CHINA_CLOUD";
@@ -42072,7 +42072,7 @@ var init_cloudSettingHelpers = __esm({
   }
 });
 
-// ../../work/main/node_modules/@azure/arm-resourcegraph/dist/esm/models/resourceChanges/models.js
+// node_modules/@azure/arm-resourcegraph/dist/esm/models/resourceChanges/models.js
 function resourceChangesRequestParametersSerializer(item) {
   return {
     resourceIds: !item["resourceIds"] ? item["resourceIds"] : item["resourceIds"].map((p) => {
@@ -42150,11 +42150,11 @@ function resourceChangeDetailsRequestParametersSerializer(item) {
   };
 }
 var init_models = __esm({
-  "../../work/main/node_modules/@azure/arm-resourcegraph/dist/esm/models/resourceChanges/models.js"() {
+  "node_modules/@azure/arm-resourcegraph/dist/esm/models/resourceChanges/models.js"() {
   }
 });
 
-// ../../work/main/node_modules/@azure/arm-resourcegraph/dist/esm/static-helpers/serialization/serialize-record.js
+// node_modules/@azure/arm-resourcegraph/dist/esm/static-helpers/serialization/serialize-record.js
 function serializeRecord(item, excludes, serializer) {
   const propertiesToExclude = excludes ?? [];
   const res = {};
@@ -42171,11 +42171,11 @@ function serializeRecord(item, excludes, serializer) {
   return res;
 }
 var init_serialize_record = __esm({
-  "../../work/main/node_modules/@azure/arm-resourcegraph/dist/esm/static-helpers/serialization/serialize-record.js"() {
+  "node_modules/@azure/arm-resourcegraph/dist/esm/static-helpers/serialization/serialize-record.js"() {
   }
 });
 
-// ../../work/main/node_modules/@azure/arm-resourcegraph/dist/esm/models/resourceGraphCommon/models.js
+// node_modules/@azure/arm-resourcegraph/dist/esm/models/resourceGraphCommon/models.js
 function dateTimeIntervalSerializer(item) {
   return { start: item["start"].toISOString(), end: item["end"].toISOString() };
 }
@@ -42204,12 +42204,12 @@ function errorDetailsDeserializer(item) {
   };
 }
 var init_models2 = __esm({
-  "../../work/main/node_modules/@azure/arm-resourcegraph/dist/esm/models/resourceGraphCommon/models.js"() {
+  "node_modules/@azure/arm-resourcegraph/dist/esm/models/resourceGraphCommon/models.js"() {
     init_serialize_record();
   }
 });
 
-// ../../work/main/node_modules/@azure/arm-resourcegraph/dist/esm/models/resourceGraphApi/models.js
+// node_modules/@azure/arm-resourcegraph/dist/esm/models/resourceGraphApi/models.js
 function queryRequestSerializer(item) {
   return {
     subscriptions: !item["subscriptions"] ? item["subscriptions"] : item["subscriptions"].map((p) => {
@@ -42326,12 +42326,12 @@ function operationDisplayDeserializer(item) {
   };
 }
 var init_models3 = __esm({
-  "../../work/main/node_modules/@azure/arm-resourcegraph/dist/esm/models/resourceGraphApi/models.js"() {
+  "node_modules/@azure/arm-resourcegraph/dist/esm/models/resourceGraphApi/models.js"() {
     init_models2();
   }
 });
 
-// ../../work/main/node_modules/@azure/arm-resourcegraph/dist/esm/models/resourceHistory/models.js
+// node_modules/@azure/arm-resourcegraph/dist/esm/models/resourceHistory/models.js
 function resourcesHistoryRequestSerializer(item) {
   return {
     subscriptions: !item["subscriptions"] ? item["subscriptions"] : item["subscriptions"].map((p) => {
@@ -42354,12 +42354,12 @@ function resourcesHistoryRequestOptionsSerializer(item) {
   };
 }
 var init_models4 = __esm({
-  "../../work/main/node_modules/@azure/arm-resourcegraph/dist/esm/models/resourceHistory/models.js"() {
+  "node_modules/@azure/arm-resourcegraph/dist/esm/models/resourceHistory/models.js"() {
     init_models2();
   }
 });
 
-// ../../work/main/node_modules/@azure/arm-resourcegraph/dist/esm/static-helpers/urlTemplate.js
+// node_modules/@azure/arm-resourcegraph/dist/esm/static-helpers/urlTemplate.js
 function encodeComponent(val, reserved, op) {
   return (reserved ?? op === "+") || op === "#" ? encodeReservedComponent(val) : encodeRFC3986URIComponent(val);
 }
@@ -42528,11 +42528,11 @@ function normalizeUnreserved(uri) {
   });
 }
 var init_urlTemplate = __esm({
-  "../../work/main/node_modules/@azure/arm-resourcegraph/dist/esm/static-helpers/urlTemplate.js"() {
+  "node_modules/@azure/arm-resourcegraph/dist/esm/static-helpers/urlTemplate.js"() {
   }
 });
 
-// ../../work/main/node_modules/@azure/arm-resourcegraph/dist/esm/api/operations.js
+// node_modules/@azure/arm-resourcegraph/dist/esm/api/operations.js
 function _resourcesHistorySend(context3, request, options = { requestOptions: {} }) {
   const path6 = expandUrlTemplate("/providers/Microsoft.ResourceGraph/resourcesHistory{?api%2Dversion}", {
     "api%2Dversion": "2021-06-01-preview"
@@ -42646,7 +42646,7 @@ async function resourceChanges(context3, parameters, options = { requestOptions:
   return _resourceChangesDeserialize(result);
 }
 var init_operations = __esm({
-  "../../work/main/node_modules/@azure/arm-resourcegraph/dist/esm/api/operations.js"() {
+  "node_modules/@azure/arm-resourcegraph/dist/esm/api/operations.js"() {
     init_models();
     init_models3();
     init_models2();
@@ -42656,16 +42656,16 @@ var init_operations = __esm({
   }
 });
 
-// ../../work/main/node_modules/@azure/arm-resourcegraph/dist/esm/logger.js
+// node_modules/@azure/arm-resourcegraph/dist/esm/logger.js
 var logger27;
 var init_logger2 = __esm({
-  "../../work/main/node_modules/@azure/arm-resourcegraph/dist/esm/logger.js"() {
+  "node_modules/@azure/arm-resourcegraph/dist/esm/logger.js"() {
     init_esm();
     logger27 = createClientLogger2("arm-resourcegraph");
   }
 });
 
-// ../../work/main/node_modules/@azure/arm-resourcegraph/dist/esm/api/resourceGraphContext.js
+// node_modules/@azure/arm-resourcegraph/dist/esm/api/resourceGraphContext.js
 function createResourceGraph(credential, subscriptionId, options = {}) {
   const endpointUrl = options.endpoint ?? getArmEndpoint(options.cloudSetting) ?? "https://management.azure.com";
   const prefixFromOptions = options?.userAgentOptions?.userAgentPrefix;
@@ -42686,22 +42686,22 @@ function createResourceGraph(credential, subscriptionId, options = {}) {
   return { ...clientContext, subscriptionId };
 }
 var init_resourceGraphContext = __esm({
-  "../../work/main/node_modules/@azure/arm-resourcegraph/dist/esm/api/resourceGraphContext.js"() {
+  "node_modules/@azure/arm-resourcegraph/dist/esm/api/resourceGraphContext.js"() {
     init_logger2();
     init_cloudSettingHelpers();
     init_esm11();
   }
 });
 
-// ../../work/main/node_modules/@azure/arm-resourcegraph/dist/esm/api/index.js
+// node_modules/@azure/arm-resourcegraph/dist/esm/api/index.js
 var init_api = __esm({
-  "../../work/main/node_modules/@azure/arm-resourcegraph/dist/esm/api/index.js"() {
+  "node_modules/@azure/arm-resourcegraph/dist/esm/api/index.js"() {
     init_operations();
     init_resourceGraphContext();
   }
 });
 
-// ../../work/main/node_modules/@azure/arm-resourcegraph/dist/esm/static-helpers/serialization/check-prop-undefined.js
+// node_modules/@azure/arm-resourcegraph/dist/esm/static-helpers/serialization/check-prop-undefined.js
 function areAllPropsUndefined(item, properties) {
   for (const property of properties) {
     if (item[property] !== void 0) {
@@ -42711,11 +42711,11 @@ function areAllPropsUndefined(item, properties) {
   return true;
 }
 var init_check_prop_undefined = __esm({
-  "../../work/main/node_modules/@azure/arm-resourcegraph/dist/esm/static-helpers/serialization/check-prop-undefined.js"() {
+  "node_modules/@azure/arm-resourcegraph/dist/esm/static-helpers/serialization/check-prop-undefined.js"() {
   }
 });
 
-// ../../work/main/node_modules/@azure/arm-resourcegraph/dist/esm/models/models.js
+// node_modules/@azure/arm-resourcegraph/dist/esm/models/models.js
 function systemDataDeserializer(item) {
   return {
     createdBy: item["createdBy"],
@@ -42728,7 +42728,7 @@ function systemDataDeserializer(item) {
 }
 var KnownCreatedByType;
 var init_models5 = __esm({
-  "../../work/main/node_modules/@azure/arm-resourcegraph/dist/esm/models/models.js"() {
+  "node_modules/@azure/arm-resourcegraph/dist/esm/models/models.js"() {
     (function(KnownCreatedByType2) {
       KnownCreatedByType2["User"] = "User";
       KnownCreatedByType2["Application"] = "Application";
@@ -42738,7 +42738,7 @@ var init_models5 = __esm({
   }
 });
 
-// ../../work/main/node_modules/@azure/arm-resourcegraph/dist/esm/models/graphQueryApi/models.js
+// node_modules/@azure/arm-resourcegraph/dist/esm/models/graphQueryApi/models.js
 function graphQueryResourceSerializer(item) {
   return {
     properties: areAllPropsUndefined(item, ["description", "query"]) ? void 0 : _graphQueryResourcePropertiesSerializer(item),
@@ -42817,7 +42817,7 @@ function _graphQueryUpdateParametersPropertiesSerializer(item) {
 }
 var KnownResultKind;
 var init_models6 = __esm({
-  "../../work/main/node_modules/@azure/arm-resourcegraph/dist/esm/models/graphQueryApi/models.js"() {
+  "node_modules/@azure/arm-resourcegraph/dist/esm/models/graphQueryApi/models.js"() {
     init_check_prop_undefined();
     init_models5();
     (function(KnownResultKind2) {
@@ -42826,7 +42826,7 @@ var init_models6 = __esm({
   }
 });
 
-// ../../work/main/node_modules/@azure/arm-resourcegraph/dist/esm/static-helpers/pagingHelpers.js
+// node_modules/@azure/arm-resourcegraph/dist/esm/static-helpers/pagingHelpers.js
 function buildPagedAsyncIterator(client, getInitialResponse, processResponseBody, expectedStatuses, options = {}) {
   const itemName = options.itemName ?? "value";
   const nextLinkName = options.nextLinkName ?? "nextLink";
@@ -42935,13 +42935,13 @@ function addApiVersionToUrl(url, apiVersion) {
   return url;
 }
 var init_pagingHelpers = __esm({
-  "../../work/main/node_modules/@azure/arm-resourcegraph/dist/esm/static-helpers/pagingHelpers.js"() {
+  "node_modules/@azure/arm-resourcegraph/dist/esm/static-helpers/pagingHelpers.js"() {
     init_esm11();
     init_esm6();
   }
 });
 
-// ../../work/main/node_modules/@azure/arm-resourcegraph/dist/esm/api/graphQuery/operations.js
+// node_modules/@azure/arm-resourcegraph/dist/esm/api/graphQuery/operations.js
 function _listBySubscriptionSend(context3, options = { requestOptions: {} }) {
   const path6 = expandUrlTemplate("/subscriptions/{subscriptionId}/providers/Microsoft.ResourceGraph/queries{?api%2Dversion}", {
     subscriptionId: context3.subscriptionId,
@@ -43113,7 +43113,7 @@ async function get(context3, resourceGroupName, resourceName, options = { reques
   return _getDeserialize(result);
 }
 var init_operations2 = __esm({
-  "../../work/main/node_modules/@azure/arm-resourcegraph/dist/esm/api/graphQuery/operations.js"() {
+  "node_modules/@azure/arm-resourcegraph/dist/esm/api/graphQuery/operations.js"() {
     init_models6();
     init_pagingHelpers();
     init_urlTemplate();
@@ -43121,7 +43121,7 @@ var init_operations2 = __esm({
   }
 });
 
-// ../../work/main/node_modules/@azure/arm-resourcegraph/dist/esm/classic/graphQuery/index.js
+// node_modules/@azure/arm-resourcegraph/dist/esm/classic/graphQuery/index.js
 function _getGraphQuery(context3) {
   return {
     listBySubscription: (options) => listBySubscription(context3, options),
@@ -43138,12 +43138,12 @@ function _getGraphQueryOperations(context3) {
   };
 }
 var init_graphQuery = __esm({
-  "../../work/main/node_modules/@azure/arm-resourcegraph/dist/esm/classic/graphQuery/index.js"() {
+  "node_modules/@azure/arm-resourcegraph/dist/esm/classic/graphQuery/index.js"() {
     init_operations2();
   }
 });
 
-// ../../work/main/node_modules/@azure/arm-resourcegraph/dist/esm/api/operations/operations.js
+// node_modules/@azure/arm-resourcegraph/dist/esm/api/operations/operations.js
 function _listSend2(context3, options = { requestOptions: {} }) {
   const path6 = expandUrlTemplate("/providers/Microsoft.ResourceGraph/operations{?api%2Dversion}", {
     "api%2Dversion": "2024-04-01"
@@ -43170,7 +43170,7 @@ function list2(context3, options = { requestOptions: {} }) {
   return buildPagedAsyncIterator(context3, () => _listSend2(context3, options), _listDeserialize2, ["200"], { itemName: "value", nextLinkName: "nextLink", apiVersion: "2024-04-01" });
 }
 var init_operations3 = __esm({
-  "../../work/main/node_modules/@azure/arm-resourcegraph/dist/esm/api/operations/operations.js"() {
+  "node_modules/@azure/arm-resourcegraph/dist/esm/api/operations/operations.js"() {
     init_models3();
     init_models2();
     init_pagingHelpers();
@@ -43179,7 +43179,7 @@ var init_operations3 = __esm({
   }
 });
 
-// ../../work/main/node_modules/@azure/arm-resourcegraph/dist/esm/classic/operations/index.js
+// node_modules/@azure/arm-resourcegraph/dist/esm/classic/operations/index.js
 function _getOperations(context3) {
   return {
     list: (options) => list2(context3, options)
@@ -43191,15 +43191,15 @@ function _getOperationsOperations(context3) {
   };
 }
 var init_operations4 = __esm({
-  "../../work/main/node_modules/@azure/arm-resourcegraph/dist/esm/classic/operations/index.js"() {
+  "node_modules/@azure/arm-resourcegraph/dist/esm/classic/operations/index.js"() {
     init_operations3();
   }
 });
 
-// ../../work/main/node_modules/@azure/arm-resourcegraph/dist/esm/resourceGraphClient.js
+// node_modules/@azure/arm-resourcegraph/dist/esm/resourceGraphClient.js
 var ResourceGraphClient;
 var init_resourceGraphClient = __esm({
-  "../../work/main/node_modules/@azure/arm-resourcegraph/dist/esm/resourceGraphClient.js"() {
+  "node_modules/@azure/arm-resourcegraph/dist/esm/resourceGraphClient.js"() {
     init_api();
     init_operations();
     init_graphQuery();
@@ -43245,23 +43245,23 @@ var init_resourceGraphClient = __esm({
   }
 });
 
-// ../../work/main/node_modules/@azure/arm-resourcegraph/dist/esm/models/index.js
+// node_modules/@azure/arm-resourcegraph/dist/esm/models/index.js
 var init_models7 = __esm({
-  "../../work/main/node_modules/@azure/arm-resourcegraph/dist/esm/models/index.js"() {
+  "node_modules/@azure/arm-resourcegraph/dist/esm/models/index.js"() {
     init_models5();
   }
 });
 
-// ../../work/main/node_modules/@azure/arm-resourcegraph/dist/esm/models/graphQueryApi/index.js
+// node_modules/@azure/arm-resourcegraph/dist/esm/models/graphQueryApi/index.js
 var init_graphQueryApi = __esm({
-  "../../work/main/node_modules/@azure/arm-resourcegraph/dist/esm/models/graphQueryApi/index.js"() {
+  "node_modules/@azure/arm-resourcegraph/dist/esm/models/graphQueryApi/index.js"() {
     init_models6();
   }
 });
 
-// ../../work/main/node_modules/@azure/arm-resourcegraph/dist/esm/index.js
+// node_modules/@azure/arm-resourcegraph/dist/esm/index.js
 var init_esm12 = __esm({
-  "../../work/main/node_modules/@azure/arm-resourcegraph/dist/esm/index.js"() {
+  "node_modules/@azure/arm-resourcegraph/dist/esm/index.js"() {
     init_cloudSettingHelpers();
     init_resourceGraphClient();
     init_models7();

@@ -10,6 +10,7 @@ import type { CommandName, Report } from './report/model.js';
 import { renderTerminal } from './report/terminal.js';
 import { writeRequestedFiles } from './commands/output-files.js';
 import { resolveSettings } from './settings/settings.js';
+import { pollIntervalFromEnv } from './util/poll-interval.js';
 
 /**
  * The action's front door: inputs → settings → command → report → log, annotations, outputs, summary.
@@ -24,7 +25,15 @@ export async function run(clock: () => Date = () => new Date()): Promise<void> {
     now = clock();
     const settings = resolveSettings(readInput, 'input');
     command = settings.command;
-    report = await runCommand({ settings, now, log: actionLogger });
+    // In a workflow, `command: apply` is the approval: the workflow was reviewed like any code.
+    const pollIntervalMs = pollIntervalFromEnv(process.env);
+    report = await runCommand({
+      settings,
+      now,
+      log: actionLogger,
+      approval: { kind: 'workflow' },
+      ...(pollIntervalMs !== undefined ? { azure: { pollIntervalMs } } : {}),
+    });
     core.info(renderTerminal(report));
     annotate(report, core);
     const written = writeRequestedFiles(report, settings, process.env.GITHUB_WORKSPACE ?? process.cwd());
@@ -66,6 +75,11 @@ function setOutputs(report: Report): void {
   setOutput('findings-error', summary.findings.error);
   setOutput('warnings', summary.findings.warning);
   if (report.command === 'audit') setOutput('compliance', report.stats.compliancePercent ?? 0);
+  const gate = report.gates?.[0];
+  if (gate?.recoveryPointId) setOutput('recovery-point-id', gate.recoveryPointId);
+  if (gate?.recoveryPointTime) setOutput('recovery-point-time', gate.recoveryPointTime);
+  if (gate?.jobId) setOutput('job-id', gate.jobId);
+  if (gate?.waitSeconds !== undefined) setOutput('wait-seconds', gate.waitSeconds);
   setOutput('has-changes', String(summary.create + summary.update + summary.replace + summary.delete > 0));
   setOutput('changes', summary.create + summary.update + summary.replace + summary.delete);
 }

@@ -5,6 +5,7 @@ import { renderJson } from '../report/json.js';
 import { writeRequestedFiles } from '../commands/output-files.js';
 import { renderTerminal } from '../report/terminal.js';
 import { resolveSettings } from '../settings/settings.js';
+import { pollIntervalFromEnv } from '../util/poll-interval.js';
 import { TOOL_VERSION } from '../version.js';
 import { helpText } from './help.js';
 import { parseArgs } from './args.js';
@@ -14,6 +15,8 @@ export interface CliIo {
   stderr: (text: string) => void;
   env: NodeJS.ProcessEnv;
   now: () => Date;
+  /** Asks a yes/no question in the terminal; absent when there is no terminal (CI). */
+  confirm?: (question: string) => Promise<boolean>;
 }
 
 /** The CLI front door. Returns the process exit code; never throws. */
@@ -40,7 +43,14 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
       return 1;
     }
     const settings = resolveSettings((name) => args.values.get(name) ?? '', 'flag');
-    const report = await runCommand({ settings, now: io.now(), log });
+    const pollIntervalMs = pollIntervalFromEnv(io.env);
+    const report = await runCommand({
+      settings,
+      now: io.now(),
+      log,
+      ...(pollIntervalMs !== undefined ? { azure: { pollIntervalMs } } : {}),
+      ...(io.confirm ? { approval: { kind: 'terminal' as const, confirm: io.confirm } } : {}),
+    });
     writeRequestedFiles(report, settings, process.cwd());
     io.stdout(settings.format === 'json' ? renderJson(report) : renderTerminal(report));
     return report.exitCode;

@@ -4,6 +4,8 @@ import { isSubscriptionId } from '../config/resource-id.js';
 import { loadSnapshot } from '../estate/load-snapshot.js';
 import type { EstateSnapshot } from '../estate/snapshot.js';
 import type { Settings } from '../settings/settings.js';
+import type { TokenCredential } from '@azure/core-auth';
+import type { CloudEndpoints } from '../azure/clouds.js';
 import type { CommandContext } from './context.js';
 
 const MANAGEMENT_GROUP = /^\/providers\/Microsoft\.Management\/managementGroups\/([A-Za-z0-9._()-]{1,90})$/i;
@@ -18,18 +20,39 @@ export async function readEstateFor(
 ): Promise<EstateSnapshot> {
   const { settings, log } = context;
   if (settings.estate) return loadSnapshot(settings.estate);
-
   const scope = estateScope(settings, state);
-  const [
-    { resolveCloud, CloudConfigurationError },
-    { createCredential, CredentialConfigurationError },
-    { readEstate },
-  ] = await Promise.all([
-    import('../azure/clouds.js'),
-    import('../azure/credentials.js'),
-    import('../azure/read-estate.js'),
-  ]);
   const where = describeScope(scope);
+  const { readEstate } = await import('../azure/read-estate.js');
+  return withAzure(context, where, async ({ cloud, credential, method }) => {
+    log.info(`reading the estate from ${cloud.armEndpoint} (${where}, signed in with ${method})`);
+    const started = Date.now();
+    const snapshot = await readEstate(
+      { scope },
+      { credential, cloud, now: () => context.now, concurrency: settings.concurrency },
+    );
+    log.info(`read ${snapshot.resources.length} resources in ${((Date.now() - started) / 1000).toFixed(1)}s`);
+    return snapshot;
+  });
+}
+
+export interface AzureConnection {
+  cloud: CloudEndpoints;
+  credential: TokenCredential;
+  method: string;
+}
+
+/**
+ * Signs in as the settings say (cloud, endpoints, auth) and runs `work`; any configuration or Azure
+ * failure becomes an InputError that says what to do. The Azure SDKs load here, on first use.
+ */
+export async function withAzure<T>(
+  context: CommandContext,
+  where: string,
+  work: (connection: AzureConnection) => Promise<T>,
+): Promise<T> {
+  const { settings } = context;
+  const [{ resolveCloud, CloudConfigurationError }, { createCredential, CredentialConfigurationError }] =
+    await Promise.all([import('../azure/clouds.js'), import('../azure/credentials.js')]);
   try {
     const cloud = resolveCloud({
       cloud: settings.cloud,
@@ -46,15 +69,9 @@ export async function readEstateFor(
       cloud,
       context.azure?.getIdToken ? { getIdToken: context.azure.getIdToken } : {},
     );
-    log.info(`reading the estate from ${cloud.armEndpoint} (${where}, signed in with ${method})`);
-    const started = Date.now();
-    const snapshot = await readEstate(
-      { scope },
-      { credential, cloud, now: () => context.now, concurrency: settings.concurrency },
-    );
-    log.info(`read ${snapshot.resources.length} resources in ${((Date.now() - started) / 1000).toFixed(1)}s`);
-    return snapshot;
+    return await work({ cloud, credential, method });
   } catch (error) {
+    if (error instanceof InputError) throw error;
     if (error instanceof CloudConfigurationError || error instanceof CredentialConfigurationError) {
       throw new InputError([{ file: 'Azure', message: error.message }]);
     }

@@ -2,8 +2,10 @@ import { InputError } from '../config/diagnostics.js';
 import { buildReport } from '../report/build.js';
 import type { CommandName, Report } from '../report/model.js';
 import type { CommandContext } from './context.js';
+import { applyCommand } from './apply.js';
 import { rulesCommand } from './rules.js';
 import { auditCommand } from './audit.js';
+import { backupCommand } from './backup.js';
 import { exportCommand } from './export.js';
 import { planCommand } from './plan.js';
 import { validateCommand } from './validate.js';
@@ -14,8 +16,10 @@ type Command = (context: CommandContext) => Promise<Report>;
 const COMMANDS: Partial<Record<CommandName, Command>> = {
   validate: validateCommand,
   plan: planCommand,
+  apply: applyCommand,
   export: exportCommand,
   audit: auditCommand,
+  backup: backupCommand,
   rules: rulesCommand,
 };
 

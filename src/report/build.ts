@@ -61,7 +61,8 @@ export function exitCodeFor(
   failOn: Severity,
 ): 0 | 1 | 2 {
   if (errors.length > 0) return 1;
-  if (changes.some((c) => c.action !== 'noop')) return 2;
+  // A change apply has done is no longer pending.
+  if (changes.some((c) => c.action !== 'noop' && c.outcome?.status !== 'done')) return 2;
   if (findings.some((f) => !f.exempted && atOrAbove(f.severity, failOn))) return 2;
   return 0;
 }

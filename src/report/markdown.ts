@@ -39,7 +39,11 @@ export function renderMarkdown(report: Report, maxBytes = MAX_SUMMARY_BYTES): st
     for (const change of acting) {
       // GitHub colours diff lines by their first character: + green, - red; a replacement is both.
       if (change.action === 'replace') body.push(`- ${change.kind} ${inCode(shortName(change))}`);
-      body.push(`${DIFF_PREFIX[change.action]} ${change.kind} ${inCode(shortName(change))}`);
+      // apply: what became of it (done, failed, not attempted, interrupted).
+      const outcome = change.outcome
+        ? ` (${change.outcome.status}, ${change.outcome.seconds.toFixed(1)}s)`
+        : '';
+      body.push(`${DIFF_PREFIX[change.action]} ${change.kind} ${inCode(shortName(change))}${outcome}`);
       for (const reason of change.reasons) body.push(`    ${inCode(reason)}`);
     }
     body.push('```', '', '</details>', '');

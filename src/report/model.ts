@@ -39,6 +39,17 @@ export interface Change {
   cluster?: string;
   /** Attribute-level reasons, e.g. "policyId: … → … (forces replacement)". */
   reasons: string[];
+  /** apply only: what became of the change (schema/report.schema.json `change.outcome`). */
+  outcome?: ChangeOutcome;
+}
+
+/** What apply did with one change: done (written and verified by ARM), or why not. */
+export interface ChangeOutcome {
+  status: 'done' | 'failed' | 'not-attempted' | 'interrupted';
+  /** Wall time the change took, in seconds (0 when it never started). */
+  seconds: number;
+  /** A failure's reason, why it was not attempted, or a remark on a done change. */
+  note?: string;
 }
 
 export interface Finding {
@@ -92,6 +103,20 @@ export interface Report {
   rules?: RuleSummary[];
   /** The `audit` command only: one row per cluster in scope. */
   clusters?: ClusterStatus[];
+  /** The `backup` command only: the pre-upgrade gate's result per cluster. */
+  gates?: GateResult[];
+}
+
+/** One cluster's pre-upgrade gate. */
+export interface GateResult {
+  cluster: string;
+  verdict: 'passed' | 'failed';
+  reason: string;
+  recoveryPointId?: string;
+  recoveryPointTime?: string;
+  jobId?: string;
+  /** How long the gate waited for Azure. */
+  waitSeconds?: number;
 }
 
 /** One cluster's backup health, as `audit` reports it. */

@@ -2,6 +2,7 @@ import { formatDiagnostic } from '../config/diagnostics.js';
 import type { Finding, Report } from './model.js';
 import { renderAuditText } from './audit-table.js';
 import { renderCatalogueText } from './catalogue-text.js';
+import { applyClosingLine, renderApplyResults } from './apply-text.js';
 import { renderChanges } from './plan-text.js';
 
 /**
@@ -12,7 +13,9 @@ export function renderTerminal(report: Report): string {
   const lines: string[] = [];
   if (report.rules && report.errors.length === 0) lines.push(renderCatalogueText(report.rules).trimEnd());
   if (report.clusters && report.errors.length === 0) lines.push(renderAuditText(report.clusters), '');
-  if (report.command !== 'validate' && report.errors.length === 0 && report.changes.length > 0) {
+  if (report.command === 'apply') {
+    lines.push(...renderApplyResults(report.changes));
+  } else if (report.command !== 'validate' && report.errors.length === 0 && report.changes.length > 0) {
     lines.push(...renderChanges(report.changes));
   }
   for (const error of report.errors)
@@ -36,6 +39,7 @@ function formatFinding(finding: Finding): string {
 export function closingLine(report: Report): string {
   const { findings } = report.summary;
   const findingText = `${findings.error} error${plural(findings.error)}, ${findings.warning} warning${plural(findings.warning)}, ${findings.info} info${findings.exempted ? `, ${findings.exempted} exempted` : ''}`;
+  if (report.command === 'apply') return applyClosingLine(report);
   if (report.errors.length > 0) {
     return `${report.command} failed: ${report.errors.length} problem${plural(report.errors.length)} to fix in the input.`;
   }
@@ -46,6 +50,15 @@ export function closingLine(report: Report): string {
   if (report.command === 'audit') {
     const s = report.stats;
     return `Audit: ${s.compliant ?? 0} of ${s.clusters ?? 0} clusters compliant (${s.compliancePercent ?? 0}%), ${s.unprotected ?? 0} unprotected, ${s.unhealthy ?? 0} unhealthy. ${report.summary.create + report.summary.update + report.summary.replace + report.summary.delete} changes pending. Findings: ${findingText}.`;
+  }
+  if (report.command === 'backup') {
+    const gates = report.gates ?? [];
+    const passed = gates.filter((g) => g.verdict === 'passed');
+    const lines = gates.map((g) => `${g.verdict === 'passed' ? 'PASS' : 'FAIL'} ${g.cluster}: ${g.reason}`);
+    return [
+      ...lines,
+      `Pre-upgrade gate: ${passed.length} of ${gates.length} cluster${gates.length === 1 ? '' : 's'} passed.`,
+    ].join('\n');
   }
   if (report.command === 'export') {
     return `Exported ${report.stats.resources ?? 0} resources (${report.stats.clusters ?? 0} clusters, ${report.stats.backupInstances ?? 0} backup instances).`;

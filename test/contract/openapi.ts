@@ -10,12 +10,26 @@
  *    `x-nullable: true` allows null anywhere;
  *  - `format`s are annotations only: ARM's own timestamps (.NET's seven fractional digits) are not RFC 3339.
  */
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join, posix } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Ajv2020, type ValidateFunction } from 'ajv/dist/2020.js';
 
-export const SPECS_DIR = join(dirname(fileURLToPath(import.meta.url)), 'specs');
+export const SPECS_DIR = locateSpecs(dirname(fileURLToPath(import.meta.url)));
+
+/**
+ * specs/ beside this file; or, when this module runs bundled elsewhere (the emulator started through
+ * scripts/run-ts.mjs, which validates write requests with it), test/contract/specs of the enclosing
+ * checkout.
+ */
+function locateSpecs(here: string): string {
+  if (existsSync(join(here, 'specs'))) return join(here, 'specs');
+  for (let dir = here; dirname(dir) !== dir; dir = dirname(dir)) {
+    const candidate = join(dir, 'test', 'contract', 'specs');
+    if (existsSync(candidate)) return candidate;
+  }
+  return join(here, 'specs');
+}
 
 type Schema = Record<string, unknown>;
 

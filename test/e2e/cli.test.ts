@@ -163,9 +163,9 @@ describe('dist/cli.js arguments', () => {
   });
 
   it('says clearly that a command is not built yet instead of passing silently', () => {
-    const run = runBundle('cli.js', ['apply', '--config', 'examples/aks-backup.yaml']);
+    const run = runBundle('cli.js', ['restore-test', '--config', 'examples/aks-backup.yaml']);
     expect(run.status).toBe(1);
-    expect(run.stdout).toContain("the 'apply' command is not available in this version yet");
+    expect(run.stdout).toContain("the 'restore-test' command is not available in this version yet");
   });
 
   it('reports an unwritable --output-json path as an error, not a crash', () => {

@@ -9,23 +9,27 @@
  *  - `500`, `503`          server errors (the SDK retries them exponentially);
  *  - `reset`               the connection is dropped without a response (ECONNRESET);
  *  - `slow`                the response is delayed by `slowMs`;
- *  - `lag`                 not a request fault: the probability that a write reaches Resource Graph late.
+ *  - `lag`                 not a request fault: the probability that a write reaches Resource Graph late;
+ *  - `lro`                 not a request fault: the probability that a write's long-running operation
+ *                          ends `Failed` with a transient error (a retry of the write gets a new draw).
  */
 export const REQUEST_FAULTS = ['429', '429-no-retry-after', '500', '503', 'reset', 'slow'] as const;
 export type RequestFault = (typeof REQUEST_FAULTS)[number];
-export type FaultKind = RequestFault | 'lag';
+export type FaultKind = RequestFault | 'lag' | 'lro';
 
 export interface FaultRates {
   request: Partial<Record<RequestFault, number>>;
   /** Probability that a write is seen late by Resource Graph. */
   lag: number;
+  /** Probability that a long-running operation fails transiently (absent: never). */
+  lro?: number;
 }
 
 export const NO_FAULTS: FaultRates = { request: {}, lag: 0 };
 
 /**
- * Parses `0.2` (that fraction spread evenly over every request fault, and as the lag rate) or a list
- * such as `429:0.1,503:0.05,reset:0.05,lag:0.1`.
+ * Parses `0.2` (that fraction spread evenly over every request fault, and as the lag and LRO-failure
+ * rates) or a list such as `429:0.1,503:0.05,reset:0.05,lag:0.1,lro:0.05`.
  */
 export function parseFaultSpec(spec: string): FaultRates {
   const text = spec.trim();
@@ -33,7 +37,11 @@ export function parseFaultSpec(spec: string): FaultRates {
   if (/^\d*\.?\d+$/.test(text)) {
     const total = checkRate(Number(text), text);
     const each = total / REQUEST_FAULTS.length;
-    return { request: Object.fromEntries(REQUEST_FAULTS.map((kind) => [kind, each])), lag: total };
+    return {
+      request: Object.fromEntries(REQUEST_FAULTS.map((kind) => [kind, each])),
+      lag: total,
+      lro: total,
+    };
   }
   const rates: FaultRates = { request: {}, lag: 0 };
   for (const part of text.split(',')) {
@@ -43,9 +51,10 @@ export function parseFaultSpec(spec: string): FaultRates {
     }
     const value = checkRate(Number(rate), part);
     if (kind === 'lag') rates.lag = value;
+    else if (kind === 'lro') rates.lro = value;
     else if ((REQUEST_FAULTS as readonly string[]).includes(kind))
       rates.request[kind as RequestFault] = value;
-    else throw new Error(`unknown fault kind '${kind}': use ${[...REQUEST_FAULTS, 'lag'].join(', ')}`);
+    else throw new Error(`unknown fault kind '${kind}': use ${[...REQUEST_FAULTS, 'lag', 'lro'].join(', ')}`);
   }
   const sum = Object.values(rates.request).reduce((a, b) => a + b, 0);
   if (sum > 1) throw new Error(`request fault rates add up to ${sum}, more than 1`);
@@ -106,6 +115,16 @@ export class FaultInjector {
       draw -= rate;
     }
     return undefined;
+  }
+
+  /** Whether the long-running operation of a write fails transiently; each attempt is a new draw. */
+  failsOperation(identity: string): boolean {
+    const rate = this.rates.lro ?? 0;
+    if (rate <= 0) return false;
+    const key = `lro\u0000${identity}`;
+    const attempt = (this.attempts.get(key) ?? 0) + 1;
+    this.attempts.set(key, attempt);
+    return uniform(fnv1a(`${this.seed}\u0000${key}\u0000${attempt}`)) < rate;
   }
 
   /** Whether a write identified by `identity` reaches Resource Graph late. */

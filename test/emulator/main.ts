@@ -1,6 +1,6 @@
 /**
  * `npm run emulator -- --estate FILE [--port N] [--faults SPEC] [--latency-ms N] [--seed N]
- *   [--arm-page-size N] [--management-groups FILE]`
+ *   [--arm-page-size N] [--management-groups FILE] [--lro-steps N] [--lro-step-ms N] [--propagation-checks N]`
  *
  * Prints exactly one line, `listening https://127.0.0.1:PORT`, then serves until SIGINT/SIGTERM.
  * Point clients at it with NODE_EXTRA_CA_CERTS=test/emulator/certs/ca.pem, `--arm-endpoint` and
@@ -28,6 +28,9 @@ async function main(): Promise<void> {
       seed: { type: 'string' },
       'arm-page-size': { type: 'string' },
       'management-groups': { type: 'string' },
+      'lro-steps': { type: 'string' },
+      'lro-step-ms': { type: 'string' },
+      'propagation-checks': { type: 'string' },
     },
     strict: true,
   });
@@ -49,6 +52,11 @@ async function main(): Promise<void> {
     seed: whole('seed', values.seed, 1),
     armPageSize: whole('arm-page-size', values['arm-page-size'], 100),
     managementGroups,
+    lro: {
+      steps: whole('lro-steps', values['lro-steps'], 2),
+      stepMs: whole('lro-step-ms', values['lro-step-ms'], 20),
+    },
+    propagationChecks: whole('propagation-checks', values['propagation-checks'], 0),
   });
   process.stdout.write(`listening ${emulator.url}\n`);
   const stop = (): void => {

@@ -8,7 +8,11 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { createHash } from 'node:crypto';
 import type { EstateSnapshot } from '../../src/estate/snapshot.js';
+import { OperationStore, type OperationTiming } from './arm/operations.js';
 import { readArm } from './arm/routes.js';
+import { Timeline } from './arm/timeline.js';
+import { WriteSide } from './arm/write-context.js';
+import { writeArm } from './arm/writes.js';
 import { loadTlsMaterial } from './certs.js';
 import { DEFAULT_CLIENTS, EntraEmulator, TEST_TENANT_ID, type EmulatorClient } from './entra.js';
 import { FaultInjector, NO_FAULTS, parseFaultSpec, type FaultRates, type RequestFault } from './faults.js';
@@ -47,6 +51,22 @@ export interface EmulatorOptions {
   clients?: EmulatorClient[];
   /** Show extension property keys in PascalCase in Resource Graph, as some tenants see them. */
   pascalCaseExtensionKeys?: boolean;
+  /**
+   * Long-running operations: `InProgress` for at least `steps` status polls (default 2) and
+   * `steps * stepMs` of wall time (default 20 ms per step); `pollRetryAfterSeconds` adds Retry-After to
+   * status polls (default none, so clients poll at their own interval).
+   */
+  lro?: Partial<OperationTiming>;
+  /** Readiness checks a new role assignment fails before it counts (role propagation; default 0). */
+  propagationChecks?: number;
+  /** Refuse backup of clusters whose extension is not `Succeeded` (default false; see backup-readiness.ts). */
+  requireHealthyExtension?: boolean;
+  /** How long a new backup instance stays `ConfiguringProtection` after its PUT completed (default 0). */
+  protectionDelayMs?: number;
+  /** Retry-After seconds on the first response of a long-running write (default 60, as the examples). */
+  initialRetryAfterSeconds?: number;
+  /** Monitor headers of a backup-instance PUT (default `both`; see write-context.ts). */
+  instanceMonitors?: 'both' | 'location' | 'none';
 }
 
 export interface Emulator {
@@ -61,6 +81,15 @@ export interface Emulator {
   graphRequests: unknown[];
   /** The write-side hook: upserts a document, late in Resource Graph when the `lag` fault fires. */
   write(doc: EstateSnapshot['resources'][number]): void;
+  /** Deletes a document, late in Resource Graph when the `lag` fault fires. */
+  remove(id: string): void;
+  /** ARM writes: request-body violations, the write log, scripted PrincipalNotFound and LRO failures. */
+  writes: WriteSide;
+  operations: OperationStore;
+  /** Changes Azure makes on its own after a write (registration finishing, protection configured). */
+  timeline: Timeline;
+  /** Ends every running operation and pending change now, as if enough time had passed. */
+  settleAll(): void;
   close(): Promise<void>;
 }
 
@@ -90,12 +119,49 @@ export async function startEmulator(options: EmulatorOptions): Promise<Emulator>
     pascalCaseExtensionKeys: options.pascalCaseExtensionKeys ?? false,
   };
   let origin = '';
+  const lagFor = (id: string): number =>
+    faults.lagsWrite(`${id.toLowerCase()}@${Date.now()}`) ? settings.graphLagMs : 0;
+  const upsert = (doc: EstateSnapshot['resources'][number]): void =>
+    state.write(doc, { graphLagMs: lagFor(doc.id) });
+  const remove = (id: string): void => {
+    state.delete(id, { graphLagMs: lagFor(id) });
+  };
+  const operations = new OperationStore(() => origin, {
+    steps: options.lro?.steps ?? 2,
+    stepMs: options.lro?.stepMs ?? 20,
+    ...(options.lro?.pollRetryAfterSeconds !== undefined
+      ? { pollRetryAfterSeconds: options.lro.pollRetryAfterSeconds }
+      : {}),
+  });
+  const timeline = new Timeline();
+  const writes = new WriteSide(
+    state,
+    operations,
+    timeline,
+    {
+      propagationChecks: options.propagationChecks ?? 0,
+      requireHealthyExtension: options.requireHealthyExtension ?? false,
+      protectionDelayMs: options.protectionDelayMs ?? 0,
+      initialRetryAfterSeconds: options.initialRetryAfterSeconds ?? 60,
+      instanceMonitors: options.instanceMonitors ?? 'both',
+    },
+    tenantId,
+    upsert,
+    remove,
+    (identity) => faults.failsOperation(identity),
+  );
+  const settle = (): void => {
+    const now = Date.now();
+    operations.settle(now);
+    timeline.settle(now);
+  };
 
   const handle = async (req: IncomingMessage, res: ServerResponse): Promise<void> => {
     const url = new URL(req.url ?? '/', origin);
     const method = req.method ?? 'GET';
     const body = method === 'POST' || method === 'PUT' || method === 'PATCH' ? await readBody(req) : '';
     await sleep(settings.latencyMs);
+    settle();
 
     const identity = entra.handle(method, url.pathname, origin, body);
     if (identity !== undefined) {
@@ -145,7 +211,7 @@ export async function startEmulator(options: EmulatorOptions): Promise<Emulator>
       }
       if (fault === 'slow') await sleep(settings.slowMs);
       else {
-        send(res, faultReply(fault, isGraph, settings.retryAfterSeconds));
+        send(res, faultReply(fault, isGraph, method, settings.retryAfterSeconds));
         return;
       }
     }
@@ -187,6 +253,33 @@ export async function startEmulator(options: EmulatorOptions): Promise<Emulator>
       send(res, { ...result.reply, headers: { ...result.reply.headers, ...quotaHeaders } });
       return;
     }
+    if (/charset/i.test(req.headers.accept ?? '')) {
+      // ARM answers an Accept header carrying a charset with an empty 406 (AZURE-FACTS.md §4.10 item 7),
+      // which hides the real error of a bad write too (TF #33194, #26911).
+      if (method === 'GET') stats.armRead('rejected:accept');
+      else stats.armWrite('rejected:accept');
+      res.writeHead(406, { 'content-length': 0 });
+      res.end();
+      return;
+    }
+    if (method === 'PUT' || method === 'PATCH' || method === 'POST' || method === 'DELETE') {
+      const request = {
+        method,
+        path: url.pathname.replace(/\/+$/, ''),
+        apiVersion: url.searchParams.get('api-version') ?? '',
+      };
+      const written = writeArm(writes, request, body);
+      stats.armWrite(written.kind);
+      send(res, written.reply);
+      writes.record({
+        at: Date.now(),
+        method,
+        path: request.path,
+        status: written.reply.status,
+        kind: written.kind,
+      });
+      return;
+    }
     if (method !== 'GET') {
       send(
         res,
@@ -194,11 +287,10 @@ export async function startEmulator(options: EmulatorOptions): Promise<Emulator>
       );
       return;
     }
-    if (/charset/i.test(req.headers.accept ?? '')) {
-      // ARM answers an Accept header carrying a charset with an empty 406 (AZURE-FACTS.md §4.10 item 7).
-      stats.armRead('rejected:accept');
-      res.writeHead(406, { 'content-length': 0 });
-      res.end();
+    const monitor = operations.poll(url.pathname);
+    if (monitor !== undefined) {
+      stats.armRead('get:operation');
+      send(res, monitor);
       return;
     }
     const read = readArm(state, url, { pageSize: settings.armPageSize, origin });
@@ -228,9 +320,14 @@ export async function startEmulator(options: EmulatorOptions): Promise<Emulator>
     state,
     faults,
     graphRequests,
-    write(doc) {
-      const lagged = faults.lagsWrite(`${doc.id.toLowerCase()}@${Date.now()}`);
-      state.write(doc, { graphLagMs: lagged ? settings.graphLagMs : 0 });
+    write: upsert,
+    remove,
+    writes,
+    operations,
+    timeline,
+    settleAll() {
+      operations.finishAll();
+      timeline.finishAll();
     },
     close: () =>
       new Promise<void>((resolve) => {
@@ -243,8 +340,10 @@ export async function startEmulator(options: EmulatorOptions): Promise<Emulator>
 function faultReply(
   fault: Exclude<RequestFault, 'reset' | 'slow'>,
   isGraph: boolean,
+  method: string,
   retryAfterSeconds: number,
 ): Reply {
+  const bucket = method === 'GET' ? 'read' : method === 'DELETE' ? 'delete' : 'write';
   switch (fault) {
     case '429':
     case '429-no-retry-after': {
@@ -257,7 +356,7 @@ function faultReply(
         : cloudError(
             429,
             'SubscriptionRequestsThrottled',
-            "Number of 'read' requests for subscription exceeded. Please try again after some time.",
+            `Number of '${bucket}' requests for subscription exceeded. Please try again after some time.`,
           );
       return fault === '429' ? { ...reply, headers: { 'retry-after': String(retryAfterSeconds) } } : reply;
     }

@@ -148,6 +148,16 @@ export class EmulatorState {
     );
   }
 
+  /** Sets a namespace's registration state (the write side's provider registration). */
+  setProviderState(subscriptionId: string, namespace: string, registrationState: string): void {
+    const key = subscriptionId.toLowerCase();
+    let states = this.providerStates.get(key);
+    if (states === undefined) this.providerStates.set(key, (states = new Map()));
+    states.set(namespace.toLowerCase(), registrationState);
+    this.knownSubscriptions.add(key);
+    this.version++;
+  }
+
   private graphView(entry: Entry | undefined, now: number): ArmResource | undefined {
     if (entry === undefined) return undefined;
     return now >= entry.graphVisibleAt ? entry.current : entry.previous;

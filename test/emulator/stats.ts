@@ -21,6 +21,8 @@ export class EmulatorStats {
   readonly graphByQuery = new Map<string, QueryCost>();
   /** Authorised ARM GETs by kind, including those answered with an error. */
   readonly armByKind = new Map<string, number>();
+  /** Authorised ARM writes by kind (`put:backupinstances`, `post:validateforbackup`, …), errors included. */
+  readonly armWrites = new Map<string, number>();
   readonly faults = new Map<FaultKind, number>();
   /** Requests being handled now, and the most at once: how a client's concurrency bound shows. */
   inFlight = 0;
@@ -45,6 +47,10 @@ export class EmulatorStats {
 
   armRead(kind: string): void {
     this.armByKind.set(kind, (this.armByKind.get(kind) ?? 0) + 1);
+  }
+
+  armWrite(kind: string): void {
+    this.armWrites.set(kind, (this.armWrites.get(kind) ?? 0) + 1);
   }
 
   fault(kind: FaultKind): void {
@@ -72,6 +78,7 @@ export class EmulatorStats {
       graphPages: this.graphPages,
       graphRateLimited: this.graphRateLimited,
       armReads: Object.fromEntries(this.armByKind),
+      armWrites: Object.fromEntries(this.armWrites),
       faults: Object.fromEntries(this.faults),
     };
   }
@@ -84,6 +91,7 @@ export class EmulatorStats {
     this.graphRateLimited = 0;
     this.graphByQuery.clear();
     this.armByKind.clear();
+    this.armWrites.clear();
     this.faults.clear();
     this.maxInFlight = this.inFlight;
   }

@@ -75,6 +75,9 @@ function setOutputs(report: Report): void {
   setOutput('findings-error', summary.findings.error);
   setOutput('warnings', summary.findings.warning);
   if (report.command === 'audit') setOutput('compliance', report.stats.compliancePercent ?? 0);
+  const drill = report.drills?.[0];
+  if (drill?.jobId) setOutput('job-id', drill.jobId);
+  if (drill) setOutput('wait-seconds', drill.rtoSeconds);
   const gate = report.gates?.[0];
   if (gate?.recoveryPointId) setOutput('recovery-point-id', gate.recoveryPointId);
   if (gate?.recoveryPointTime) setOutput('recovery-point-time', gate.recoveryPointTime);

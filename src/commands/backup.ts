@@ -95,7 +95,7 @@ export async function backupCommand(context: CommandContext): Promise<Report> {
         vaultId,
         ruleName,
         timeoutMs: WAIT_TIMEOUT_MS,
-        pollMs: POLL_MS,
+        pollMs: context.azure?.pollIntervalMs ?? POLL_MS,
         progress: (message) => log.info(`${binding.clusterName}: ${message}`),
       });
     });

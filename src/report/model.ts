@@ -1,4 +1,5 @@
 import type { Diagnostic } from '../config/diagnostics.js';
+import type { DrillRecord } from '../operations/drill-history.js';
 
 /**
  * The one report every command fills and every renderer reads (terminal, Markdown, SARIF, annotations,
@@ -105,6 +106,8 @@ export interface Report {
   clusters?: ClusterStatus[];
   /** The `backup` command only: the pre-upgrade gate's result per cluster. */
   gates?: GateResult[];
+  /** The `restore-test` command only: each drill with its measured RPO and RTO. */
+  drills?: DrillRecord[];
 }
 
 /** One cluster's pre-upgrade gate. */

@@ -60,6 +60,17 @@ export function closingLine(report: Report): string {
       `Pre-upgrade gate: ${passed.length} of ${gates.length} cluster${gates.length === 1 ? '' : 's'} passed.`,
     ].join('\n');
   }
+  if (report.command === 'restore-test') {
+    const drills = report.drills ?? [];
+    const lines = drills.map(
+      (d) =>
+        `${d.status === 'succeeded' ? 'RESTORED' : 'FAILED'} ${d.cluster} → ${d.target}: recovery point ${d.recoveryPointId}, RPO ${d.rpoSeconds}s, RTO ${d.rtoSeconds}s${d.error ? ` (${d.error})` : ''}`,
+    );
+    return [
+      ...lines,
+      `Restore drill: ${report.stats.restored ?? 0} of ${report.stats.clusters ?? 0} clusters restored.`,
+    ].join('\n');
+  }
   if (report.command === 'export') {
     return `Exported ${report.stats.resources ?? 0} resources (${report.stats.clusters ?? 0} clusters, ${report.stats.backupInstances ?? 0} backup instances).`;
   }

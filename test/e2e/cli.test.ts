@@ -162,12 +162,6 @@ describe('dist/cli.js arguments', () => {
     );
   });
 
-  it('says clearly that a command is not built yet instead of passing silently', () => {
-    const run = runBundle('cli.js', ['restore-test', '--config', 'examples/aks-backup.yaml']);
-    expect(run.status).toBe(1);
-    expect(run.stdout).toContain("the 'restore-test' command is not available in this version yet");
-  });
-
   it('reports an unwritable --output-json path as an error, not a crash', () => {
     const blocker = join(dir, 'a-file');
     writeFileSync(blocker, '');

@@ -1,0 +1,165 @@
+import { afterAll, beforeAll, describe, expect, it, jest } from '@jest/globals';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { EstateSnapshot } from '../../src/estate/snapshot.js';
+import { TEST_CLIENT_ID, TEST_CLIENT_SECRET, TEST_TENANT_ID } from '../emulator/entra.js';
+import { startEmulator, type Emulator } from '../emulator/server.js';
+import { readRepoFile, repoPath } from '../support/fixtures.js';
+import { runBundleAsync, STACK_TRACE } from '../support/run-bundle.js';
+
+/**
+ * The pre-upgrade gate, bundled, against the emulator loaded with examples/estate.json: a stale recovery
+ * point makes it take an on-demand backup, wait for the job and for the new recovery point, and report
+ * them as action outputs; a fresh one passes at once without writing anything.
+ */
+const snapshot = JSON.parse(readRepoFile('examples', 'estate.json')) as EstateSnapshot;
+const ENV = {
+  AKS_BACKUP_GUARD_POLL_INTERVAL_MS: '20',
+  NODE_EXTRA_CA_CERTS: repoPath('test', 'emulator', 'certs', 'ca.pem'),
+  AZURE_TENANT_ID: TEST_TENANT_ID,
+  AZURE_CLIENT_ID: TEST_CLIENT_ID,
+  AZURE_CLIENT_SECRET: TEST_CLIENT_SECRET,
+};
+jest.setTimeout(60_000);
+
+let emulator: Emulator;
+let dir: string;
+beforeAll(async () => {
+  emulator = await startEmulator({
+    snapshot,
+    lro: { steps: 2, stepMs: 20 },
+    quota: { limit: 10_000, windowMs: 5000 },
+  });
+  dir = mkdtempSync(join(tmpdir(), 'aksbg-backup-'));
+});
+afterAll(async () => {
+  await emulator.close();
+  rmSync(dir, { recursive: true, force: true });
+});
+
+const live = (): string[] => [
+  '--arm-endpoint',
+  emulator.url,
+  '--authority-host',
+  emulator.url,
+  '--auth',
+  'environment',
+];
+
+describe('backup gate against the emulator', () => {
+  it('passes at once on a fresh recovery point, without taking a backup', async () => {
+    // At the snapshot's capture time the latest recovery point of aks-prod-weu is two hours old: within 6h.
+    const run = await runBundleAsync(
+      'cli.js',
+      ['backup', '--config', 'examples/aks-backup.yaml', '--cluster', 'aks-prod-weu', ...live()],
+      { ...ENV, AKS_BACKUP_GUARD_NOW: snapshot.capturedAt },
+    );
+    expect(run.status).toBe(0);
+    expect(run.stdout).toMatch(/^PASS aks-prod-weu: recovery point \S+ is 1h59m19s old, within 6h$/m);
+    expect(run.stdout).not.toContain('on-demand backup started');
+  });
+
+  it('takes an on-demand backup when the point is stale, waits for the new point, and sets the outputs', async () => {
+    const output = join(dir, 'output');
+    writeFileSync(output, '');
+    const env: Record<string, string> = {
+      ...ENV,
+      GITHUB_OUTPUT: output,
+      GITHUB_REPOSITORY: 'contoso/platform',
+    };
+    const action = {
+      command: 'backup',
+      config: 'examples/aks-backup.yaml',
+      cluster: 'aks-prod-weu',
+      'max-age': '1h',
+      'arm-endpoint': emulator.url,
+      'authority-host': emulator.url,
+      auth: 'environment',
+    };
+    for (const [name, value] of Object.entries(action)) env[`INPUT_${name.toUpperCase()}`] = value;
+    for (const name of [
+      'fail-on',
+      'audience',
+      'cloud',
+      'concurrency',
+      'comment',
+      'prune',
+      'allow-replace',
+      'format',
+      'auto-approve',
+    ]) {
+      env[`INPUT_${name.toUpperCase()}`] ??= {
+        'fail-on': 'error',
+        audience: 'api://AzureADTokenExchange',
+        cloud: 'AzureCloud',
+        concurrency: '8',
+        comment: 'false',
+        prune: 'false',
+        'allow-replace': 'false',
+        format: 'text',
+        'auto-approve': 'false',
+      }[name]!;
+    }
+    const run = await runBundleAsync('index.js', [], env);
+    expect(run.stdout + run.stderr).not.toMatch(STACK_TRACE);
+    expect(run.stdout).toContain('aks-prod-weu: on-demand backup started (job');
+    expect(run.stdout).toMatch(/PASS aks-prod-weu: new recovery point \S+/);
+    expect(run.status).toBe(0);
+    const outputs = readFileSync(output, 'utf8');
+    for (const name of ['recovery-point-id', 'recovery-point-time', 'job-id', 'wait-seconds'])
+      expect(outputs).toContain(`${name}<<`);
+    // The new point is listed by ARM and is younger than the run.
+    const time = /recovery-point-time<<(\S+)\n(.+)\n/.exec(outputs)![2]!;
+    expect(Date.now() - Date.parse(time)).toBeLessThan(60_000);
+  });
+});
+
+describe('restore-test against the emulator', () => {
+  it('restores into the drill cluster and in place under suffixed namespaces, measuring RPO and RTO into the history', async () => {
+    const history = join(dir, 'drills.jsonl');
+    const run = await runBundleAsync(
+      'cli.js',
+      ['restore-test', '--config', 'examples/aks-backup.yaml', ...live(), '--history-file', history],
+      ENV,
+    );
+    expect(run.stdout + run.stderr).not.toMatch(STACK_TRACE);
+    expect(run.stdout).toMatch(
+      /^RESTORED aks-prod-weu → aks-drill-weu: recovery point \S+, RPO \d+s, RTO \d+s$/m,
+    );
+    expect(run.stdout).toMatch(/^RESTORED aks-platform-weu → aks-platform-weu: /m);
+    expect(run.stdout).toContain('Restore drill: 2 of 2 clusters restored.');
+    expect(run.status).toBe(0);
+    const records = readFileSync(history, 'utf8')
+      .trim()
+      .split('\n')
+      .map((line) => JSON.parse(line));
+    expect(records.map((r) => [r.cluster, r.target, r.status])).toEqual([
+      ['aks-prod-weu', 'aks-drill-weu', 'succeeded'],
+      ['aks-platform-weu', 'aks-platform-weu', 'succeeded'],
+    ]);
+    expect(records.every((r) => r.rpoSeconds > 0 && r.rtoSeconds >= 0 && typeof r.jobId === 'string')).toBe(
+      true,
+    );
+  });
+
+  it('with a snapshot it checks the drill and refuses to pretend it restored anything', async () => {
+    const run = await runBundleAsync(
+      'cli.js',
+      [
+        'restore-test',
+        '--config',
+        'examples/aks-backup.yaml',
+        '--estate',
+        'examples/estate.json',
+        '--cluster',
+        'aks-prod-weu',
+      ],
+      ENV,
+    );
+    expect(run.status).toBe(2);
+    expect(run.stdout).toContain(
+      'restore drill failed: a snapshot (--estate) cannot restore anything: run against Azure',
+    );
+  });
+});

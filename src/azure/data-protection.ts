@@ -11,6 +11,7 @@
  *    `validateRestore` wraps its request in `restoreRequestObject`, `restore` does not (§4.8);
  *  - every id that reaches a URL is validated first (safe-input.ts).
  */
+import { API_VERSIONS } from './arm-reader.js';
 import type { ArmResource } from '../estate/snapshot.js';
 import { ArmHttp, type ArmHttpOptions } from './arm-http.js';
 import { azureError } from './azure-error.js';
@@ -18,7 +19,8 @@ import { runLongRunning } from './lro.js';
 import { checkArmId } from './safe-input.js';
 
 /** The project's Data Protection api-version (AZURE-FACTS.md §4.1: field-tested by Terraform). */
-export const DATA_PROTECTION_API_VERSION = '2025-07-01';
+/** The one Data Protection api-version, shared with the reader (arm-reader.ts API_VERSIONS). */
+export const DATA_PROTECTION_API_VERSION = API_VERSIONS.dataProtection;
 
 /** Provisioning states that mean a backup instance is done (the PUT example ends in `Provisioned`). */
 export const INSTANCE_DONE_STATES = ['Provisioned'] as const;

@@ -310,13 +310,8 @@ export function jobName(jobId: string): string {
   return lastSegment(jobId);
 }
 
-/** Job statuses (§4.9): done, failed, or still running (anything else; enums are open). */
-export function jobOutcome(status: string | undefined): 'succeeded' | 'failed' | 'running' {
-  const s = (status ?? '').toLowerCase();
-  if (s === 'completed' || s === 'completedwithwarnings' || s === 'succeeded') return 'succeeded';
-  if (s === 'failed' || s === 'cancelled' || s === 'canceled') return 'failed';
-  return 'running';
-}
+/** Job statuses (§4.9): the estate's reading, so a job means the same wherever it is judged. */
+export { jobOutcome } from '../estate/views/job.js';
 
 function vault(id: string): string {
   const checked = checkArmId(id);

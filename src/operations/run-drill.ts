@@ -1,4 +1,5 @@
 import { formatDuration } from '../config/duration.js';
+import { jobOutcome } from '../estate/views/job.js';
 import type { Clock } from './run-gate.js';
 
 /** What the drill asks of Azure; src/azure implements it. */
@@ -14,13 +15,6 @@ export interface DrillActions {
 export type DrillOutcome =
   | { ok: true; jobId: string; rtoSeconds: number }
   | { ok: false; jobId?: string; waitSeconds: number; reason: string };
-
-function outcome(status: string | undefined): 'succeeded' | 'failed' | 'running' {
-  const s = (status ?? '').toLowerCase();
-  if (['completed', 'completedwithwarnings', 'succeeded'].includes(s)) return 'succeeded';
-  if (['failed', 'cancelled', 'canceled'].includes(s)) return 'failed';
-  return 'running';
-}
 
 /**
  * Starts the restore and waits for its job, bounded. RTO is the job's own duration when Azure reports
@@ -44,7 +38,7 @@ export async function restoreAndWait(
   options.progress(`restore started (job ${jobId})`);
   while (clock.now() < started + options.timeoutMs) {
     const job = await actions.job(options.vaultId, jobId);
-    const state = outcome(job?.status);
+    const state = jobOutcome(job?.status);
     if (state === 'failed')
       return {
         ok: false,

@@ -1,4 +1,5 @@
 import { formatDuration } from '../config/duration.js';
+import { jobOutcome } from '../estate/views/job.js';
 
 /** What the gate asks of Azure once it decided to take a backup; src/azure implements it. */
 export interface GateActions {
@@ -28,14 +29,6 @@ export type TriggerOutcome =
   | { ok: true; jobId: string; recoveryPoint: { id: string; time: string }; waitSeconds: number }
   | { ok: false; jobId?: string; waitSeconds: number; reason: string };
 
-/** Success = Completed | CompletedWithWarnings | Succeeded; failure = Failed | Cancelled (AZURE-FACTS.md §4.9). */
-function outcome(status: string | undefined): 'succeeded' | 'failed' | 'running' {
-  const s = (status ?? '').toLowerCase();
-  if (['completed', 'completedwithwarnings', 'succeeded'].includes(s)) return 'succeeded';
-  if (['failed', 'cancelled', 'canceled'].includes(s)) return 'failed';
-  return 'running';
-}
-
 /**
  * Takes an on-demand backup and waits until a new recovery point exists: the job must succeed, and then a
  * Completed recovery point newer than the trigger must be listed (a job can end before its point is
@@ -55,7 +48,7 @@ export async function triggerAndWait(
   while (clock.now() < deadline) {
     if (!jobDone) {
       const job = await actions.job(options.vaultId, jobId);
-      const state = outcome(job?.status);
+      const state = jobOutcome(job?.status);
       if (state === 'failed') {
         return {
           ok: false,

@@ -60,7 +60,10 @@ describe('loading the shipped example', () => {
 
   it('defaults a drill without a target to the source cluster under a -drill suffix', () => {
     const platform = state.clusters[1]!;
-    expect(platform.restoreDrill).toEqual({ namespaceSuffix: '-drill', namespaces: ['ingress-nginx', 'monitoring'] });
+    expect(platform.restoreDrill).toEqual({
+      namespaceSuffix: '-drill',
+      namespaces: ['ingress-nginx', 'monitoring'],
+    });
     const prod = state.clusters[0]!;
     expect(prod.restoreDrill?.target?.name).toBe('aks-drill-weu');
     expect(prod.restoreDrill?.namespaces).toEqual(['payments']);

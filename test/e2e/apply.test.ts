@@ -6,9 +6,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parse } from 'yaml';
 import type { EstateSnapshot } from '../../src/estate/snapshot.js';
-import { TEST_CLIENT_ID, TEST_CLIENT_SECRET, TEST_TENANT_ID } from '../emulator/entra.js';
 import { startEmulator, type Emulator } from '../emulator/server.js';
 import { readRepoFile, repoPath } from '../support/fixtures.js';
+import { EMULATOR_ENV, liveArgs } from '../support/live-cli.js';
 import { runBundleAsync, STACK_TRACE } from '../support/run-bundle.js';
 
 /**
@@ -21,10 +21,7 @@ const snapshot = JSON.parse(readRepoFile('examples', 'estate.json')) as EstateSn
 const ENV = {
   AKS_BACKUP_GUARD_NOW: snapshot.capturedAt,
   AKS_BACKUP_GUARD_POLL_INTERVAL_MS: '10',
-  NODE_EXTRA_CA_CERTS: repoPath('test', 'emulator', 'certs', 'ca.pem'),
-  AZURE_TENANT_ID: TEST_TENANT_ID,
-  AZURE_CLIENT_ID: TEST_CLIENT_ID,
-  AZURE_CLIENT_SECRET: TEST_CLIENT_SECRET,
+  ...EMULATOR_ENV,
 };
 const CONFIG = ['--config', 'examples/aks-backup.yaml'];
 const ajv = new Ajv2020({ allErrors: true, strict: true });
@@ -49,14 +46,7 @@ afterAll(async () => {
   rmSync(dir, { recursive: true, force: true });
 });
 
-const live = (): string[] => [
-  '--arm-endpoint',
-  emulator.url,
-  '--authority-host',
-  emulator.url,
-  '--auth',
-  'environment',
-];
+const live = (): string[] => liveArgs(emulator.url);
 
 describe('dist/cli.js apply against the emulator', () => {
   it('refuses without a terminal and without --auto-approve, before reading or writing Azure', async () => {

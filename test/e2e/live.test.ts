@@ -3,9 +3,10 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { EstateSnapshot } from '../../src/estate/snapshot.js';
-import { TEST_CLIENT_ID, TEST_CLIENT_SECRET, TEST_TENANT_ID } from '../emulator/entra.js';
+import { TEST_CLIENT_SECRET } from '../emulator/entra.js';
 import { startEmulator, type Emulator } from '../emulator/server.js';
-import { readRepoFile, repoPath } from '../support/fixtures.js';
+import { readRepoFile } from '../support/fixtures.js';
+import { EMULATOR_ENV, liveArgs } from '../support/live-cli.js';
 import { runBundleAsync, STACK_TRACE } from '../support/run-bundle.js';
 
 /**
@@ -17,10 +18,7 @@ import { runBundleAsync, STACK_TRACE } from '../support/run-bundle.js';
 const snapshot = JSON.parse(readRepoFile('examples', 'estate.json')) as EstateSnapshot;
 const ENV = {
   AKS_BACKUP_GUARD_NOW: snapshot.capturedAt,
-  NODE_EXTRA_CA_CERTS: repoPath('test', 'emulator', 'certs', 'ca.pem'),
-  AZURE_TENANT_ID: TEST_TENANT_ID,
-  AZURE_CLIENT_ID: TEST_CLIENT_ID,
-  AZURE_CLIENT_SECRET: TEST_CLIENT_SECRET,
+  ...EMULATOR_ENV,
 };
 const CONFIG = ['--config', 'examples/aks-backup.yaml'];
 
@@ -38,14 +36,7 @@ afterAll(async () => {
   rmSync(dir, { recursive: true, force: true });
 });
 
-const live = (): string[] => [
-  '--arm-endpoint',
-  emulator.url,
-  '--authority-host',
-  emulator.url,
-  '--auth',
-  'environment',
-];
+const live = (): string[] => liveArgs(emulator.url);
 /** What a plan decides, without the run's own metadata. */
 const decision = (stdout: string) => {
   const report = JSON.parse(stdout);

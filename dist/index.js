@@ -19161,6 +19161,279 @@ var require_undici = __commonJS({
   }
 });
 
+// src/estate/arm-id.ts
+function idKey(id) {
+  let key = id.trim().toLowerCase();
+  if (!key.startsWith("/")) key = `/${key}`;
+  while (key.length > 1 && key.endsWith("/")) key = key.slice(0, -1);
+  return key;
+}
+function normaliseId(id) {
+  const trimmed = id.trim();
+  return trimmed.startsWith("/") ? trimmed : `/${trimmed}`;
+}
+function typeKey(type) {
+  return type.trim().toLowerCase();
+}
+function parentKey(key, childSegment) {
+  const at4 = key.lastIndexOf(`/${childSegment}/`);
+  return at4 > 0 ? key.slice(0, at4) : void 0;
+}
+function lastSegment(id) {
+  const trimmed = id.trim().replace(/\/+$/, "");
+  return trimmed.slice(trimmed.lastIndexOf("/") + 1);
+}
+function idParts(id) {
+  const segments = normaliseId(id).split("/");
+  const parts = {};
+  if (segments[1]?.toLowerCase() === "subscriptions" && segments[2]) {
+    parts.subscriptionId = segments[2].toLowerCase();
+    if (segments[3]?.toLowerCase() === "resourcegroups" && segments[4]) parts.resourceGroup = segments[4];
+  }
+  return parts;
+}
+function locationKey(location2) {
+  return location2.replace(/\s+/g, "").toLowerCase();
+}
+var RESOURCE_TYPES;
+var init_arm_id = __esm({
+  "src/estate/arm-id.ts"() {
+    "use strict";
+    RESOURCE_TYPES = {
+      managedCluster: "microsoft.containerservice/managedclusters",
+      trustedAccessBinding: "microsoft.containerservice/managedclusters/trustedaccessrolebindings",
+      backupVault: "microsoft.dataprotection/backupvaults",
+      backupPolicy: "microsoft.dataprotection/backupvaults/backuppolicies",
+      backupInstance: "microsoft.dataprotection/backupvaults/backupinstances",
+      recoveryPoint: "microsoft.dataprotection/backupvaults/backupinstances/recoverypoints",
+      backupJob: "microsoft.dataprotection/backupvaults/backupjobs",
+      extension: "microsoft.kubernetesconfiguration/extensions",
+      roleAssignment: "microsoft.authorization/roleassignments",
+      storageAccount: "microsoft.storage/storageaccounts"
+    };
+  }
+});
+
+// src/estate/read-fields.ts
+function asObject(value) {
+  return value !== null && typeof value === "object" && !Array.isArray(value) ? value : void 0;
+}
+function field(object, name3) {
+  if (object === null || typeof object !== "object" || Array.isArray(object)) return void 0;
+  const record = object;
+  const direct = record[name3];
+  if (direct !== void 0 || Object.hasOwn(record, name3)) return direct;
+  const wanted = name3.toLowerCase();
+  for (const key in record) {
+    if (key.length === wanted.length && key.toLowerCase() === wanted && Object.hasOwn(record, key))
+      return record[key];
+  }
+  return void 0;
+}
+function path6(object, ...names) {
+  let current = object;
+  for (const name3 of names) {
+    current = field(current, name3);
+    if (current === void 0 || current === null) return void 0;
+  }
+  return current;
+}
+function asString(value) {
+  return typeof value === "string" && value !== "" ? value : void 0;
+}
+function stringAt(object, ...names) {
+  return asString(path6(object, ...names));
+}
+function asBoolean(value) {
+  if (typeof value === "boolean") return value;
+  if (typeof value === "string") {
+    const lower = value.trim().toLowerCase();
+    if (lower === "true") return true;
+    if (lower === "false") return false;
+  }
+  return void 0;
+}
+function asNumber(value) {
+  if (typeof value === "number") return Number.isFinite(value) ? value : void 0;
+  if (typeof value === "string" && value.trim() !== "") {
+    const parsed = Number(value);
+    return Number.isFinite(parsed) ? parsed : void 0;
+  }
+  return void 0;
+}
+function asArray(value) {
+  return Array.isArray(value) ? value : [];
+}
+function asStrings(value) {
+  return asArray(value).filter((item) => typeof item === "string");
+}
+function asStringMap(value) {
+  const record = asObject(value);
+  if (!record) return {};
+  const entries = [];
+  for (const [key, item] of Object.entries(record)) {
+    if (item === null || item === void 0) continue;
+    entries.push([key, typeof item === "string" ? item : JSON.stringify(item)]);
+  }
+  return Object.fromEntries(entries);
+}
+function asErrorSummary(value) {
+  const record = asObject(value);
+  if (!record) return void 0;
+  const code = stringAt(record, "code");
+  const message = stringAt(record, "message");
+  if (code === void 0 && message === void 0) return void 0;
+  return { ...code !== void 0 ? { code } : {}, ...message !== void 0 ? { message } : {} };
+}
+var init_read_fields = __esm({
+  "src/estate/read-fields.ts"() {
+    "use strict";
+  }
+});
+
+// src/estate/views/base.ts
+function baseView(raw) {
+  const id = normaliseId(raw.id);
+  return { id, key: idKey(id), name: asString(raw.name) ?? lastSegment(id), raw };
+}
+function propertiesOf(raw) {
+  return asObject(field(raw, "properties")) ?? {};
+}
+function identityView(raw) {
+  const identity = field(raw, "identity");
+  const userAssigned = asObject(field(identity, "userAssignedIdentities")) ?? {};
+  const userAssignedPrincipalIds = Object.values(userAssigned).map((value) => stringAt(value, "principalId")).filter((id) => id !== void 0);
+  return {
+    type: stringAt(identity, "type"),
+    principalId: stringAt(identity, "principalId"),
+    tenantId: stringAt(identity, "tenantId"),
+    userAssignedPrincipalIds
+  };
+}
+function objectsOf(value) {
+  return asArray(value).map((item) => asObject(item)).filter((item) => item !== void 0);
+}
+var init_base = __esm({
+  "src/estate/views/base.ts"() {
+    "use strict";
+    init_arm_id();
+    init_read_fields();
+  }
+});
+
+// src/estate/time.ts
+function parseInstant(text) {
+  if (typeof text !== "string") return void 0;
+  const match = INSTANT.exec(text.trim());
+  if (!match) return void 0;
+  const [year, month, day, hour, minute, second] = match.slice(1, 7).map((part) => Number(part ?? 0));
+  if (month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) return void 0;
+  if (hour > 23 || minute > 59 || second > 59) return void 0;
+  const millis = match[7] ? Math.floor(Number(`0.${match[7]}`) * 1e3) : 0;
+  const zone = match[8] ?? "Z";
+  let offsetMinutes = 0;
+  if (zone !== "Z" && zone !== "z") {
+    const digits = zone.replace(":", "");
+    const hours = Number(digits.slice(1, 3));
+    const minutes = Number(digits.slice(3, 5));
+    if (hours > 23 || minutes > 59) return void 0;
+    offsetMinutes = (digits.startsWith("-") ? -1 : 1) * (hours * 60 + minutes);
+  }
+  return Date.UTC(year, month - 1, day, hour, minute, second, millis) - offsetMinutes * 6e4;
+}
+function daysInMonth(year, month) {
+  const leap = year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);
+  return month === 2 && leap ? 29 : DAYS_IN_MONTH[month - 1] ?? 31;
+}
+function parseIsoDuration(text) {
+  const trimmed = text.trim();
+  const match = ISO_DURATION.exec(trimmed);
+  if (!match || /^P$|T$/i.test(trimmed)) return void 0;
+  const [years, months, weeks, days, hours, minutes, seconds2] = match.slice(1).map((part) => part === void 0 ? void 0 : Number(part.replace(",", ".")));
+  if (years || months) return { text };
+  const total = (weeks ?? 0) * SECONDS_PER.W + (days ?? 0) * SECONDS_PER.D + (hours ?? 0) * SECONDS_PER.H + (minutes ?? 0) * SECONDS_PER.M + (seconds2 ?? 0) * SECONDS_PER.S;
+  return { text, seconds: total };
+}
+function parseTimeSpan(text) {
+  const match = TIME_SPAN.exec(text.trim());
+  if (!match) return void 0;
+  const [, sign, days, hours, minutes, seconds2, fraction] = match;
+  const h = Number(hours);
+  const m = Number(minutes);
+  const s = Number(seconds2);
+  if (h > 23 || m > 59 || s > 59) return void 0;
+  const total = Number(days ?? 0) * 86400 + h * 3600 + m * 60 + s + (fraction ? Number(`0.${fraction}`) : 0);
+  return { text, seconds: sign ? -total : total };
+}
+function parseJobDuration(text) {
+  return parseTimeSpan(text) ?? parseIsoDuration(text);
+}
+var INSTANT, DAYS_IN_MONTH, NUMBER, ISO_DURATION, SECONDS_PER, TIME_SPAN;
+var init_time = __esm({
+  "src/estate/time.ts"() {
+    "use strict";
+    INSTANT = /^(\d{4})-(\d{2})-(\d{2})[Tt ](\d{2}):(\d{2})(?::(\d{2})(?:[.,](\d+))?)?([Zz]|[+-]\d{2}:?\d{2})$/;
+    DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+    NUMBER = String.raw`(\d+(?:[.,]\d+)?)`;
+    ISO_DURATION = new RegExp(
+      `^P(?:${NUMBER}Y)?(?:${NUMBER}M)?(?:${NUMBER}W)?(?:${NUMBER}D)?(?:T(?:${NUMBER}H)?(?:${NUMBER}M)?(?:${NUMBER}S)?)?$`,
+      "i"
+    );
+    SECONDS_PER = { W: 604800, D: 86400, H: 3600, M: 60, S: 1 };
+    TIME_SPAN = /^(-)?(?:(\d+)\.)?(\d{1,2}):(\d{2}):(\d{2})(?:\.(\d{1,7}))?$/;
+  }
+});
+
+// src/estate/views/job.ts
+function jobView(raw) {
+  const base = baseView(raw);
+  const properties = propertiesOf(raw);
+  const status = stringAt(properties, "status");
+  const startTime = stringAt(properties, "startTime");
+  const endTime = stringAt(properties, "endTime");
+  const startMs = parseInstant(startTime);
+  const endMs = parseInstant(endTime);
+  const duration = stringAt(properties, "duration");
+  const instanceId = stringAt(properties, "backupInstanceId");
+  const dataSourceId = stringAt(properties, "dataSourceId");
+  return {
+    ...base,
+    vaultKey: parentKey(base.key, "backupjobs"),
+    instanceKey: instanceId === void 0 ? void 0 : idKey(instanceId),
+    operation: stringAt(properties, "operation"),
+    operationCategory: stringAt(properties, "operationCategory"),
+    status,
+    outcome: jobOutcome(status),
+    isUserTriggered: asBoolean(field(properties, "isUserTriggered")),
+    startTime,
+    startMs,
+    endTime,
+    endMs,
+    durationSeconds: (duration === void 0 ? void 0 : parseJobDuration(duration)?.seconds) ?? (startMs !== void 0 && endMs !== void 0 ? (endMs - startMs) / 1e3 : void 0),
+    dataSourceKey: dataSourceId === void 0 ? void 0 : idKey(dataSourceId),
+    policyName: stringAt(properties, "policyName"),
+    errors: asArray(field(properties, "errorDetails")).map(asErrorSummary).filter((error2) => error2 !== void 0)
+  };
+}
+function jobOutcome(status) {
+  const lower = status?.trim().toLowerCase() ?? "";
+  if (SUCCEEDED.has(lower)) return "succeeded";
+  if (FAILED.has(lower)) return "failed";
+  return "running";
+}
+var SUCCEEDED, FAILED;
+var init_job = __esm({
+  "src/estate/views/job.ts"() {
+    "use strict";
+    init_arm_id();
+    init_read_fields();
+    init_time();
+    init_base();
+    SUCCEEDED = /* @__PURE__ */ new Set(["completed", "completedwithwarnings", "succeeded"]);
+    FAILED = /* @__PURE__ */ new Set(["failed", "cancelled", "canceled"]);
+  }
+});
+
 // node_modules/ajv/dist/compile/codegen/code.js
 var require_code = __commonJS({
   "node_modules/ajv/dist/compile/codegen/code.js"(exports) {
@@ -63669,16 +63942,10 @@ __export(data_protection_exports, {
   DataProtectionClient: () => DataProtectionClient,
   INSTANCE_DONE_STATES: () => INSTANCE_DONE_STATES,
   jobName: () => jobName,
-  jobOutcome: () => jobOutcome2
+  jobOutcome: () => jobOutcome
 });
 function jobName(jobId) {
   return lastSegment2(jobId);
-}
-function jobOutcome2(status) {
-  const s = (status ?? "").toLowerCase();
-  if (s === "completed" || s === "completedwithwarnings" || s === "succeeded") return "succeeded";
-  if (s === "failed" || s === "cancelled" || s === "canceled") return "failed";
-  return "running";
 }
 function vault(id) {
   const checked = checkArmId(id);
@@ -63700,11 +63967,13 @@ var DATA_PROTECTION_API_VERSION, INSTANCE_DONE_STATES, VAULT_ID, INSTANCE_ID, Da
 var init_data_protection = __esm({
   "src/azure/data-protection.ts"() {
     "use strict";
+    init_arm_reader();
     init_arm_http();
     init_azure_error();
     init_lro();
     init_safe_input();
-    DATA_PROTECTION_API_VERSION = "2025-07-01";
+    init_job();
+    DATA_PROTECTION_API_VERSION = API_VERSIONS.dataProtection;
     INSTANCE_DONE_STATES = ["Provisioned"];
     VAULT_ID = /\/providers\/Microsoft\.DataProtection\/backupVaults\/[^/]+$/i;
     INSTANCE_ID = /\/providers\/Microsoft\.DataProtection\/backupVaults\/[^/]+\/backupInstances\/[^/]+$/i;
@@ -71688,32 +71957,32 @@ function approver(rule, show2) {
 }
 
 // src/apply/apply-report.ts
-function applyReport(outcome3, context5) {
+function applyReport(outcome, context5) {
   const base = {
     command: "apply",
     failOn: context5.failOn,
     now: context5.now,
     config: context5.config
   };
-  if (outcome3.kind === "refused") {
+  if (outcome.kind === "refused") {
     return buildReport({
       ...base,
-      changes: (outcome3.plan?.changes ?? []).filter((c) => c.action !== "noop").map(toChange),
-      findings: outcome3.plan?.findings ?? [],
-      errors: [{ file: context5.source, message: outcome3.reason }]
+      changes: (outcome.plan?.changes ?? []).filter((c) => c.action !== "noop").map(toChange),
+      findings: outcome.plan?.findings ?? [],
+      errors: [{ file: context5.source, message: outcome.reason }]
     });
   }
-  if (outcome3.kind === "nothing-to-do") {
+  if (outcome.kind === "nothing-to-do") {
     return buildReport({
       ...base,
-      changes: outcome3.plan.changes.map(toChange),
-      findings: outcome3.plan.findings,
+      changes: outcome.plan.changes.map(toChange),
+      findings: outcome.plan.findings,
       stats: { changes: 0, done: 0 }
     });
   }
-  const errors = outcome3.results.filter((r) => r.status === "failed").map((r) => ({ file: "Azure", message: `${r.change.kind} ${r.change.id}: ${r.note ?? "failed"}` }));
-  const notAttempted = outcome3.results.filter((r) => r.status === "not-attempted").length;
-  const interrupted = outcome3.results.filter((r) => r.status === "interrupted").length;
+  const errors = outcome.results.filter((r) => r.status === "failed").map((r) => ({ file: "Azure", message: `${r.change.kind} ${r.change.id}: ${r.note ?? "failed"}` }));
+  const notAttempted = outcome.results.filter((r) => r.status === "not-attempted").length;
+  const interrupted = outcome.results.filter((r) => r.status === "interrupted").length;
   if (notAttempted > 0) {
     errors.push({
       file: "Azure",
@@ -71726,10 +71995,10 @@ function applyReport(outcome3, context5) {
       message: `apply was interrupted with ${interrupted} change${interrupted === 1 ? "" : "s"} unfinished; re-run apply to finish (names are deterministic, so nothing is created twice)`
     });
   }
-  const count = (status) => outcome3.results.filter((r) => r.status === status).length;
+  const count = (status) => outcome.results.filter((r) => r.status === status).length;
   return buildReport({
     ...base,
-    changes: outcome3.results.map((r) => ({
+    changes: outcome.results.map((r) => ({
       ...toChange(r.change),
       outcome: {
         status: r.status,
@@ -71737,15 +72006,15 @@ function applyReport(outcome3, context5) {
         ...r.note ? { note: r.note } : {}
       }
     })),
-    findings: outcome3.plan.findings,
+    findings: outcome.plan.findings,
     errors,
     stats: {
-      changes: outcome3.results.length,
+      changes: outcome.results.length,
       done: count("done"),
       failed: count("failed"),
       notAttempted,
       interrupted,
-      seconds: Math.round(outcome3.elapsedMs / 100) / 10
+      seconds: Math.round(outcome.elapsedMs / 100) / 10
     }
   });
 }
@@ -71759,149 +72028,13 @@ function toChange(change) {
   };
 }
 
-// src/estate/arm-id.ts
-function idKey(id) {
-  let key = id.trim().toLowerCase();
-  if (!key.startsWith("/")) key = `/${key}`;
-  while (key.length > 1 && key.endsWith("/")) key = key.slice(0, -1);
-  return key;
-}
-function normaliseId(id) {
-  const trimmed = id.trim();
-  return trimmed.startsWith("/") ? trimmed : `/${trimmed}`;
-}
-function typeKey(type) {
-  return type.trim().toLowerCase();
-}
-function parentKey(key, childSegment) {
-  const at4 = key.lastIndexOf(`/${childSegment}/`);
-  return at4 > 0 ? key.slice(0, at4) : void 0;
-}
-function lastSegment(id) {
-  const trimmed = id.trim().replace(/\/+$/, "");
-  return trimmed.slice(trimmed.lastIndexOf("/") + 1);
-}
-function idParts(id) {
-  const segments = normaliseId(id).split("/");
-  const parts = {};
-  if (segments[1]?.toLowerCase() === "subscriptions" && segments[2]) {
-    parts.subscriptionId = segments[2].toLowerCase();
-    if (segments[3]?.toLowerCase() === "resourcegroups" && segments[4]) parts.resourceGroup = segments[4];
-  }
-  return parts;
-}
-function locationKey(location2) {
-  return location2.replace(/\s+/g, "").toLowerCase();
-}
-var RESOURCE_TYPES = {
-  managedCluster: "microsoft.containerservice/managedclusters",
-  trustedAccessBinding: "microsoft.containerservice/managedclusters/trustedaccessrolebindings",
-  backupVault: "microsoft.dataprotection/backupvaults",
-  backupPolicy: "microsoft.dataprotection/backupvaults/backuppolicies",
-  backupInstance: "microsoft.dataprotection/backupvaults/backupinstances",
-  recoveryPoint: "microsoft.dataprotection/backupvaults/backupinstances/recoverypoints",
-  backupJob: "microsoft.dataprotection/backupvaults/backupjobs",
-  extension: "microsoft.kubernetesconfiguration/extensions",
-  roleAssignment: "microsoft.authorization/roleassignments",
-  storageAccount: "microsoft.storage/storageaccounts"
-};
-
-// src/estate/read-fields.ts
-function asObject(value) {
-  return value !== null && typeof value === "object" && !Array.isArray(value) ? value : void 0;
-}
-function field(object, name3) {
-  if (object === null || typeof object !== "object" || Array.isArray(object)) return void 0;
-  const record = object;
-  const direct = record[name3];
-  if (direct !== void 0 || Object.hasOwn(record, name3)) return direct;
-  const wanted = name3.toLowerCase();
-  for (const key in record) {
-    if (key.length === wanted.length && key.toLowerCase() === wanted && Object.hasOwn(record, key))
-      return record[key];
-  }
-  return void 0;
-}
-function path6(object, ...names) {
-  let current = object;
-  for (const name3 of names) {
-    current = field(current, name3);
-    if (current === void 0 || current === null) return void 0;
-  }
-  return current;
-}
-function asString(value) {
-  return typeof value === "string" && value !== "" ? value : void 0;
-}
-function stringAt(object, ...names) {
-  return asString(path6(object, ...names));
-}
-function asBoolean(value) {
-  if (typeof value === "boolean") return value;
-  if (typeof value === "string") {
-    const lower = value.trim().toLowerCase();
-    if (lower === "true") return true;
-    if (lower === "false") return false;
-  }
-  return void 0;
-}
-function asNumber(value) {
-  if (typeof value === "number") return Number.isFinite(value) ? value : void 0;
-  if (typeof value === "string" && value.trim() !== "") {
-    const parsed = Number(value);
-    return Number.isFinite(parsed) ? parsed : void 0;
-  }
-  return void 0;
-}
-function asArray(value) {
-  return Array.isArray(value) ? value : [];
-}
-function asStrings(value) {
-  return asArray(value).filter((item) => typeof item === "string");
-}
-function asStringMap(value) {
-  const record = asObject(value);
-  if (!record) return {};
-  const entries = [];
-  for (const [key, item] of Object.entries(record)) {
-    if (item === null || item === void 0) continue;
-    entries.push([key, typeof item === "string" ? item : JSON.stringify(item)]);
-  }
-  return Object.fromEntries(entries);
-}
-function asErrorSummary(value) {
-  const record = asObject(value);
-  if (!record) return void 0;
-  const code = stringAt(record, "code");
-  const message = stringAt(record, "message");
-  if (code === void 0 && message === void 0) return void 0;
-  return { ...code !== void 0 ? { code } : {}, ...message !== void 0 ? { message } : {} };
-}
-
-// src/estate/views/base.ts
-function baseView(raw) {
-  const id = normaliseId(raw.id);
-  return { id, key: idKey(id), name: asString(raw.name) ?? lastSegment(id), raw };
-}
-function propertiesOf(raw) {
-  return asObject(field(raw, "properties")) ?? {};
-}
-function identityView(raw) {
-  const identity = field(raw, "identity");
-  const userAssigned = asObject(field(identity, "userAssignedIdentities")) ?? {};
-  const userAssignedPrincipalIds = Object.values(userAssigned).map((value) => stringAt(value, "principalId")).filter((id) => id !== void 0);
-  return {
-    type: stringAt(identity, "type"),
-    principalId: stringAt(identity, "principalId"),
-    tenantId: stringAt(identity, "tenantId"),
-    userAssignedPrincipalIds
-  };
-}
-function objectsOf(value) {
-  return asArray(value).map((item) => asObject(item)).filter((item) => item !== void 0);
-}
+// src/estate/build-estate.ts
+init_arm_id();
 
 // src/estate/views/backup-instance.ts
+init_arm_id();
+init_read_fields();
+init_base();
 function backupInstanceView(raw) {
   const base = baseView(raw);
   const properties = propertiesOf(raw);
@@ -71989,6 +72122,9 @@ function backupSettings(parameters) {
 }
 
 // src/estate/views/binding.ts
+init_arm_id();
+init_read_fields();
+init_base();
 function bindingView(raw) {
   const base = baseView(raw);
   const properties = propertiesOf(raw);
@@ -72004,6 +72140,9 @@ function bindingView(raw) {
 }
 
 // src/estate/views/cluster.ts
+init_arm_id();
+init_read_fields();
+init_base();
 function clusterView(raw) {
   const base = baseView(raw);
   const properties = propertiesOf(raw);
@@ -72042,6 +72181,9 @@ function agentPoolView(pool) {
 }
 
 // src/estate/views/extension.ts
+init_arm_id();
+init_read_fields();
+init_base();
 var BACKUP_EXTENSION_TYPE = "microsoft.dataprotection.kubernetes";
 function extensionView(raw) {
   const base = baseView(raw);
@@ -72064,104 +72206,15 @@ function extensionView(raw) {
   };
 }
 
-// src/estate/time.ts
-var INSTANT = /^(\d{4})-(\d{2})-(\d{2})[Tt ](\d{2}):(\d{2})(?::(\d{2})(?:[.,](\d+))?)?([Zz]|[+-]\d{2}:?\d{2})$/;
-function parseInstant(text) {
-  if (typeof text !== "string") return void 0;
-  const match = INSTANT.exec(text.trim());
-  if (!match) return void 0;
-  const [year, month, day, hour, minute, second] = match.slice(1, 7).map((part) => Number(part ?? 0));
-  if (month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) return void 0;
-  if (hour > 23 || minute > 59 || second > 59) return void 0;
-  const millis = match[7] ? Math.floor(Number(`0.${match[7]}`) * 1e3) : 0;
-  const zone = match[8] ?? "Z";
-  let offsetMinutes = 0;
-  if (zone !== "Z" && zone !== "z") {
-    const digits = zone.replace(":", "");
-    const hours = Number(digits.slice(1, 3));
-    const minutes = Number(digits.slice(3, 5));
-    if (hours > 23 || minutes > 59) return void 0;
-    offsetMinutes = (digits.startsWith("-") ? -1 : 1) * (hours * 60 + minutes);
-  }
-  return Date.UTC(year, month - 1, day, hour, minute, second, millis) - offsetMinutes * 6e4;
-}
-var DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
-function daysInMonth(year, month) {
-  const leap = year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);
-  return month === 2 && leap ? 29 : DAYS_IN_MONTH[month - 1] ?? 31;
-}
-var NUMBER = String.raw`(\d+(?:[.,]\d+)?)`;
-var ISO_DURATION = new RegExp(
-  `^P(?:${NUMBER}Y)?(?:${NUMBER}M)?(?:${NUMBER}W)?(?:${NUMBER}D)?(?:T(?:${NUMBER}H)?(?:${NUMBER}M)?(?:${NUMBER}S)?)?$`,
-  "i"
-);
-var SECONDS_PER = { W: 604800, D: 86400, H: 3600, M: 60, S: 1 };
-function parseIsoDuration(text) {
-  const trimmed = text.trim();
-  const match = ISO_DURATION.exec(trimmed);
-  if (!match || /^P$|T$/i.test(trimmed)) return void 0;
-  const [years, months, weeks, days, hours, minutes, seconds2] = match.slice(1).map((part) => part === void 0 ? void 0 : Number(part.replace(",", ".")));
-  if (years || months) return { text };
-  const total = (weeks ?? 0) * SECONDS_PER.W + (days ?? 0) * SECONDS_PER.D + (hours ?? 0) * SECONDS_PER.H + (minutes ?? 0) * SECONDS_PER.M + (seconds2 ?? 0) * SECONDS_PER.S;
-  return { text, seconds: total };
-}
-var TIME_SPAN = /^(-)?(?:(\d+)\.)?(\d{1,2}):(\d{2}):(\d{2})(?:\.(\d{1,7}))?$/;
-function parseTimeSpan(text) {
-  const match = TIME_SPAN.exec(text.trim());
-  if (!match) return void 0;
-  const [, sign, days, hours, minutes, seconds2, fraction] = match;
-  const h = Number(hours);
-  const m = Number(minutes);
-  const s = Number(seconds2);
-  if (h > 23 || m > 59 || s > 59) return void 0;
-  const total = Number(days ?? 0) * 86400 + h * 3600 + m * 60 + s + (fraction ? Number(`0.${fraction}`) : 0);
-  return { text, seconds: sign ? -total : total };
-}
-function parseJobDuration(text) {
-  return parseTimeSpan(text) ?? parseIsoDuration(text);
-}
+// src/estate/build-estate.ts
+init_job();
 
-// src/estate/views/job.ts
-function jobView(raw) {
-  const base = baseView(raw);
-  const properties = propertiesOf(raw);
-  const status = stringAt(properties, "status");
-  const startTime = stringAt(properties, "startTime");
-  const endTime = stringAt(properties, "endTime");
-  const startMs = parseInstant(startTime);
-  const endMs = parseInstant(endTime);
-  const duration = stringAt(properties, "duration");
-  const instanceId = stringAt(properties, "backupInstanceId");
-  const dataSourceId = stringAt(properties, "dataSourceId");
-  return {
-    ...base,
-    vaultKey: parentKey(base.key, "backupjobs"),
-    instanceKey: instanceId === void 0 ? void 0 : idKey(instanceId),
-    operation: stringAt(properties, "operation"),
-    operationCategory: stringAt(properties, "operationCategory"),
-    status,
-    outcome: jobOutcome(status),
-    isUserTriggered: asBoolean(field(properties, "isUserTriggered")),
-    startTime,
-    startMs,
-    endTime,
-    endMs,
-    durationSeconds: (duration === void 0 ? void 0 : parseJobDuration(duration)?.seconds) ?? (startMs !== void 0 && endMs !== void 0 ? (endMs - startMs) / 1e3 : void 0),
-    dataSourceKey: dataSourceId === void 0 ? void 0 : idKey(dataSourceId),
-    policyName: stringAt(properties, "policyName"),
-    errors: asArray(field(properties, "errorDetails")).map(asErrorSummary).filter((error2) => error2 !== void 0)
-  };
-}
-var SUCCEEDED = /* @__PURE__ */ new Set(["completed", "completedwithwarnings", "succeeded"]);
-var FAILED = /* @__PURE__ */ new Set(["failed", "cancelled", "canceled"]);
-function jobOutcome(status) {
-  const lower = status?.trim().toLowerCase() ?? "";
-  if (SUCCEEDED.has(lower)) return "succeeded";
-  if (FAILED.has(lower)) return "failed";
-  return "running";
-}
+// src/estate/views/policy.ts
+init_arm_id();
+init_read_fields();
 
 // src/estate/schedule.ts
+init_time();
 function parseRepeatingInterval(text) {
   const parts = text.trim().split("/");
   const interval = { text };
@@ -72181,6 +72234,8 @@ function parseRepeatingInterval(text) {
 }
 
 // src/estate/views/policy.ts
+init_time();
+init_base();
 function policyView(raw) {
   const base = baseView(raw);
   const properties = propertiesOf(raw);
@@ -72244,6 +72299,10 @@ function longestRetention(rules) {
 }
 
 // src/estate/views/recovery-point.ts
+init_arm_id();
+init_read_fields();
+init_time();
+init_base();
 function recoveryPointView(raw) {
   const base = baseView(raw);
   const properties = propertiesOf(raw);
@@ -72265,6 +72324,9 @@ function recoveryPointView(raw) {
 }
 
 // src/estate/views/role-assignment.ts
+init_arm_id();
+init_read_fields();
+init_base();
 function roleAssignmentView(raw) {
   const base = baseView(raw);
   const properties = propertiesOf(raw);
@@ -72290,6 +72352,9 @@ function scopeFromId(key, id) {
 }
 
 // src/estate/views/storage-account.ts
+init_arm_id();
+init_read_fields();
+init_base();
 function storageAccountView(raw) {
   const base = baseView(raw);
   const properties = propertiesOf(raw);
@@ -72308,6 +72373,9 @@ function storageAccountView(raw) {
 }
 
 // src/estate/views/vault.ts
+init_arm_id();
+init_read_fields();
+init_base();
 function vaultView(raw) {
   const base = baseView(raw);
   const properties = propertiesOf(raw);
@@ -72617,6 +72685,9 @@ var IndexedEstate = class {
     return this.providerStates.get(subscriptionId.trim().toLowerCase())?.get(namespace.trim().toLowerCase());
   }
 };
+
+// src/plan/diff.ts
+init_arm_id();
 
 // src/plan/names.ts
 import { createHash } from "node:crypto";
@@ -73728,6 +73799,7 @@ function requireMatrixValue(matrix, path11) {
 }
 
 // src/plan/roles.ts
+init_arm_id();
 function requiredAssignments(binding, estate, matrix, roleSet) {
   const requirements = matrixValue(matrix, `roles.${roleSet}`) ?? [];
   const definitions = matrixValue(matrix, "roles.definitions") ?? {};
@@ -74154,6 +74226,7 @@ function lastName(id) {
 }
 
 // src/apply/dependencies.ts
+init_arm_id();
 var EXTENSIONS = "/providers/microsoft.kubernetesconfiguration/extensions/";
 var BINDINGS = "/trustedaccessrolebindings/";
 var ROLE_ASSIGNMENTS = "/providers/microsoft.authorization/roleassignments/";
@@ -74257,6 +74330,9 @@ var KeyedLimiter = class {
   }
 };
 
+// src/apply/steps/access-steps.ts
+init_arm_id();
+
 // src/apply/retries.ts
 var PROPAGATION_CODES = /MissingRequiredPermissions|MSIMissingPermissions|PermissionsNotConfigured|KubernetesBackupExtensionUnhealthy/i;
 var PROPAGATION_TEXT = /role propagation|wait for some time before retrying|permissions have already been assigned/i;
@@ -74317,6 +74393,7 @@ async function sleep(timer, ms, signal3) {
 }
 
 // src/apply/steps/cluster-steps.ts
+init_arm_id();
 var VerificationError = class extends Error {
   constructor(message) {
     super(message);
@@ -74410,14 +74487,14 @@ async function applyRoleAssignment(change, ctx) {
   const principalId = await principalOf(change, ctx);
   const body = withPrincipal(change.body, principalId);
   const arm = ctx.writers.arm;
-  const outcome3 = await withWriteRetries(
+  const outcome = await withWriteRetries(
     () => arm.putRoleAssignment(change.id, body, signal(ctx)),
     { principalNotFound: ctx.timing.principalNotFound, transient: ctx.timing.transient },
     ctx.timer,
     ctx.signal,
     (failure, error2) => ctx.log.debug(`${change.id}: ${failure}, retrying: ${error2.message}`)
   );
-  if (outcome3.kind === "exists") {
+  if (outcome.kind === "exists") {
     return { note: "already granted under another name (409 RoleAssignmentExists)" };
   }
   const read = await arm.getRoleAssignment(change.id, signal(ctx));
@@ -74660,12 +74737,12 @@ async function runOne(change, step, ctx, progress) {
   const begin = ctx.timer.now();
   progress.started(change);
   try {
-    const outcome3 = await step(change, ctx);
+    const outcome = await step(change, ctx);
     const result = {
       change,
       status: "done",
       elapsedMs: ctx.timer.now() - begin,
-      ...outcome3.note ? { note: outcome3.note } : {}
+      ...outcome.note ? { note: outcome.note } : {}
     };
     progress.ended(result);
     return result;
@@ -77384,6 +77461,7 @@ function exemptionSubjects(state3) {
 
 // src/estate/load-snapshot.ts
 import { statSync as statSync3 } from "node:fs";
+init_arm_id();
 
 // src/estate/json-text.ts
 var NUMBER2 = /-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?/y;
@@ -77890,6 +77968,7 @@ function lowerFirst2(text) {
 
 // src/estate/load-snapshot.ts
 init_snapshot();
+init_time();
 var MAX_SNAPSHOT_BYTES = 384 * 1024 * 1024;
 var WHAT = "estate snapshot";
 function loadSnapshot(file, options = {}) {
@@ -78143,7 +78222,7 @@ async function applyCommand(context5) {
     Promise.resolve().then(() => (init_retry(), retry_exports))
   ]);
   const timing = defaultTiming(context5.azure?.pollIntervalMs);
-  const outcome3 = await withAzure(context5, "the subscriptions of the desired state", async (session) => {
+  const outcome = await withAzure(context5, "the subscriptions of the desired state", async (session) => {
     const clientOptions = {
       cloud: session.cloud,
       credential: session.credential,
@@ -78176,7 +78255,7 @@ async function applyCommand(context5) {
       }
     );
   });
-  return applyReport(outcome3, {
+  return applyReport(outcome, {
     now,
     failOn: settings.failOn,
     config: settings.config,
@@ -78249,6 +78328,7 @@ async function rulesCommand(context5) {
 import { existsSync as existsSync5 } from "node:fs";
 
 // src/subjects/from-estate.ts
+init_arm_id();
 var JOB_WINDOW_MS = 2 * 864e5;
 function subjectsOfPlan(state3, estate, plan, now, shard) {
   const subjects = [];
@@ -78718,12 +78798,7 @@ function operationSubject(estate, request2) {
 }
 
 // src/operations/run-gate.ts
-function outcome(status) {
-  const s = (status ?? "").toLowerCase();
-  if (["completed", "completedwithwarnings", "succeeded"].includes(s)) return "succeeded";
-  if (["failed", "cancelled", "canceled"].includes(s)) return "failed";
-  return "running";
-}
+init_job();
 async function triggerAndWait(actions, clock2, options) {
   const started = clock2.now();
   const elapsed = () => Math.round((clock2.now() - started) / 1e3);
@@ -78734,7 +78809,7 @@ async function triggerAndWait(actions, clock2, options) {
   while (clock2.now() < deadline) {
     if (!jobDone) {
       const job = await actions.job(options.vaultId, jobId);
-      const state3 = outcome(job?.status);
+      const state3 = jobOutcome(job?.status);
       if (state3 === "failed") {
         return {
           ok: false,
@@ -78827,7 +78902,7 @@ async function backupCommand(context5) {
       continue;
     }
     const vaultId = instance2.id.slice(0, instance2.id.toLowerCase().indexOf("/backupinstances/"));
-    const outcome3 = await withAzure(context5, binding.clusterName, async ({ cloud, credential }) => {
+    const outcome = await withAzure(context5, binding.clusterName, async ({ cloud, credential }) => {
       const { dataProtectionGateActions: dataProtectionGateActions2 } = await Promise.resolve().then(() => (init_gate_actions(), gate_actions_exports));
       return triggerAndWait(dataProtectionGateActions2({ cloud, credential }), realClock, {
         instanceId: instance2.id,
@@ -78838,20 +78913,20 @@ async function backupCommand(context5) {
         progress: (message) => log2.info(`${binding.clusterName}: ${message}`)
       });
     });
-    if (outcome3.ok) {
+    if (outcome.ok) {
       gates.push({
         cluster: binding.clusterName,
         verdict: "passed",
-        reason: `new recovery point ${outcome3.recoveryPoint.id}`,
-        recoveryPointId: outcome3.recoveryPoint.id,
-        recoveryPointTime: outcome3.recoveryPoint.time,
-        jobId: outcome3.jobId,
-        waitSeconds: outcome3.waitSeconds
+        reason: `new recovery point ${outcome.recoveryPoint.id}`,
+        recoveryPointId: outcome.recoveryPoint.id,
+        recoveryPointTime: outcome.recoveryPoint.time,
+        jobId: outcome.jobId,
+        waitSeconds: outcome.waitSeconds
       });
     } else {
-      fail2(binding, outcome3.reason, {
-        ...outcome3.jobId ? { jobId: outcome3.jobId } : {},
-        waitSeconds: outcome3.waitSeconds
+      fail2(binding, outcome.reason, {
+        ...outcome.jobId ? { jobId: outcome.jobId } : {},
+        waitSeconds: outcome.waitSeconds
       });
     }
   }
@@ -78993,12 +79068,7 @@ function drillSafetyProblem(target) {
 }
 
 // src/operations/run-drill.ts
-function outcome2(status) {
-  const s = (status ?? "").toLowerCase();
-  if (["completed", "completedwithwarnings", "succeeded"].includes(s)) return "succeeded";
-  if (["failed", "cancelled", "canceled"].includes(s)) return "failed";
-  return "running";
-}
+init_job();
 async function restoreAndWait(actions, clock2, options) {
   const started = clock2.now();
   const elapsed = () => Math.round((clock2.now() - started) / 1e3);
@@ -79006,7 +79076,7 @@ async function restoreAndWait(actions, clock2, options) {
   options.progress(`restore started (job ${jobId})`);
   while (clock2.now() < started + options.timeoutMs) {
     const job = await actions.job(options.vaultId, jobId);
-    const state3 = outcome2(job?.status);
+    const state3 = jobOutcome(job?.status);
     if (state3 === "failed")
       return {
         ok: false,
@@ -79123,7 +79193,7 @@ async function restoreTestCommand(context5) {
     log2.info(
       `${binding.clusterName}: restoring recovery point ${point.recoveryPointId} (${point.time}) into ${target.targetClusterName}`
     );
-    const outcome3 = await withAzure(context5, binding.clusterName, async ({ cloud, credential }) => {
+    const outcome = await withAzure(context5, binding.clusterName, async ({ cloud, credential }) => {
       const { dataProtectionDrillActions: dataProtectionDrillActions2 } = await Promise.resolve().then(() => (init_drill_actions(), drill_actions_exports));
       return restoreAndWait(dataProtectionDrillActions2({ cloud, credential }), realClock2, {
         instanceId: instance2.id,
@@ -79140,14 +79210,14 @@ async function restoreTestCommand(context5) {
       target: target.targetClusterName,
       recoveryPointId: point.recoveryPointId,
       rpoSeconds: Math.max(0, Math.round((startedAt.getTime() - point.timeMs) / 1e3)),
-      rtoSeconds: outcome3.ok ? outcome3.rtoSeconds : outcome3.waitSeconds,
-      status: outcome3.ok ? "succeeded" : "failed",
-      ...outcome3.jobId ? { jobId: outcome3.jobId } : {},
-      ...outcome3.ok ? {} : { error: outcome3.reason }
+      rtoSeconds: outcome.ok ? outcome.rtoSeconds : outcome.waitSeconds,
+      status: outcome.ok ? "succeeded" : "failed",
+      ...outcome.jobId ? { jobId: outcome.jobId } : {},
+      ...outcome.ok ? {} : { error: outcome.reason }
     };
     drills.push(record);
     if (settings.historyFile) appendDrillRecord(settings.historyFile, record);
-    if (!outcome3.ok) fail2(binding, outcome3.reason);
+    if (!outcome.ok) fail2(binding, outcome.reason);
   }
   const report = buildReport({
     command: "restore-test",
@@ -79169,6 +79239,7 @@ import { existsSync as existsSync6 } from "node:fs";
 
 // src/estate/write-snapshot.ts
 import { renameSync, rmSync, writeFileSync as writeFileSync2 } from "node:fs";
+init_arm_id();
 function serialiseSnapshot(snapshot) {
   return printJsonEntries([
     ["schemaVersion", snapshot.schemaVersion],
@@ -79424,10 +79495,10 @@ function renderApplyResults(changes) {
   if (acting.length === 0) return [];
   const lines = ["AKS Backup Guard applied the plan:", ""];
   for (const change of acting) {
-    const outcome3 = change.outcome;
-    const note = outcome3.note ? `: ${outcome3.note}` : "";
+    const outcome = change.outcome;
+    const note = outcome.note ? `: ${outcome.note}` : "";
     lines.push(
-      `${SYMBOL[change.action].padStart(3)} ${change.kind} ${shortName(change)}: ${MARK[outcome3.status]} (${outcome3.seconds.toFixed(1)}s)${note}`
+      `${SYMBOL[change.action].padStart(3)} ${change.kind} ${shortName(change)}: ${MARK[outcome.status]} (${outcome.seconds.toFixed(1)}s)${note}`
     );
   }
   lines.push("");
@@ -79548,8 +79619,8 @@ function renderMarkdown(report, maxBytes = MAX_SUMMARY_BYTES) {
     body.push(`<details><summary>Changes (${acting.length})</summary>`, "", "```diff");
     for (const change of acting) {
       if (change.action === "replace") body.push(`- ${change.kind} ${inCode(shortName(change))}`);
-      const outcome3 = change.outcome ? ` (${change.outcome.status}, ${change.outcome.seconds.toFixed(1)}s)` : "";
-      body.push(`${DIFF_PREFIX[change.action]} ${change.kind} ${inCode(shortName(change))}${outcome3}`);
+      const outcome = change.outcome ? ` (${change.outcome.status}, ${change.outcome.seconds.toFixed(1)}s)` : "";
+      body.push(`${DIFF_PREFIX[change.action]} ${change.kind} ${inCode(shortName(change))}${outcome}`);
       for (const reason of change.reasons) body.push(`    ${inCode(reason)}`);
     }
     body.push("```", "", "</details>", "");
@@ -80170,8 +80241,8 @@ async function run(clock2 = () => /* @__PURE__ */ new Date()) {
     if (written.markdownFile) setOutput2("markdown-file", written.markdownFile);
     setOutputs(report);
     if (settings.comment) {
-      const outcome3 = await commentOnPullRequest(report, settings.githubToken, actionLogger);
-      if (outcome3.note) summaryNotes.push(outcome3.note);
+      const outcome = await commentOnPullRequest(report, settings.githubToken, actionLogger);
+      if (outcome.note) summaryNotes.push(outcome.note);
     }
     if (report.exitCode === 1) setFailed(`${report.command} failed: see the problems above.`);
     else if (report.exitCode === 2) setFailed(failureText(report));

@@ -153,3 +153,57 @@ describe('restore-test against the emulator', () => {
     );
   });
 });
+
+describe('backup gate at the daily limit', () => {
+  it('fails with exit 2 and AKSB017 when ten on-demand backups already ran today, without starting an eleventh', async () => {
+    // The same estate with ten user-triggered backups of aks-prod-weu in the last hours.
+    const busy = structuredClone(snapshot);
+    const instance = busy.resources.find((r) => /backupInstances\/aks-prod-weu-1f3a9c2e$/i.test(r.id))!;
+    const vault = instance.id.slice(0, instance.id.toLowerCase().indexOf('/backupinstances/'));
+    for (let i = 0; i < 10; i++) {
+      busy.resources.push({
+        id: `${vault}/backupJobs/00000000-0000-4000-8000-00000000000${i}`,
+        name: `00000000-0000-4000-8000-00000000000${i}`,
+        type: 'Microsoft.DataProtection/backupVaults/backupJobs',
+        properties: {
+          operation: 'OnDemandBackup',
+          operationCategory: 'Backup',
+          status: 'Completed',
+          isUserTriggered: true,
+          // Resource Graph is asked for AKS jobs only, as the reader does.
+          dataSourceType: 'Microsoft.ContainerService/managedClusters',
+          startTime: new Date(Date.now() - (i + 1) * 600_000).toISOString(),
+          endTime: new Date(Date.now() - (i + 1) * 600_000 + 120_000).toISOString(),
+          backupInstanceId: instance.id,
+          dataSourceId: (instance.properties as { dataSourceInfo: { resourceID: string } }).dataSourceInfo
+            .resourceID,
+        },
+      });
+    }
+    const limited = await startEmulator({ snapshot: busy, quota: { limit: 10_000, windowMs: 5000 } });
+    try {
+      const run = await runBundleAsync(
+        'cli.js',
+        [
+          'backup',
+          '--config',
+          'examples/aks-backup.yaml',
+          '--cluster',
+          'aks-prod-weu',
+          '--max-age',
+          '1h',
+          ...liveArgs(limited.url),
+        ],
+        ENV,
+      );
+      expect(run.status).toBe(2);
+      expect(run.stdout).toMatch(
+        /error AKSB017 \[aks-prod-weu\]: 10 on-demand backups of this instance started in the last 24 hours and the limit is 10 per day/,
+      );
+      expect(run.stdout).toMatch(/^FAIL aks-prod-weu: .*an on-demand backup may not start now: AKSB017/m);
+      expect(run.stdout).not.toContain('on-demand backup started');
+    } finally {
+      await limited.close();
+    }
+  });
+});

@@ -32,7 +32,11 @@ export async function run(clock: () => Date = () => new Date()): Promise<void> {
       now,
       log: actionLogger,
       approval: { kind: 'workflow' },
-      ...(pollIntervalMs !== undefined ? { azure: { pollIntervalMs } } : {}),
+      azure: {
+        // GitHub OIDC federation: the runner mints an ID token for the audience (needs `id-token: write`).
+        getIdToken: (audience: string) => core.getIDToken(audience),
+        ...(pollIntervalMs !== undefined ? { pollIntervalMs } : {}),
+      },
     });
     core.info(renderTerminal(report));
     annotate(report, core);

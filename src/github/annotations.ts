@@ -1,6 +1,9 @@
 import type { AnnotationProperties } from '@actions/core';
 import type { Report, Severity } from '../report/model.js';
 
+/** Where a diagnostic is about something other than a file (see the front doors and estate-source.ts). */
+const NOT_FILES = new Set(['Azure', 'action inputs', 'command line', 'scope', 'cluster', 'max-age']);
+
 /** The runner keeps only 10 annotations of each type per step (actions/runner ExecutionContext.cs). */
 export const MAX_ANNOTATIONS_PER_TYPE = 10;
 
@@ -26,10 +29,14 @@ export function annotate(report: Report, sink: AnnotationSink): void {
     sink[type](message, properties);
   };
   for (const error of report.errors) {
+    // Problems with Azure or with the inputs have no file to point at; the rest are in a file.
+    const pseudo = NOT_FILES.has(error.file);
     emit('error', error.message, {
-      title: 'Invalid desired state',
-      file: error.file,
-      ...(error.line !== undefined ? { startLine: error.line, startColumn: error.column ?? 1 } : {}),
+      title: error.file === 'Azure' ? 'Azure' : pseudo ? 'Invalid input' : 'Invalid desired state',
+      ...(pseudo ? {} : { file: error.file }),
+      ...(!pseudo && error.line !== undefined
+        ? { startLine: error.line, startColumn: error.column ?? 1 }
+        : {}),
     });
   }
   for (const finding of report.findings) {

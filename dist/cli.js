@@ -51724,6 +51724,9 @@ function explainAzureFailure(error, where) {
   )) {
     return `cannot reach the authority host or Resource Manager over TLS (${message}): if it uses its own certificate authority, trust it with NODE_EXTRA_CA_CERTS`;
   }
+  if (/Failed to get ID Token/i.test(message)) {
+    return `the runner refused to issue a GitHub OIDC token (${message.replace(/\s+/g, " ").trim()}): give the workflow 'permissions: id-token: write' (fork pull requests never get one)`;
+  }
   if (status === 401 || /AADSTS|invalid_client|unauthorized/i.test(message)) {
     return `signing in to Azure failed: ${message}. Check tenant-id, client-id and the federated credential or secret`;
   }

@@ -78190,6 +78190,9 @@ function explainAzureFailure(error2, where) {
   )) {
     return `cannot reach the authority host or Resource Manager over TLS (${message}): if it uses its own certificate authority, trust it with NODE_EXTRA_CA_CERTS`;
   }
+  if (/Failed to get ID Token/i.test(message)) {
+    return `the runner refused to issue a GitHub OIDC token (${message.replace(/\s+/g, " ").trim()}): give the workflow 'permissions: id-token: write' (fork pull requests never get one)`;
+  }
   if (status === 401 || /AADSTS|invalid_client|unauthorized/i.test(message)) {
     return `signing in to Azure failed: ${message}. Check tenant-id, client-id and the federated credential or secret`;
   }
@@ -79387,6 +79390,7 @@ async function runCommand(context5) {
 }
 
 // src/github/annotations.ts
+var NOT_FILES = /* @__PURE__ */ new Set(["Azure", "action inputs", "command line", "scope", "cluster", "max-age"]);
 var MAX_ANNOTATIONS_PER_TYPE = 10;
 function annotate(report, sink) {
   const counts2 = { error: 0, warning: 0, notice: 0 };
@@ -79396,10 +79400,11 @@ function annotate(report, sink) {
     sink[type](message, properties);
   };
   for (const error2 of report.errors) {
+    const pseudo = NOT_FILES.has(error2.file);
     emit("error", error2.message, {
-      title: "Invalid desired state",
-      file: error2.file,
-      ...error2.line !== void 0 ? { startLine: error2.line, startColumn: error2.column ?? 1 } : {}
+      title: error2.file === "Azure" ? "Azure" : pseudo ? "Invalid input" : "Invalid desired state",
+      ...pseudo ? {} : { file: error2.file },
+      ...!pseudo && error2.line !== void 0 ? { startLine: error2.line, startColumn: error2.column ?? 1 } : {}
     });
   }
   for (const finding of report.findings) {
@@ -80230,7 +80235,11 @@ async function run(clock2 = () => /* @__PURE__ */ new Date()) {
       now,
       log: actionLogger,
       approval: { kind: "workflow" },
-      ...pollIntervalMs !== void 0 ? { azure: { pollIntervalMs } } : {}
+      azure: {
+        // GitHub OIDC federation: the runner mints an ID token for the audience (needs `id-token: write`).
+        getIdToken: (audience) => getIDToken(audience),
+        ...pollIntervalMs !== void 0 ? { pollIntervalMs } : {}
+      }
     });
     info(renderTerminal(report));
     annotate(report, core_exports);

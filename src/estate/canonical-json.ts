@@ -90,11 +90,14 @@ function renderArray(items: readonly unknown[], indent: number, lead: number, tr
   return `[\n${lines.join(',\n')}\n${spaces(indent)}]`;
 }
 
-/** A list can print on one line unless something in it is a non-empty object, which always spans lines. */
+/**
+ * A list can print on one line unless something in it is a non-empty object, which always spans lines,
+ * or a nested list Prettier always breaks (a list inside a flat list would be flat too).
+ */
 function canBeFlat(items: readonly unknown[]): boolean {
   return items.every((item) => {
     if (item === null || typeof item !== 'object') return true;
-    if (Array.isArray(item)) return canBeFlat(item);
+    if (Array.isArray(item)) return !prettierForcesBreak(item) && canBeFlat(item);
     return Object.keys(item).every((key) => !isPrintable((item as Record<string, unknown>)[key]));
   });
 }

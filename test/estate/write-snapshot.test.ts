@@ -150,8 +150,16 @@ describe('canonical JSON prints as Prettier does', () => {
         expect(await prettier.format(text, { ...prettierOptions, parser: 'json' })).toBe(text);
         expect(JSON.parse(text)).toEqual(JSON.parse(JSON.stringify(generated)));
       }),
-      { numRuns: 300 },
+      // Seeded so CI is deterministic; change the seed locally to explore further.
+      { numRuns: 300, seed: 20261121 },
     );
+  });
+
+  it('breaks a list that holds a list Prettier always breaks (found by the property above)', async () => {
+    const value = [[[0, 0], ['a'.repeat(30), 0]]];
+    const text = printCanonicalJson(value);
+    expect(await prettier.format(text, { ...prettierOptions, parser: 'json' })).toBe(text);
+    expect(text).toBe(`[\n  [\n    [0, 0],\n    ["${'a'.repeat(30)}", 0]\n  ]\n]\n`);
   });
 });
 

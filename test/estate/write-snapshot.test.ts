@@ -156,7 +156,12 @@ describe('canonical JSON prints as Prettier does', () => {
   });
 
   it('breaks a list that holds a list Prettier always breaks (found by the property above)', async () => {
-    const value = [[[0, 0], ['a'.repeat(30), 0]]];
+    const value = [
+      [
+        [0, 0],
+        ['a'.repeat(30), 0],
+      ],
+    ];
     const text = printCanonicalJson(value);
     expect(await prettier.format(text, { ...prettierOptions, parser: 'json' })).toBe(text);
     expect(text).toBe(`[\n  [\n    [0, 0],\n    ["${'a'.repeat(30)}", 0]\n  ]\n]\n`);

@@ -46466,7 +46466,7 @@ ${spaces(indent)}]`;
 function canBeFlat(items) {
   return items.every((item) => {
     if (item === null || typeof item !== "object") return true;
-    if (Array.isArray(item)) return canBeFlat(item);
+    if (Array.isArray(item)) return !prettierForcesBreak(item) && canBeFlat(item);
     return Object.keys(item).every((key) => !isPrintable(item[key]));
   });
 }

@@ -129,6 +129,11 @@ describe('renderSarif', () => {
       },
       defaultConfiguration: { level: 'error' },
     });
+    expect(
+      JSON.parse(
+        renderSarif(report, { baseDir: BASE, rules: [{ ...RULES[0]!, docs: 'policies/docs/AKSB001.md' }] }),
+      ).runs[0].tool.driver.rules[0].helpUri,
+    ).toBeUndefined();
     expect(run.tool.driver.rules[2]).toMatchObject({
       id: 'AKSB099',
       shortDescription: { text: 'an organisation rule' },

@@ -53241,7 +53241,8 @@ See ${rule.docs}` : ""}`;
     name: rule.name,
     shortDescription: { text: rule.title },
     fullDescription: { text: rule.title },
-    ...rule.docs ? { helpUri: rule.docs } : {},
+    // SARIF requires an absolute helpUri (multitool SARIF1005); repository paths stay in help.markdown.
+    ...rule.docs && /^https?:\/\//i.test(rule.docs) ? { helpUri: rule.docs } : {},
     help: { text: stripMarkdown(help), markdown: help },
     defaultConfiguration: { level: LEVEL[rule.severity] },
     properties: { tags: ["aks", "backup", "azure"] }

@@ -115,6 +115,21 @@ export function computePlan(state: DesiredState, estate: Estate, options: PlanOp
 
 type Add = (change: PlannedChange) => void;
 
+/** An existing resource: no change when nothing differs, else an update in place with the reasons. */
+function updateOrNoop(
+  add: Add,
+  base: Pick<PlannedChange, 'kind' | 'phase' | 'cluster' | 'clusterId'>,
+  id: string,
+  reasons: string[],
+  body: () => unknown,
+): void {
+  add(
+    reasons.length === 0
+      ? { ...base, action: 'noop', id, reasons: [] }
+      : { ...base, action: 'update', id, reasons, body: body() },
+  );
+}
+
 /**
  * Instances this tool created (tagged managed-by) that no binding keeps: a cluster that left the desired
  * state, or moved to another vault. Deleted only with prune, after every create (phase 6), so a move
@@ -226,17 +241,9 @@ function planExtension(binding: ClusterBinding, estate: Estate, add: Add): void 
       (key) =>
         `${key.replace('configuration.backupStorageLocation.', '')}: ${existing.configurationSettings[key] ?? '(unset)'} → ${wanted[key]}`,
     );
-  if (reasons.length === 0) {
-    add({ ...base, action: 'noop', id: existing.id, reasons: [] });
-    return;
-  }
-  add({
-    ...base,
-    action: 'update',
-    id: existing.id,
-    reasons,
-    body: { properties: { configurationSettings: Object.fromEntries(owned.map((k) => [k, wanted[k]!])) } },
-  });
+  updateOrNoop(add, base, existing.id, reasons, () => ({
+    properties: { configurationSettings: Object.fromEntries(owned.map((k) => [k, wanted[k]!])) },
+  }));
 }
 
 function planTrustedAccess(binding: ClusterBinding, estate: Estate, add: Add): void {
@@ -261,24 +268,16 @@ function planTrustedAccess(binding: ClusterBinding, estate: Estate, add: Add): v
     return;
   }
   const hasRole = existing.roles.some((r) => r.toLowerCase() === TRUSTED_ACCESS_ROLE.toLowerCase());
-  if (hasRole) {
-    add({ ...base, action: 'noop', id: existing.id, reasons: [] });
-    return;
-  }
-  add({
-    ...base,
-    action: 'update',
-    id: existing.id,
-    reasons: [
-      `roles: [${existing.roles.join(', ')}] → [${[...existing.roles, TRUSTED_ACCESS_ROLE].join(', ')}]`,
-    ],
-    body: {
-      properties: {
-        sourceResourceId: existing.sourceResourceId ?? vaultId,
-        roles: [...existing.roles, TRUSTED_ACCESS_ROLE],
-      },
-    },
-  });
+  const roles = [...existing.roles, TRUSTED_ACCESS_ROLE];
+  updateOrNoop(
+    add,
+    base,
+    existing.id,
+    hasRole ? [] : [`roles: [${existing.roles.join(', ')}] → [${roles.join(', ')}]`],
+    () => ({
+      properties: { sourceResourceId: existing.sourceResourceId ?? vaultId, roles },
+    }),
+  );
 }
 
 /**
@@ -416,20 +415,9 @@ function planInstance(
     });
     return;
   }
-  if (inPlace.length === 0) {
-    add({ ...base, action: 'noop', id: existing.id, reasons: [] });
-    return;
-  }
-  add({
-    ...base,
-    action: 'update',
-    id: existing.id,
-    reasons: inPlace,
-    body: body(
-      existing.policyId ?? policyId,
-      existing.friendlyName ?? `${binding.clusterName}/${existing.name}`,
-    ),
-  });
+  updateOrNoop(add, base, existing.id, inPlace, () =>
+    body(existing.policyId ?? policyId, existing.friendlyName ?? `${binding.clusterName}/${existing.name}`),
+  );
 }
 
 /** What can change in place: the backup configuration (MAN26; az dataprotection 1.8.0 backup-instance update). */

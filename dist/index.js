@@ -73929,6 +73929,11 @@ function computePlan(state3, estate, options) {
   );
   return { changes: ordered, findings, bindings, estateDigest: estateDigest(estate, bindings) };
 }
+function updateOrNoop(add, base, id, reasons, body) {
+  add(
+    reasons.length === 0 ? { ...base, action: "noop", id, reasons: [] } : { ...base, action: "update", id, reasons, body: body() }
+  );
+}
 function planPrune(estate, bindings, changes, prune2, shard, add, findings) {
   const kept = /* @__PURE__ */ new Set();
   for (const binding of bindings) {
@@ -74017,17 +74022,9 @@ function planExtension(binding, estate, add) {
   ).map(
     (key) => `${key.replace("configuration.backupStorageLocation.", "")}: ${existing.configurationSettings[key] ?? "(unset)"} \u2192 ${wanted[key]}`
   );
-  if (reasons.length === 0) {
-    add({ ...base, action: "noop", id: existing.id, reasons: [] });
-    return;
-  }
-  add({
-    ...base,
-    action: "update",
-    id: existing.id,
-    reasons,
-    body: { properties: { configurationSettings: Object.fromEntries(owned.map((k) => [k, wanted[k]])) } }
-  });
+  updateOrNoop(add, base, existing.id, reasons, () => ({
+    properties: { configurationSettings: Object.fromEntries(owned.map((k) => [k, wanted[k]])) }
+  }));
 }
 function planTrustedAccess(binding, estate, add) {
   const vaultId = binding.desired.vault.id.id;
@@ -74051,24 +74048,16 @@ function planTrustedAccess(binding, estate, add) {
     return;
   }
   const hasRole = existing.roles.some((r) => r.toLowerCase() === TRUSTED_ACCESS_ROLE.toLowerCase());
-  if (hasRole) {
-    add({ ...base, action: "noop", id: existing.id, reasons: [] });
-    return;
-  }
-  add({
-    ...base,
-    action: "update",
-    id: existing.id,
-    reasons: [
-      `roles: [${existing.roles.join(", ")}] \u2192 [${[...existing.roles, TRUSTED_ACCESS_ROLE].join(", ")}]`
-    ],
-    body: {
-      properties: {
-        sourceResourceId: existing.sourceResourceId ?? vaultId,
-        roles: [...existing.roles, TRUSTED_ACCESS_ROLE]
-      }
-    }
-  });
+  const roles = [...existing.roles, TRUSTED_ACCESS_ROLE];
+  updateOrNoop(
+    add,
+    base,
+    existing.id,
+    hasRole ? [] : [`roles: [${existing.roles.join(", ")}] \u2192 [${roles.join(", ")}]`],
+    () => ({
+      properties: { sourceResourceId: existing.sourceResourceId ?? vaultId, roles }
+    })
+  );
 }
 function planPolicy(binding, estate, add, findings) {
   const { policy, vault: vault2 } = binding.desired;
@@ -74178,20 +74167,13 @@ function planInstance(binding, estate, policyId, options, add) {
     });
     return;
   }
-  if (inPlace.length === 0) {
-    add({ ...base, action: "noop", id: existing.id, reasons: [] });
-    return;
-  }
-  add({
-    ...base,
-    action: "update",
-    id: existing.id,
-    reasons: inPlace,
-    body: body(
-      existing.policyId ?? policyId,
-      existing.friendlyName ?? `${binding.clusterName}/${existing.name}`
-    )
-  });
+  updateOrNoop(
+    add,
+    base,
+    existing.id,
+    inPlace,
+    () => body(existing.policyId ?? policyId, existing.friendlyName ?? `${binding.clusterName}/${existing.name}`)
+  );
 }
 function settingDifferences(existing, wanted) {
   const reasons = [];

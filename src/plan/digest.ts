@@ -14,6 +14,8 @@ export function estateDigest(estate: Estate, bindings: readonly ClusterBinding[]
   const documents = new Map<string, unknown>();
   const principals = new Set<string>();
   const subscriptions = new Set<string>();
+  const seenVaults = new Set<string>();
+  const seenAccounts = new Set<string>();
   const keep = (view: { key: string; raw: unknown } | undefined): void => {
     if (view) documents.set(view.key, view.raw);
   };
@@ -28,11 +30,18 @@ export function estateDigest(estate: Estate, bindings: readonly ClusterBinding[]
     if (extension?.principalId) principals.add(extension.principalId.toLowerCase());
     estate.bindingsOfCluster(cluster.id).forEach(keep);
     estate.instancesOfCluster(cluster.id).forEach(keep);
-    const vault = estate.vault(binding.desired.vault.id.id);
-    keep(vault);
-    if (vault?.principalId) principals.add(vault.principalId.toLowerCase());
-    estate.policiesInVault(binding.desired.vault.id.id).forEach(keep);
-    keep(estate.storageAccount(binding.desired.storage.account.id));
+    // Clusters share vaults and storage accounts: read each once, not once per cluster.
+    if (!seenVaults.has(binding.desired.vault.id.key)) {
+      seenVaults.add(binding.desired.vault.id.key);
+      const vault = estate.vault(binding.desired.vault.id.id);
+      keep(vault);
+      if (vault?.principalId) principals.add(vault.principalId.toLowerCase());
+      estate.policiesInVault(binding.desired.vault.id.id).forEach(keep);
+    }
+    if (!seenAccounts.has(binding.desired.storage.account.key)) {
+      seenAccounts.add(binding.desired.storage.account.key);
+      keep(estate.storageAccount(binding.desired.storage.account.id));
+    }
   }
   for (const principal of principals) estate.roleAssignmentsOfPrincipal(principal).forEach(keep);
   const providers = [...subscriptions]

@@ -8,7 +8,7 @@ import type {
   ExtensionView,
   TrustedAccessBindingView,
 } from '../estate/model.js';
-import type { ClusterBinding, Plan } from '../plan/model.js';
+import type { ClusterBinding, Plan, PlannedChange } from '../plan/model.js';
 import { REQUIRED_PROVIDERS } from '../plan/names.js';
 import { inShard, type Shard } from '../plan/shard.js';
 import { bindingFromDesired } from '../rules/static-subjects.js';
@@ -42,16 +42,16 @@ export function subjectsOfPlan(
   shard?: Shard,
 ): Subject[] {
   const subjects: Subject[] = [];
-  const acting = plan.changes.filter((c) => c.action !== 'noop');
+  const index = indexPlan(plan);
   const planned = (kind: string, clusterKey: string): boolean =>
-    acting.some((c) => c.kind === kind && forCluster(c, clusterKey));
+    (index.byCluster.get(clusterKey) ?? []).some((c) => c.kind === kind);
 
   for (const binding of plan.bindings) {
     const cluster = binding.cluster;
     if (!cluster) continue;
-    subjects.push(clusterSubject(binding.desired.source, cluster, estate, plan));
+    subjects.push(clusterSubject(binding.desired.source, cluster, estate, index));
     subjects.push(
-      bindingSubject(binding, cluster, estate, plan, planned('trustedAccessBinding', binding.clusterKey)),
+      bindingSubject(binding, cluster, estate, index, planned('trustedAccessBinding', binding.clusterKey)),
     );
     for (const instance of estate.instancesOfCluster(cluster.id))
       subjects.push(instanceSubject(instance, binding.desired.source, cluster, estate, now));
@@ -73,19 +73,66 @@ export function subjectsOfUnboundClusters(
   skip: ReadonlySet<string> = new Set(),
 ): Subject[] {
   const bound = new Set(plan.bindings.map((b) => b.clusterKey));
+  const index = indexPlan(plan);
   return estate.clusters
     .filter((cluster) => !bound.has(cluster.key) && !skip.has(cluster.key) && inShard(cluster.key, shard))
     .flatMap((cluster) => [
-      clusterSubject(undefined, cluster, estate, plan),
+      clusterSubject(undefined, cluster, estate, index),
       ...estate
         .instancesOfCluster(cluster.id)
         .map((instance) => instanceSubject(instance, undefined, cluster, estate, now)),
     ]);
 }
 
-/** Whether a planned change is for this cluster, by id: names repeat across resource groups. */
-function forCluster(change: { clusterId?: string }, clusterKey: string): boolean {
-  return change.clusterId !== undefined && idKey(change.clusterId) === clusterKey;
+/**
+ * The plan's acting changes looked up the ways subjects need them, built once: per cluster (by id, since
+ * names repeat across resource groups), planned role assignments per principal, provider registrations
+ * per subscription. Scanning the whole plan for every cluster would make subjects quadratic.
+ */
+interface PlanIndex {
+  byCluster: ReadonlyMap<string, readonly PlannedChange[]>;
+  rolesByPrincipal: ReadonlyMap<string, readonly RoleAssignmentFacts[]>;
+  registrationsBySubscription: ReadonlyMap<string, readonly string[]>;
+}
+
+function indexPlan(plan: Plan): PlanIndex {
+  const byCluster = new Map<string, PlannedChange[]>();
+  const rolesByPrincipal = new Map<string, RoleAssignmentFacts[]>();
+  const registrationsBySubscription = new Map<string, string[]>();
+  const push = <T>(map: Map<string, T[]>, key: string, value: T): void => {
+    const list = map.get(key);
+    if (list) list.push(value);
+    else map.set(key, [value]);
+  };
+  for (const change of plan.changes) {
+    if (change.action === 'noop') continue;
+    if (change.clusterId) push(byCluster, idKey(change.clusterId), change);
+    if (
+      change.kind === 'roleAssignment' &&
+      change.action === 'create' &&
+      change.principal?.kind === 'known'
+    ) {
+      // Any cluster's planned assignment counts: one shared by clusters (a vault's Reader on a common
+      // snapshot group) is planned once, under the first of them.
+      push(rolesByPrincipal, change.principal.principalId.toLowerCase(), {
+        principalId: change.principal.principalId,
+        roleDefinitionId: (change.body as { properties: { roleDefinitionId: string } }).properties
+          .roleDefinitionId,
+        scope: change.id.slice(
+          0,
+          change.id.toLowerCase().indexOf('/providers/microsoft.authorization/roleassignments/'),
+        ),
+      });
+    }
+    if (change.kind === 'providerRegistration') {
+      push(
+        registrationsBySubscription,
+        (change.id.split('/')[2] ?? '').toLowerCase(),
+        change.id.slice(change.id.lastIndexOf('/') + 1),
+      );
+    }
+  }
+  return { byCluster, rolesByPrincipal, registrationsBySubscription };
 }
 
 function scopeOf(cluster: ClusterView): SubjectScope {
@@ -131,7 +178,7 @@ function clusterSubject(
   declaredAt: SourceLocation | undefined,
   cluster: ClusterView,
   estate: Estate,
-  plan: Plan,
+  index: PlanIndex,
 ): ClusterSubject {
   const providers: Record<string, string> = {};
   for (const namespace of [...REQUIRED_PROVIDERS, 'Microsoft.ContainerService']) {
@@ -140,7 +187,7 @@ function clusterSubject(
       : undefined;
     if (state !== undefined) providers[namespace] = state;
   }
-  const acting = plan.changes.filter((c) => c.action !== 'noop');
+  const mine = index.byCluster.get(cluster.key) ?? [];
   return {
     kind: 'cluster',
     resourceId: cluster.id,
@@ -170,23 +217,13 @@ function clusterSubject(
       return { id: i.id, ...(vaultId ? { vaultId } : {}), ...(i.policyId ? { policyId: i.policyId } : {}) };
     }),
     plan: {
-      installsExtension: acting.some(
-        (c) => c.kind === 'extension' && c.action === 'create' && forCluster(c, cluster.key),
+      installsExtension: mine.some((c) => c.kind === 'extension' && c.action === 'create'),
+      createsInstance: mine.some(
+        (c) => c.kind === 'backupInstance' && (c.action === 'create' || c.action === 'replace'),
       ),
-      createsInstance: acting.some(
-        (c) =>
-          c.kind === 'backupInstance' &&
-          (c.action === 'create' || c.action === 'replace') &&
-          forCluster(c, cluster.key),
-      ),
-      registersProviders: acting
-        .filter(
-          (c) =>
-            c.kind === 'providerRegistration' &&
-            cluster.subscriptionId &&
-            idKey(c.id).startsWith(`/subscriptions/${cluster.subscriptionId.toLowerCase()}/`),
-        )
-        .map((c) => c.id.slice(c.id.lastIndexOf('/') + 1)),
+      registersProviders: [
+        ...(index.registrationsBySubscription.get(cluster.subscriptionId?.toLowerCase() ?? '') ?? []),
+      ],
     },
   };
 }
@@ -195,7 +232,7 @@ function bindingSubject(
   binding: ClusterBinding,
   cluster: ClusterView,
   estate: Estate,
-  plan: Plan,
+  index: PlanIndex,
   createsTrustedAccess: boolean,
 ): BindingSubject {
   const desired = binding.desired;
@@ -224,17 +261,9 @@ function bindingSubject(
           : [],
       ),
   );
-  const plannedRoles: RoleAssignmentFacts[] = plan.changes
-    .filter(
-      // Any cluster's planned assignment counts: one shared by clusters (a vault's Reader on a common
-      // snapshot group) is planned once, under the first of them.
-      (c) => c.kind === 'roleAssignment' && c.action === 'create' && c.principal?.kind === 'known',
-    )
-    .map((c) => ({
-      principalId: (c.principal as { principalId: string }).principalId,
-      roleDefinitionId: (c.body as { properties: { roleDefinitionId: string } }).properties.roleDefinitionId,
-      scope: c.id.slice(0, c.id.toLowerCase().indexOf('/providers/microsoft.authorization/roleassignments/')),
-    }));
+  const plannedRoles = principals.flatMap(
+    (principal) => index.rolesByPrincipal.get(principal.toLowerCase()) ?? [],
+  );
   return {
     ...base,
     resourceId: cluster.id,

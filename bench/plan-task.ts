@@ -1,0 +1,92 @@
+/**
+ * Worker side of the evaluate + plan benchmark: what `plan --estate FILE` does (src/commands/plan.ts),
+ * one phase at a time so a slow phase names itself. The snapshot load is timed apart: the target is
+ * about planning an estate already read, and a live `plan` never parses a file.
+ */
+import { loadDesiredState } from '../src/config/load.js';
+import { buildEstate } from '../src/estate/build-estate.js';
+import { loadSnapshot } from '../src/estate/load-snapshot.js';
+import { computePlan } from '../src/plan/diff.js';
+import { estateDigest } from '../src/plan/digest.js';
+import { buildReport } from '../src/report/build.js';
+import { evaluate, exemptionSubjects, loadCatalogue } from '../src/rules/index.js';
+import { subjectsOfPlan } from '../src/subjects/from-estate.js';
+import { maxRssMb, type PlanPhases, type PlanResult, type PlanTask } from './tasks.js';
+
+export function runPlanTask(task: PlanTask): PlanResult {
+  const timed = <T>(work: () => T): [T, number] => {
+    const started = performance.now();
+    const value = work();
+    return [value, performance.now() - started];
+  };
+  const [snapshot, loadSnapshotMs] = timed(() => loadSnapshot(task.snapshotFile));
+  const rssAfterLoadMb = maxRssMb();
+
+  const [state, loadConfigMs] = timed(() => loadDesiredState(task.configFile));
+  const [estate, buildEstateMs] = timed(() => buildEstate(snapshot));
+  const [catalogue, catalogueMs] = timed(() => loadCatalogue());
+  const [plan, diffMs] = timed(() =>
+    computePlan(state, estate, { allowReplace: false, prune: false, matrix: catalogue.matrix }),
+  );
+  // computePlan includes the estate digest a saved plan carries; timing a second digest on its own
+  // shows how much of `diff` it is (warm, so if anything an underestimate).
+  const [, digestMs] = timed(() => estateDigest(estate, plan.bindings));
+  // The snapshot's capture time, as plan.ts judges an estate read from a file.
+  const now = new Date(snapshot.capturedAt);
+  const [subjects, subjectsMs] = timed(() => subjectsOfPlan(state, estate, plan, now));
+  const options = {
+    roleSet: state.options.roleSet,
+    allowAzureFiles: state.options.allowAzureFiles,
+    allowReplace: false,
+  };
+  const [findings, rulesMs] = timed(() => [
+    ...evaluate(catalogue, subjects, {
+      now,
+      matrix: catalogue.matrix,
+      options,
+      exemptions: state.exemptions,
+    }),
+    ...evaluate(catalogue, exemptionSubjects(state), {
+      now,
+      matrix: catalogue.matrix,
+      options,
+      exemptions: state.exemptions,
+    }),
+  ]);
+  const [, reportMs] = timed(() =>
+    buildReport({
+      command: 'plan',
+      failOn: 'error',
+      now,
+      config: task.configFile,
+      changes: plan.changes.map((c) => ({ action: c.action, kind: c.kind, id: c.id, reasons: c.reasons })),
+      findings: [...plan.findings, ...findings],
+      stats: {
+        clusters: plan.bindings.length,
+        clustersInEstate: estate.clusters.length,
+        backupInstances: estate.instances.length,
+      },
+    }),
+  );
+  const phases: PlanPhases = {
+    loadSnapshotMs,
+    loadConfigMs,
+    buildEstateMs,
+    catalogueMs,
+    diffMs,
+    digestMs,
+    subjectsMs,
+    rulesMs,
+    reportMs,
+  };
+  return {
+    phases,
+    planMs: loadConfigMs + buildEstateMs + catalogueMs + diffMs + subjectsMs + rulesMs + reportMs,
+    clusters: estate.clusters.length,
+    changes: plan.changes.filter((c) => c.action !== 'noop').length,
+    subjects: subjects.length,
+    findings: findings.length,
+    rssAfterLoadMb,
+    maxRssMb: maxRssMb(),
+  };
+}

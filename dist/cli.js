@@ -46516,6 +46516,8 @@ function estateDigest(estate, bindings) {
   const documents = /* @__PURE__ */ new Map();
   const principals = /* @__PURE__ */ new Set();
   const subscriptions = /* @__PURE__ */ new Set();
+  const seenVaults = /* @__PURE__ */ new Set();
+  const seenAccounts = /* @__PURE__ */ new Set();
   const keep = (view) => {
     if (view) documents.set(view.key, view.raw);
   };
@@ -46530,11 +46532,17 @@ function estateDigest(estate, bindings) {
     if (extension?.principalId) principals.add(extension.principalId.toLowerCase());
     estate.bindingsOfCluster(cluster.id).forEach(keep);
     estate.instancesOfCluster(cluster.id).forEach(keep);
-    const vault2 = estate.vault(binding.desired.vault.id.id);
-    keep(vault2);
-    if (vault2?.principalId) principals.add(vault2.principalId.toLowerCase());
-    estate.policiesInVault(binding.desired.vault.id.id).forEach(keep);
-    keep(estate.storageAccount(binding.desired.storage.account.id));
+    if (!seenVaults.has(binding.desired.vault.id.key)) {
+      seenVaults.add(binding.desired.vault.id.key);
+      const vault2 = estate.vault(binding.desired.vault.id.id);
+      keep(vault2);
+      if (vault2?.principalId) principals.add(vault2.principalId.toLowerCase());
+      estate.policiesInVault(binding.desired.vault.id.id).forEach(keep);
+    }
+    if (!seenAccounts.has(binding.desired.storage.account.key)) {
+      seenAccounts.add(binding.desired.storage.account.key);
+      keep(estate.storageAccount(binding.desired.storage.account.id));
+    }
   }
   for (const principal of principals) estate.roleAssignmentsOfPrincipal(principal).forEach(keep);
   const providers = [...subscriptions].sort().map((s) => [s, REQUIRED_PROVIDERS.map((ns) => estate.providerState(s, ns) ?? null)]);
@@ -51851,14 +51859,14 @@ init_arm_id();
 var JOB_WINDOW_MS = 2 * 864e5;
 function subjectsOfPlan(state3, estate, plan, now, shard) {
   const subjects = [];
-  const acting = plan.changes.filter((c) => c.action !== "noop");
-  const planned = (kind, clusterKey) => acting.some((c) => c.kind === kind && forCluster(c, clusterKey));
+  const index = indexPlan(plan);
+  const planned = (kind, clusterKey) => (index.byCluster.get(clusterKey) ?? []).some((c) => c.kind === kind);
   for (const binding of plan.bindings) {
     const cluster = binding.cluster;
     if (!cluster) continue;
-    subjects.push(clusterSubject(binding.desired.source, cluster, estate, plan));
+    subjects.push(clusterSubject(binding.desired.source, cluster, estate, index));
     subjects.push(
-      bindingSubject(binding, cluster, estate, plan, planned("trustedAccessBinding", binding.clusterKey))
+      bindingSubject(binding, cluster, estate, index, planned("trustedAccessBinding", binding.clusterKey))
     );
     for (const instance2 of estate.instancesOfCluster(cluster.id))
       subjects.push(instanceSubject(instance2, binding.desired.source, cluster, estate, now));
@@ -51868,13 +51876,43 @@ function subjectsOfPlan(state3, estate, plan, now, shard) {
 }
 function subjectsOfUnboundClusters(estate, plan, now, shard, skip = /* @__PURE__ */ new Set()) {
   const bound = new Set(plan.bindings.map((b) => b.clusterKey));
+  const index = indexPlan(plan);
   return estate.clusters.filter((cluster) => !bound.has(cluster.key) && !skip.has(cluster.key) && inShard(cluster.key, shard)).flatMap((cluster) => [
-    clusterSubject(void 0, cluster, estate, plan),
+    clusterSubject(void 0, cluster, estate, index),
     ...estate.instancesOfCluster(cluster.id).map((instance2) => instanceSubject(instance2, void 0, cluster, estate, now))
   ]);
 }
-function forCluster(change, clusterKey) {
-  return change.clusterId !== void 0 && idKey(change.clusterId) === clusterKey;
+function indexPlan(plan) {
+  const byCluster = /* @__PURE__ */ new Map();
+  const rolesByPrincipal = /* @__PURE__ */ new Map();
+  const registrationsBySubscription = /* @__PURE__ */ new Map();
+  const push = (map, key, value) => {
+    const list3 = map.get(key);
+    if (list3) list3.push(value);
+    else map.set(key, [value]);
+  };
+  for (const change of plan.changes) {
+    if (change.action === "noop") continue;
+    if (change.clusterId) push(byCluster, idKey(change.clusterId), change);
+    if (change.kind === "roleAssignment" && change.action === "create" && change.principal?.kind === "known") {
+      push(rolesByPrincipal, change.principal.principalId.toLowerCase(), {
+        principalId: change.principal.principalId,
+        roleDefinitionId: change.body.properties.roleDefinitionId,
+        scope: change.id.slice(
+          0,
+          change.id.toLowerCase().indexOf("/providers/microsoft.authorization/roleassignments/")
+        )
+      });
+    }
+    if (change.kind === "providerRegistration") {
+      push(
+        registrationsBySubscription,
+        (change.id.split("/")[2] ?? "").toLowerCase(),
+        change.id.slice(change.id.lastIndexOf("/") + 1)
+      );
+    }
+  }
+  return { byCluster, rolesByPrincipal, registrationsBySubscription };
 }
 function scopeOf(cluster) {
   return {
@@ -51907,13 +51945,13 @@ function vaultIdOf(instance2) {
   const at4 = instance2.id.toLowerCase().indexOf("/backupinstances/");
   return at4 > 0 && instance2.id.toLowerCase().includes("/backupvaults/") ? instance2.id.slice(0, at4) : void 0;
 }
-function clusterSubject(declaredAt, cluster, estate, plan) {
+function clusterSubject(declaredAt, cluster, estate, index) {
   const providers = {};
   for (const namespace of [...REQUIRED_PROVIDERS, "Microsoft.ContainerService"]) {
     const state3 = cluster.subscriptionId ? estate.providerState(cluster.subscriptionId, namespace) : void 0;
     if (state3 !== void 0) providers[namespace] = state3;
   }
-  const acting = plan.changes.filter((c) => c.action !== "noop");
+  const mine = index.byCluster.get(cluster.key) ?? [];
   return {
     kind: "cluster",
     resourceId: cluster.id,
@@ -51941,19 +51979,17 @@ function clusterSubject(declaredAt, cluster, estate, plan) {
       return { id: i.id, ...vaultId ? { vaultId } : {}, ...i.policyId ? { policyId: i.policyId } : {} };
     }),
     plan: {
-      installsExtension: acting.some(
-        (c) => c.kind === "extension" && c.action === "create" && forCluster(c, cluster.key)
+      installsExtension: mine.some((c) => c.kind === "extension" && c.action === "create"),
+      createsInstance: mine.some(
+        (c) => c.kind === "backupInstance" && (c.action === "create" || c.action === "replace")
       ),
-      createsInstance: acting.some(
-        (c) => c.kind === "backupInstance" && (c.action === "create" || c.action === "replace") && forCluster(c, cluster.key)
-      ),
-      registersProviders: acting.filter(
-        (c) => c.kind === "providerRegistration" && cluster.subscriptionId && idKey(c.id).startsWith(`/subscriptions/${cluster.subscriptionId.toLowerCase()}/`)
-      ).map((c) => c.id.slice(c.id.lastIndexOf("/") + 1))
+      registersProviders: [
+        ...index.registrationsBySubscription.get(cluster.subscriptionId?.toLowerCase() ?? "") ?? []
+      ]
     }
   };
 }
-function bindingSubject(binding, cluster, estate, plan, createsTrustedAccess) {
+function bindingSubject(binding, cluster, estate, index, createsTrustedAccess) {
   const desired = binding.desired;
   const base = bindingFromDesired(desired);
   const vault2 = estate.vault(desired.vault.id.id);
@@ -51973,15 +52009,9 @@ function bindingSubject(binding, cluster, estate, plan, createsTrustedAccess) {
       (a) => a.principalId && a.roleDefinitionId && a.scope ? [{ principalId: a.principalId, roleDefinitionId: a.roleDefinitionId, scope: a.scope }] : []
     )
   );
-  const plannedRoles = plan.changes.filter(
-    // Any cluster's planned assignment counts: one shared by clusters (a vault's Reader on a common
-    // snapshot group) is planned once, under the first of them.
-    (c) => c.kind === "roleAssignment" && c.action === "create" && c.principal?.kind === "known"
-  ).map((c) => ({
-    principalId: c.principal.principalId,
-    roleDefinitionId: c.body.properties.roleDefinitionId,
-    scope: c.id.slice(0, c.id.toLowerCase().indexOf("/providers/microsoft.authorization/roleassignments/"))
-  }));
+  const plannedRoles = principals.flatMap(
+    (principal) => index.rolesByPrincipal.get(principal.toLowerCase()) ?? []
+  );
   return {
     ...base,
     resourceId: cluster.id,

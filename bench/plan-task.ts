@@ -28,9 +28,7 @@ export function runPlanTask(task: PlanTask): PlanResult {
   const [plan, diffMs] = timed(() =>
     computePlan(state, estate, { allowReplace: false, prune: false, matrix: catalogue.matrix }),
   );
-  // computePlan includes the estate digest a saved plan carries; timing a second digest on its own
-  // shows how much of `diff` it is (warm, so if anything an underestimate).
-  const [, digestMs] = timed(() => estateDigest(estate, plan.bindings));
+  const rssAfterDiffMb = maxRssMb();
   // The snapshot's capture time, as plan.ts judges an estate read from a file.
   const now = new Date(snapshot.capturedAt);
   const [subjects, subjectsMs] = timed(() => subjectsOfPlan(state, estate, plan, now));
@@ -68,6 +66,11 @@ export function runPlanTask(task: PlanTask): PlanResult {
       },
     }),
   );
+  // The peak of the plan as `plan` runs it, before the diagnostic below can add to it.
+  const peakRssMb = maxRssMb();
+  // computePlan includes the estate digest a saved plan carries; a second digest on its own shows how
+  // much of `diff` it is. Last, so its own garbage cannot raise the peak reported above.
+  const [, digestMs] = timed(() => estateDigest(estate, plan.bindings));
   const phases: PlanPhases = {
     loadSnapshotMs,
     loadConfigMs,
@@ -87,6 +90,7 @@ export function runPlanTask(task: PlanTask): PlanResult {
     subjects: subjects.length,
     findings: findings.length,
     rssAfterLoadMb,
-    maxRssMb: maxRssMb(),
+    rssAfterDiffMb,
+    maxRssMb: peakRssMb,
   };
 }

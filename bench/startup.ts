@@ -18,6 +18,11 @@ export interface StartupCase {
   inputs?: Record<string, string>;
   /** Exit codes that mean the command ran as intended (plan exits 2 when changes are pending). */
   expectedExit: number[];
+  /**
+   * For the action, the `exit-code` output it must report: its process exit is 1 both when it fails the
+   * step on pending changes and when it breaks, so the output tells the two apart.
+   */
+  expectedReport?: string[];
 }
 
 export interface StartupMeasurement {
@@ -69,8 +74,9 @@ export const STARTUP_CASES: StartupCase[] = [
     command: 'plan --estate',
     args: ['dist/index.js'],
     inputs: { command: 'plan', config: CONFIG, estate: ESTATE },
-    // The action fails the step (exit 1) on pending changes only when asked to; accept what plan gives.
-    expectedExit: [0, 1, 2],
+    // The example has pending changes: the action fails the step (exit 1) and reports exit-code 2.
+    expectedExit: [0, 1],
+    expectedReport: ['0', '2'],
   },
 ];
 
@@ -90,7 +96,12 @@ function measureCase(c: StartupCase, runs: number, dir: string): StartupMeasurem
     const started = performance.now();
     const result = spawnSync(process.execPath, c.args, { env, stdio: ['ignore', 'ignore', 'pipe'] });
     const elapsed = performance.now() - started;
-    if (result.status === null || !c.expectedExit.includes(result.status)) {
+    const reported = c.expectedReport && reportedExitCode(env.GITHUB_OUTPUT ?? '');
+    if (
+      result.status === null ||
+      !c.expectedExit.includes(result.status) ||
+      (c.expectedReport && !c.expectedReport.includes(reported ?? ''))
+    ) {
       const stderr = result.stderr?.toString().trim().split('\n').slice(-3).join(' | ') ?? '';
       return {
         entry: c.entry,
@@ -98,12 +109,18 @@ function measureCase(c: StartupCase, runs: number, dir: string): StartupMeasurem
         runs: 0,
         medianMs: NaN,
         minMs: NaN,
-        error: `exit ${result.status ?? result.signal}: ${stderr}`,
+        error: `exit ${result.status ?? result.signal}${reported !== undefined ? ` (exit-code output ${reported})` : ''}: ${stderr}`,
       };
     }
     if (run > 0) times.push(elapsed);
   }
   return { entry: c.entry, command: c.command, runs, medianMs: median(times), minMs: Math.min(...times) };
+}
+
+/** The `exit-code` output from a GITHUB_OUTPUT file (`name<<delimiter` blocks, as @actions/core writes). */
+function reportedExitCode(file: string): string | undefined {
+  const text = file === '' ? '' : readFileSync(file, 'utf8');
+  return /^exit-code<<(\S+)\n([^\n]*)\n\1$/m.exec(text)?.[2];
 }
 
 /** The caller's environment without anything the action or the CLI would read as an input. */

@@ -82,8 +82,12 @@ export interface PlanResult {
   changes: number;
   subjects: number;
   findings: number;
-  /** High-water RSS once the snapshot was loaded, and at the end: the difference is the plan's own. */
+  /**
+   * High-water RSS once the snapshot was loaded, once the plan was computed, and at the end: RSS only
+   * ever rises, so each step up is what that stage added to the peak.
+   */
   rssAfterLoadMb: number;
+  rssAfterDiffMb: number;
   maxRssMb: number;
 }
 

@@ -68,8 +68,8 @@ export function runPlanTask(task: PlanTask): PlanResult {
   );
   // The peak of the plan as `plan` runs it, before the diagnostic below can add to it.
   const peakRssMb = maxRssMb();
-  // computePlan includes the estate digest a saved plan carries; a second digest on its own shows how
-  // much of `diff` it is. Last, so its own garbage cannot raise the peak reported above.
+  // The estate digest only `plan --plan-file` and `apply` compute: timed apart, and last, so its own
+  // garbage cannot raise the peak of the plan reported above.
   const [, digestMs] = timed(() => estateDigest(estate, plan.bindings));
   const phases: PlanPhases = {
     loadSnapshotMs,

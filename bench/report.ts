@@ -134,7 +134,7 @@ export function renderText(results: BenchResults): string {
           'build',
           'catalogue',
           'diff',
-          'of which digest',
+          '+ plan-file digest',
           'subjects',
           'rules',
           'report',

@@ -67,7 +67,7 @@ export interface PlanPhases {
   buildEstateMs: number;
   catalogueMs: number;
   diffMs: number;
-  /** A second estate digest on its own: the part of `diff` a saved plan's digest costs. */
+  /** The estate digest a saved plan carries (`plan --plan-file`, `apply`), not part of the total. */
   digestMs: number;
   subjectsMs: number;
   rulesMs: number;

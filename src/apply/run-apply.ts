@@ -19,6 +19,7 @@ import { executeChanges, type Step } from './execute.js';
 import type { ApplyTiming, ChangeResult } from './model.js';
 import { progressLines, summaryLine, type Progress } from './progress.js';
 import { missingPermission, refusalFor } from './saved-plan.js';
+import { estateDigest } from '../plan/digest.js';
 
 export interface ApplyRequest {
   state: DesiredState;
@@ -64,7 +65,12 @@ export async function runApply(request: ApplyRequest, deps: ApplyDependencies): 
 
   let changes: PlannedChange[];
   if (saved) {
-    const refusal = refusalFor(saved.plan, saved.file, request.configText, plan);
+    const refusal = refusalFor(
+      saved.plan,
+      saved.file,
+      request.configText,
+      estateDigest(estate, plan.bindings),
+    );
     if (refusal) return { kind: 'refused', reason: refusal, plan };
     changes = [...saved.plan.changes];
   } else {

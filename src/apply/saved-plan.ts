@@ -6,7 +6,7 @@
 import { createHash } from 'node:crypto';
 import { InputError } from '../config/diagnostics.js';
 import { readTextFile } from '../config/read-file.js';
-import type { Plan, PlannedChange } from '../plan/model.js';
+import type { PlannedChange } from '../plan/model.js';
 import { PLAN_FILE_VERSION, type PlanFile } from '../plan/plan-file.js';
 
 const ACTIONS = new Set(['create', 'update', 'replace', 'delete']);
@@ -60,20 +60,20 @@ export function configDigestOf(text: string): string {
 }
 
 /**
- * Why the saved plan may not be applied now, or undefined when it may. `current` is the plan computed
- * from the estate just read, with the plan file's options.
+ * Why the saved plan may not be applied now, or undefined when it may. `currentEstateDigest` is the
+ * digest of the estate just read, over the clusters of the plan recomputed with the plan file's options.
  */
 export function refusalFor(
   saved: PlanFile,
   file: string,
   configText: string,
-  current: Plan,
+  currentEstateDigest: string,
 ): string | undefined {
   if (configDigestOf(configText) !== saved.configDigest) {
     return `the desired-state file changed since the plan in ${file} was made (it was ${saved.config}): run plan again, review it, then apply the new plan`;
   }
-  if (current.estateDigest !== saved.estateDigest) {
-    return `Azure changed since the plan in ${file} was made (estate digest ${short(saved.estateDigest)} then, ${short(current.estateDigest)} now): run plan again, review it, then apply the new plan`;
+  if (currentEstateDigest !== saved.estateDigest) {
+    return `Azure changed since the plan in ${file} was made (estate digest ${short(saved.estateDigest)} then, ${short(currentEstateDigest)} now): run plan again, review it, then apply the new plan`;
   }
   return undefined;
 }

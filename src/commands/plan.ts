@@ -1,5 +1,6 @@
 import { loadDesiredState } from '../config/load.js';
 import { readTextFile } from '../config/read-file.js';
+import { estateDigest } from '../plan/digest.js';
 import { toPlanFile, writePlanFile } from '../plan/plan-file.js';
 import { buildReport } from '../report/build.js';
 import type { Report } from '../report/model.js';
@@ -19,7 +20,8 @@ export async function planCommand(context: CommandContext): Promise<Report> {
     const text = readTextFile(settings.config, 'desired-state file');
     writePlanFile(
       settings.planFile,
-      toPlanFile(plan, { file: settings.config, text }, now, {
+      // The digest is only worth its cost (a hash over every document the plan depends on) when saved.
+      toPlanFile(plan, estateDigest(estate, plan.bindings), { file: settings.config, text }, now, {
         allowReplace: settings.allowReplace,
         prune: settings.prune,
       }),

@@ -32,6 +32,24 @@ export function printCanonicalJson(value: unknown): string {
   return `${render(value, 0, 0, 0)}\n`;
 }
 
+/**
+ * Canonical text without whitespace, the same value always giving the same string: keys sorted by UTF-16
+ * code unit at every level as RFC 8785 orders them, scalars as JSON.stringify writes them. For hashing,
+ * where the pretty printer's line fitting would be wasted work (a tenth of the time on 10,000 clusters).
+ */
+export function compactCanonicalJson(value: unknown): string {
+  if (value === null || typeof value !== 'object') return scalar(value);
+  if (Array.isArray(value))
+    return `[${value.map((item) => (isPrintable(item) ? compactCanonicalJson(item) : 'null')).join(',')}]`;
+  const record = value as Record<string, unknown>;
+  const parts: string[] = [];
+  for (const key of Object.keys(record).sort(byCodeUnit)) {
+    const item = record[key];
+    if (isPrintable(item)) parts.push(`${JSON.stringify(key)}:${compactCanonicalJson(item)}`);
+  }
+  return `{${parts.join(',')}}`;
+}
+
 function isPrintable(value: unknown): boolean {
   return value !== undefined && typeof value !== 'function' && typeof value !== 'symbol';
 }

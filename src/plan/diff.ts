@@ -11,7 +11,6 @@ import {
   roleAssignmentBody,
   trustedAccessBody,
 } from './bodies.js';
-import { estateDigest } from './digest.js';
 import { expandClusters } from './expand.js';
 import { PHASE, type ClusterBinding, type Plan, type PlannedChange } from './model.js';
 import {
@@ -110,7 +109,7 @@ export function computePlan(state: DesiredState, estate: Estate, options: PlanOp
   const ordered = [...changes.values()].sort(
     (a, b) => a.phase - b.phase || idKey(a.id).localeCompare(idKey(b.id)),
   );
-  return { changes: ordered, findings, bindings, estateDigest: estateDigest(estate, bindings) };
+  return { changes: ordered, findings, bindings };
 }
 
 type Add = (change: PlannedChange) => void;

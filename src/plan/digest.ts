@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { printCanonicalJson } from '../estate/canonical-json.js';
+import { compactCanonicalJson } from '../estate/canonical-json.js';
 import type { Estate } from '../estate/model.js';
 import type { ClusterBinding } from './model.js';
 import { REQUIRED_PROVIDERS } from './names.js';
@@ -47,9 +47,15 @@ export function estateDigest(estate: Estate, bindings: readonly ClusterBinding[]
   const providers = [...subscriptions]
     .sort()
     .map((s) => [s, REQUIRED_PROVIDERS.map((ns) => estate.providerState(s, ns) ?? null)]);
-  const canonical = printCanonicalJson({
-    documents: Object.fromEntries([...documents].sort(([a], [b]) => a.localeCompare(b))),
-    providers,
-  });
-  return `sha256:${createHash('sha256').update(canonical).digest('hex')}`;
+  // Document by document into the hash: one canonical text of everything would cost its size in memory.
+  const hash = createHash('sha256');
+  for (const key of [...documents.keys()].sort(byCodeUnit)) {
+    hash.update(`${JSON.stringify(key)}:${compactCanonicalJson(documents.get(key))}\n`);
+  }
+  hash.update(compactCanonicalJson(providers));
+  return `sha256:${hash.digest('hex')}`;
+}
+
+function byCodeUnit(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
 }

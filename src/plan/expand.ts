@@ -49,11 +49,12 @@ export function expandClusters(
     });
   }
 
+  const candidates = candidatesFor(estate.clusters);
   for (const entry of state.clusters) {
     if (entry.target.kind !== 'selector') continue;
     const selector = entry.target.selector;
     let matched = 0;
-    for (const cluster of estate.clusters) {
+    for (const cluster of candidates(selector)) {
       if (!matches(selector, cluster)) continue;
       matched++;
       const owner = claimedBy.get(cluster.key);
@@ -92,6 +93,32 @@ export function expandClusters(
     }
   }
   return { bindings, findings };
+}
+
+/**
+ * The clusters a selector can match, in estate order: those of its subscriptions when it names any, so
+ * an estate of one selector per subscription costs clusters, not clusters × selectors.
+ */
+function candidatesFor(clusters: readonly ClusterView[]): (selector: ClusterSelector) => ClusterView[] {
+  let bySubscription: Map<string, ClusterView[]> | undefined;
+  return (selector) => {
+    if (!selector.subscriptions) return [...clusters];
+    if (!bySubscription) {
+      bySubscription = new Map();
+      for (const cluster of clusters) {
+        const key = (cluster.subscriptionId ?? '').toLowerCase();
+        const list = bySubscription.get(key);
+        if (list) list.push(cluster);
+        else bySubscription.set(key, [cluster]);
+      }
+    }
+    const wanted = new Set(selector.subscriptions.map((s) => s.toLowerCase()));
+    const lists = [...wanted].map((s) => bySubscription?.get(s) ?? []);
+    // One subscription keeps estate order as it is; several are merged back into it.
+    if (lists.length === 1) return lists[0] ?? [];
+    const picked = new Set(lists.flat());
+    return clusters.filter((cluster) => picked.has(cluster));
+  };
 }
 
 function at(entry: DesiredCluster): Pick<Finding, 'file' | 'line' | 'column'> {

@@ -42,8 +42,6 @@ export interface Plan {
   /** Facts the plan itself establishes (clusters not found, selectors matching nothing). */
   findings: Finding[];
   bindings: ClusterBinding[];
-  /** Digest of the estate the plan was computed from; apply refuses a drifted estate. */
-  estateDigest: string;
 }
 
 export const PHASE: Record<ChangeKind, number> = {

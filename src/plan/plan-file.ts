@@ -26,6 +26,7 @@ export interface PlanFile {
 
 export function toPlanFile(
   plan: Plan,
+  estateDigest: string,
   config: { file: string; text: string },
   createdAt: Date,
   options: PlanFile['options'],
@@ -37,7 +38,7 @@ export function toPlanFile(
     createdAt: createdAt.toISOString(),
     config: config.file,
     configDigest: `sha256:${createHash('sha256').update(config.text).digest('hex')}`,
-    estateDigest: plan.estateDigest,
+    estateDigest,
     options,
     // Only what apply will do: no-ops are the absence of work.
     changes: plan.changes.filter((c) => c.action !== 'noop'),

@@ -349,16 +349,29 @@ function instanceSubject(
   };
 }
 
+/**
+ * Policies and instances the plan creates, counted by `{vault key}/{collection}`: one pass over the
+ * changes, not one per vault (300 vaults × 11,000 changes at 10,000 clusters).
+ */
+function createdUnderVaults(plan: Plan): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const change of plan.changes) {
+    if (change.action !== 'create') continue;
+    if (change.kind !== 'backupPolicy' && change.kind !== 'backupInstance') continue;
+    const key = idKey(change.id);
+    const collection = key.slice(0, key.lastIndexOf('/'));
+    counts.set(collection, (counts.get(collection) ?? 0) + 1);
+  }
+  return counts;
+}
+
 function vaultSubjects(state: DesiredState, estate: Estate, plan: Plan): VaultSubject[] {
   const subjects: VaultSubject[] = [];
-  const acting = plan.changes.filter((c) => c.action !== 'noop');
+  const created = createdUnderVaults(plan);
   for (const desired of state.vaults.values()) {
     const vault = estate.vault(desired.id.id);
     if (!vault) continue;
-    const under = (kind: string, segment: string): number =>
-      acting.filter(
-        (c) => c.kind === kind && c.action === 'create' && idKey(c.id).startsWith(`${vault.key}/${segment}/`),
-      ).length;
+    const under = (segment: string): number => created.get(`${vault.key}/${segment}`) ?? 0;
     subjects.push({
       kind: 'vault',
       resourceId: vault.id,
@@ -376,8 +389,8 @@ function vaultSubjects(state: DesiredState, estate: Estate, plan: Plan): VaultSu
       ...(vault.softDeleteState ? { softDeleteState: vault.softDeleteState } : {}),
       ...(vault.immutabilityState ? { immutabilityState: vault.immutabilityState } : {}),
       counts: {
-        policies: estate.policiesInVault(vault.id).length + under('backupPolicy', 'backuppolicies'),
-        instances: estate.instancesInVault(vault.id).length + under('backupInstance', 'backupinstances'),
+        policies: estate.policiesInVault(vault.id).length + under('backuppolicies'),
+        instances: estate.instancesInVault(vault.id).length + under('backupinstances'),
       },
     });
   }

@@ -18,6 +18,7 @@ import { buildEstate } from '../../src/estate/build-estate.js';
 import type { ArmResource, EstateSnapshot } from '../../src/estate/snapshot.js';
 import type { ApplyTiming } from '../../src/apply/model.js';
 import { runApply, type ApplyOutcome, type ApplyRequest } from '../../src/apply/run-apply.js';
+import { estateDigest } from '../../src/plan/digest.js';
 import { computePlan } from '../../src/plan/diff.js';
 import type { Plan } from '../../src/plan/model.js';
 import type { PlanFile } from '../../src/plan/plan-file.js';
@@ -61,6 +62,8 @@ export interface Harness {
   /** A live read of the estate, as apply and plan do it. */
   read(): Promise<EstateSnapshot>;
   plan(allowReplace: boolean): Promise<Plan>;
+  /** The plan with the digest of the estate it was computed from, as `plan --plan-file` saves it. */
+  planWithDigest(allowReplace: boolean): Promise<{ plan: Plan; estateDigest: string }>;
   apply(
     options?: Partial<ApplyRequest['options']> & {
       signal?: AbortSignal;
@@ -111,6 +114,11 @@ export function harness(emulator: Emulator, options: { configText?: string } = {
     log,
     read,
     plan: async (allowReplace) => computePlan(state, buildEstate(await read()), { allowReplace, matrix }),
+    planWithDigest: async (allowReplace) => {
+      const estate = buildEstate(await read());
+      const plan = computePlan(state, estate, { allowReplace, matrix });
+      return { plan, estateDigest: estateDigest(estate, plan.bindings) };
+    },
     apply: (options = {}) =>
       runApply(
         {

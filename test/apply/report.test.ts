@@ -20,7 +20,7 @@ const change = (name: string, action: PlannedChange['action'] = 'create'): Plann
   phase: 5,
   reasons: ['why'],
 });
-const plan: Plan = { changes: [], findings: [], bindings: [], estateDigest: 'sha256:0' };
+const plan: Plan = { changes: [], findings: [], bindings: [] };
 const context = {
   now: new Date('2026-11-21T12:00:00Z'),
   failOn: 'error' as const,

@@ -22,11 +22,14 @@ beforeEach(async () => {
 afterEach(() => emulator.close());
 
 async function savedPlan(allowReplace: boolean): Promise<{ file: string; plan: PlanFile }> {
-  const plan = await h.plan(allowReplace);
+  const { plan, estateDigest } = await h.planWithDigest(allowReplace);
   const file = join(tempDir('aksbg-saved-'), 'plan.json');
   writeJson(
     file,
-    toPlanFile(plan, { file: CONFIG_FILE, text: h.configText }, new Date(), { allowReplace, prune: false }),
+    toPlanFile(plan, estateDigest, { file: CONFIG_FILE, text: h.configText }, new Date(), {
+      allowReplace,
+      prune: false,
+    }),
   );
   return { file, plan: readPlanFile(file) };
 }
@@ -58,7 +61,7 @@ describe('apply --plan-file', () => {
 
   it('refuses when the desired-state file changed since the plan was made', async () => {
     const saved = await savedPlan(false);
-    const current = await h.plan(false);
+    const current = (await h.planWithDigest(false)).estateDigest;
     expect(refusalFor(saved.plan, saved.file, `${h.configText}\n# edited after review\n`, current)).toContain(
       'the desired-state file changed since the plan',
     );

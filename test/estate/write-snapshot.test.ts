@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import * as prettier from 'prettier';
 import { InputError } from '../../src/config/diagnostics.js';
-import { printCanonicalJson } from '../../src/estate/canonical-json.js';
+import { compactCanonicalJson, printCanonicalJson } from '../../src/estate/canonical-json.js';
 import { loadSnapshot, parseSnapshot } from '../../src/estate/load-snapshot.js';
 import type { ArmResource, EstateSnapshot } from '../../src/estate/snapshot.js';
 import { serialiseSnapshot, writeSnapshot } from '../../src/estate/write-snapshot.js';
@@ -165,6 +165,27 @@ describe('canonical JSON prints as Prettier does', () => {
     const text = printCanonicalJson(value);
     expect(await prettier.format(text, { ...prettierOptions, parser: 'json' })).toBe(text);
     expect(text).toBe(`[\n  [\n    [0, 0],\n    ["${'a'.repeat(30)}", 0]\n  ]\n]\n`);
+  });
+});
+
+describe('compact canonical JSON (what digests hash)', () => {
+  it('is the same text whatever order keys were built in, and parses back to the value', () => {
+    const value = fc.jsonValue({ maxDepth: 5 });
+    fc.assert(
+      fc.property(value, (generated) => {
+        const text = compactCanonicalJson(generated);
+        expect(compactCanonicalJson(reverseKeys(generated))).toBe(text);
+        expect(JSON.parse(text)).toEqual(JSON.parse(JSON.stringify(generated)));
+        expect(text).not.toMatch(/^\s|\n/);
+      }),
+      { numRuns: 300, seed: 20261121 },
+    );
+  });
+
+  it('sorts keys by code unit, not by locale, and drops what JSON drops', () => {
+    expect(compactCanonicalJson({ b: 1, B: [true, null], a: { y: 'é', x: undefined }, é: 2 })).toBe(
+      '{"B":[true,null],"a":{"y":"é"},"b":1,"é":2}',
+    );
   });
 });
 

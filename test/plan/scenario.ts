@@ -4,6 +4,7 @@ import { buildEstate } from '../../src/estate/build-estate.js';
 import type { Estate } from '../../src/estate/model.js';
 import type { ArmResource, EstateSnapshot } from '../../src/estate/snapshot.js';
 import { computePlan } from '../../src/plan/diff.js';
+import { estateDigest } from '../../src/plan/digest.js';
 import type { Plan, PlannedChange } from '../../src/plan/model.js';
 import { builtInMatrix } from '../../src/rules/catalogue.js';
 import { readRepoFile, repoPath } from '../support/fixtures.js';
@@ -20,6 +21,8 @@ export interface Scenario {
   estate: Estate;
   snapshot: EstateSnapshot;
   plan: Plan;
+  /** The estate digest a saved plan would carry. */
+  estateDigest: string;
 }
 
 export function scenario(
@@ -40,7 +43,7 @@ export function scenario(
     prune: options.prune ?? false,
     matrix: builtInMatrix(),
   });
-  return { state, estate, snapshot, plan };
+  return { state, estate, snapshot, plan, estateDigest: estateDigest(estate, plan.bindings) };
 }
 
 /** The resource whose id ends with this suffix (case-insensitive); fails loudly when there is none. */

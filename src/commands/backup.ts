@@ -12,7 +12,7 @@ import { buildReport } from '../report/build.js';
 import type { Finding, GateResult, Report } from '../report/model.js';
 import { evaluate, loadCatalogue } from '../rules/index.js';
 import type { CommandContext } from './context.js';
-import { readEstateFor, withAzure } from './estate-source.js';
+import { lroPolling, readEstateFor, withAzure } from './estate-source.js';
 
 export const GATE_RULE = 'GATE001';
 /** How long the gate waits for a new recovery point; AKS backups of large clusters take tens of minutes. */
@@ -90,7 +90,8 @@ export async function backupCommand(context: CommandContext): Promise<Report> {
     const vaultId = instance.id.slice(0, instance.id.toLowerCase().indexOf('/backupinstances/'));
     const outcome = await withAzure(context, binding.clusterName, async ({ cloud, credential }) => {
       const { dataProtectionGateActions } = await import('../azure/gate-actions.js');
-      return triggerAndWait(dataProtectionGateActions({ cloud, credential }), realClock, {
+      const actions = dataProtectionGateActions({ cloud, credential, ...lroPolling(context) });
+      return triggerAndWait(actions, realClock, {
         instanceId: instance.id,
         vaultId,
         ruleName,

@@ -42,6 +42,15 @@ export interface AzureConnection {
 }
 
 /**
+ * The LRO poll interval for Data Protection clients, when AKS_BACKUP_GUARD_POLL_INTERVAL_MS set one:
+ * without it validateRestore, restore and on-demand backup poll every 2 s whatever the setting says.
+ */
+export function lroPolling(context: CommandContext): { pollIntervalMs?: number } {
+  const pollIntervalMs = context.azure?.pollIntervalMs;
+  return pollIntervalMs === undefined ? {} : { pollIntervalMs };
+}
+
+/**
  * Signs in as the settings say (cloud, endpoints, auth) and runs `work`; any configuration or Azure
  * failure becomes an InputError that says what to do. The Azure SDKs load here, on first use.
  */

@@ -11,7 +11,7 @@ import { buildReport } from '../report/build.js';
 import type { Finding, Report } from '../report/model.js';
 import { evaluate, loadCatalogue } from '../rules/index.js';
 import type { CommandContext } from './context.js';
-import { readEstateFor, withAzure } from './estate-source.js';
+import { lroPolling, readEstateFor, withAzure } from './estate-source.js';
 
 export const DRILL_RULE = 'DRILL001';
 const WAIT_TIMEOUT_MS = 2 * 3600_000;
@@ -126,7 +126,8 @@ export async function restoreTestCommand(context: CommandContext): Promise<Repor
     );
     const outcome = await withAzure(context, binding.clusterName, async ({ cloud, credential }) => {
       const { dataProtectionDrillActions } = await import('../azure/drill-actions.js');
-      return restoreAndWait(dataProtectionDrillActions({ cloud, credential }), realClock, {
+      const actions = dataProtectionDrillActions({ cloud, credential, ...lroPolling(context) });
+      return restoreAndWait(actions, realClock, {
         instanceId: instance.id,
         vaultId,
         request: restoreRequest(target),

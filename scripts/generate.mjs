@@ -2,7 +2,8 @@
 //  - action.yml, from src/settings/inputs.ts;
 //  - README.md's generated sections (between `<!-- generated:NAME:start/end -->` markers): the
 //    desired-state reference from schema/aks-backup.schema.json, inputs and outputs from
-//    src/settings/inputs.ts, and the rule catalogue from policies/rules/*.yaml.
+//    src/settings/inputs.ts, and the rule catalogue from policies/rules/*.yaml;
+//  - src/generated/*-validator.js: the shipped JSON Schemas compiled ahead of time (scripts/validators/).
 // `--check` fails instead of writing when a file is out of date; CI runs it that way.
 import { readFileSync, writeFileSync } from 'node:fs';
 import { importTs } from './load-ts.mjs';
@@ -10,6 +11,7 @@ import { renderInputsReference } from './readme/inputs-reference.mjs';
 import { loadRules, renderRuleCatalogue } from './readme/rule-catalogue.mjs';
 import { renderSchemaReference } from './readme/schema-reference.mjs';
 import { replaceSection } from './readme/sections.mjs';
+import { renderDeclaration, renderValidator, VALIDATORS } from './validators/standalone.mjs';
 
 const check = process.argv.includes('--check');
 const { INPUTS, OUTPUTS } = await importTs('src/settings/inputs.ts');
@@ -65,6 +67,10 @@ let stale = 0;
 const targets = [
   ['action.yml', actionYml],
   ['README.md', readme],
+  ...VALIDATORS.flatMap((validator) => [
+    [validator.file, () => renderValidator(validator, validator.options)],
+    [validator.file.replace(/\.js$/, '.d.ts'), () => renderDeclaration(validator)],
+  ]),
 ];
 for (const [file, render] of targets) {
   let content;

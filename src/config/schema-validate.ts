@@ -1,26 +1,14 @@
-import { Ajv2020, type ErrorObject, type ValidateFunction } from 'ajv/dist/2020.js';
-import desiredStateSchema from '../../schema/aks-backup.schema.json' with { type: 'json' };
+import type { ErrorObject } from 'ajv/dist/2020.js';
+import validate from '../generated/desired-state-validator.js';
 import { suggest } from '../util/suggest.js';
 import type { Diagnostic } from './diagnostics.js';
 import { parseDuration, parseTimeOfDay } from './duration.js';
 import { parseResourceId, type ResourceKind } from './resource-id.js';
 import { formatPath, type Path, type SourceMap } from './source-map.js';
 
-export { desiredStateSchema };
-
-let compiled: ValidateFunction | undefined;
-
-/** Compiled once per process: compiling costs more than validating even a large file. */
-function validator(): ValidateFunction {
-  compiled ??= new Ajv2020({ allErrors: true, strict: true, verbose: true, allowUnionTypes: true }).compile(
-    desiredStateSchema,
-  );
-  return compiled;
-}
-
 /** Validates the parsed file against schema/aks-backup.schema.json; returns one located message per problem. */
 export function validateAgainstSchema(value: unknown, sourceMap: SourceMap): Diagnostic[] {
-  const validate = validator();
+  // Compiled ahead of time by `npm run generate`: compiling costs more than validating a large file.
   if (validate(value)) return [];
   const seen = new Set<string>();
   const diagnostics: Diagnostic[] = [];

@@ -1,30 +1,18 @@
-import { Ajv2020, type ErrorObject, type ValidateFunction } from 'ajv/dist/2020.js';
-import estateSchema from '../../schema/estate.schema.json' with { type: 'json' };
+import type { ErrorObject } from 'ajv/dist/2020.js';
 import type { Diagnostic } from '../config/diagnostics.js';
+import validate from '../generated/estate-validator.js';
 import { suggest } from '../util/suggest.js';
 import { JsonLocator } from './json-text.js';
 
-export { estateSchema };
-
 /** Past this many, the first problems are what to fix; a broken export can have one per resource. */
 export const MAX_SCHEMA_DIAGNOSTICS = 50;
-
-let compiled: ValidateFunction | undefined;
-
-/** Compiled once per process: compiling costs more than validating a large snapshot. */
-function validator(): ValidateFunction {
-  compiled ??= new Ajv2020({ allErrors: true, strict: true, verbose: true, allowUnionTypes: true }).compile(
-    estateSchema,
-  );
-  return compiled;
-}
 
 /**
  * Validates a parsed snapshot against schema/estate.schema.json. Each problem is located at its line and
  * column in `text` (found only when there are problems, so valid files pay nothing for it).
  */
 export function validateSnapshotSchema(file: string, text: string, value: unknown): Diagnostic[] {
-  const validate = validator();
+  // Compiled ahead of time by `npm run generate`: compiling costs more than validating a large snapshot.
   if (validate(value)) return [];
   // 'propertyNames' repeats the 'pattern' error ajv reports for the same key with a vaguer message.
   const errors = (validate.errors ?? []).filter(

@@ -14,9 +14,14 @@ import { compileTemplate, readPath, TemplateError, type Template } from './templ
  * (matrix, now, options) to the keywords, so compiled rules hold no matrix of their own; `verbose` keeps
  * each error's subschema, where an `explain:` text may stand. Strict mode makes a misspelt keyword in an
  * organisation's rule a load error rather than a silently ignored assertion.
+ *
+ * `checkSchemas: false` skips checking each assertion against the JSON Schema meta-schema, whose own
+ * compilation is a quarter of a cold start: only for the built-in rules, which the test suite compiles
+ * with the check on (test/rules/catalogue.test.ts).
  */
-export function createAjv(): Ajv2020 {
+export function createAjv(options: { checkSchemas: boolean } = { checkSchemas: true }): Ajv2020 {
   const ajv = new Ajv2020({
+    validateSchema: options.checkSchemas,
     $data: true,
     passContext: true,
     allErrors: true,
@@ -99,7 +104,14 @@ export function compileRule(
       const message = (error as Error).message;
       // Point at the offending key when ajv names it (strict mode: `unknown keyword: "inlist"`).
       const keyword = /unknown keyword: "([^"]+)"/.exec(message)?.[1];
-      const at = keyword !== undefined ? findKey(rule.assert, keyword, ['assert']) : undefined;
+      // Or at the value the meta-schema refused (`schema is invalid: data/properties/name/minLength …`).
+      const invalidAt = /schema is invalid: data((?:\/[^\s,/]+)+)/.exec(message)?.[1];
+      const at =
+        keyword !== undefined
+          ? findKey(rule.assert, keyword, ['assert'])
+          : invalidAt !== undefined
+            ? ['assert', ...pathOf(invalidAt)]
+            : undefined;
       problem(
         at ?? ['assert'],
         `the assertion is not a valid JSON Schema for this engine: ${message}`,

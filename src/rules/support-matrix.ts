@@ -1,8 +1,7 @@
-import { Ajv2020 } from 'ajv/dist/2020.js';
-import matrixSchema from '../../schema/support-matrix.schema.json' with { type: 'json' };
 import type { Diagnostic } from '../config/diagnostics.js';
 import { InputError } from '../config/diagnostics.js';
 import { readTextFile } from '../config/read-file.js';
+import validateMatrix from '../generated/support-matrix-validator.js';
 import { locateSchemaErrors } from './schema-errors.js';
 import { parseDataFile } from './yaml-data.js';
 
@@ -43,8 +42,6 @@ export interface SupportMatrix {
 
 const TOP_LEVEL_META = new Set(['schemaVersion', 'asOf', 'sources']);
 
-let validator: ReturnType<Ajv2020['compile']> | undefined;
-
 /** Reads and validates a support-matrix file; any problem is an InputError located in the file. */
 export function loadSupportMatrix(file: string, displayAs: string = file): SupportMatrix {
   return parseSupportMatrix(displayAs, readTextFile(file, 'support-matrix file', 1024 * 1024));
@@ -52,14 +49,9 @@ export function loadSupportMatrix(file: string, displayAs: string = file): Suppo
 
 export function parseSupportMatrix(file: string, text: string): SupportMatrix {
   const { value, sourceMap } = parseDataFile(file, text, 'support-matrix file');
-  validator ??= new Ajv2020({
-    allErrors: true,
-    verbose: true,
-    strict: true,
-    strictRequired: false,
-    allowUnionTypes: true,
-  }).compile(matrixSchema);
-  if (!validator(value)) throw new InputError(locateSchemaErrors(validator.errors ?? [], sourceMap));
+  // schema/support-matrix.schema.json, compiled ahead of time by `npm run generate`.
+  if (!validateMatrix(value))
+    throw new InputError(locateSchemaErrors(validateMatrix.errors ?? [], sourceMap));
   const document = value as Record<string, unknown> & { asOf: string; sources: Record<string, MatrixSource> };
   const facts = new Map<string, Fact>();
   const diagnostics: Diagnostic[] = [];

@@ -5,6 +5,7 @@ import { parse } from 'yaml';
 import { SEVERITIES } from '../../src/report/model.js';
 import { builtInCatalogue } from '../../src/rules/catalogue.js';
 import { CHECKS } from '../../src/rules/checks/index.js';
+import { createAjv } from '../../src/rules/compile.js';
 import { SUBJECT_KINDS } from '../../src/rules/subjects.js';
 import { readRepoFile, repoPath } from '../support/fixtures.js';
 
@@ -47,6 +48,16 @@ describe('the built-in catalogue', () => {
     for (const { file, doc } of raw) {
       const ok = validate(doc);
       expect({ file, errors: ok ? [] : validate.errors }).toEqual({ file, errors: [] });
+    }
+  });
+
+  it('every assertion passes the meta-schema check the catalogue skips for built-in rules at run time', () => {
+    const ajv = createAjv({ checkSchemas: true });
+    const asserted = raw.filter(({ doc }) => doc.assert !== undefined);
+    expect(asserted.length).toBeGreaterThan(10);
+    for (const { file, doc } of asserted) {
+      const valid = ajv.validateSchema(doc.assert as object);
+      expect({ file, errors: valid ? [] : ajv.errors }).toEqual({ file, errors: [] });
     }
   });
 

@@ -3,6 +3,7 @@ import { runCommand } from './commands/run.js';
 import { formatDiagnostic, InputError } from './config/diagnostics.js';
 import { annotate } from './github/annotations.js';
 import { actionLogger, readInput, setOutput, writeSummary } from './github/action-io.js';
+import { keepAuditIssue } from './github/audit-issue.js';
 import { commentOnPullRequest } from './github/pull-request.js';
 import { buildReport } from './report/build.js';
 import { renderMarkdown } from './report/markdown.js';
@@ -48,6 +49,10 @@ export async function run(clock: () => Date = () => new Date()): Promise<void> {
     setOutputs(report);
     if (settings.comment) {
       const outcome = await commentOnPullRequest(report, settings.githubToken, actionLogger);
+      if (outcome.note) summaryNotes.push(outcome.note);
+    }
+    if (settings.auditIssue) {
+      const outcome = await keepAuditIssue(report, settings, actionLogger);
       if (outcome.note) summaryNotes.push(outcome.note);
     }
     if (report.exitCode === 1) core.setFailed(`${report.command} failed: see the problems above.`);

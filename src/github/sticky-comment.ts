@@ -32,16 +32,36 @@ export interface StickyComment {
 export type StickyResult = { action: 'created' | 'updated' | 'unchanged'; id: number };
 
 export function commentMarker(configFile: string): string {
-  // '--' cannot appear inside an HTML comment; a path with it still yields a distinct marker.
-  return `<!-- aks-backup-guard:comment config=${configFile.replace(/--/g, '-\u200b-')} -->`;
+  return hiddenMarker('comment', `config=${configFile}`);
+}
+
+/**
+ * The hidden first line that identifies what this tool wrote (a comment, an issue) for one key. '--'
+ * cannot appear inside an HTML comment, and the marker must stay one line: a key with either still
+ * yields a distinct marker.
+ */
+export function hiddenMarker(kind: string, key: string): string {
+  const safe = key.replace(/--/g, '-\u200b-').replace(/\r?\n/g, '\u2028');
+  return `<!-- aks-backup-guard:${kind} ${safe} -->`;
+}
+
+/**
+ * Whether this tool wrote it: the author is the token's bot and the marker is the whole first line, so
+ * a person quoting the marker (anywhere) never has their text overwritten.
+ */
+export function writtenBy(
+  item: { body?: string | null; user?: { login: string } | null },
+  author: string,
+  marker: string,
+): boolean {
+  // Bodies edited in the web UI come back with CRLF line ends.
+  return item.user?.login === author && (item.body ?? '').split(/\r?\n/, 1)[0] === marker;
 }
 
 export async function upsertStickyComment(api: CommentApi, comment: StickyComment): Promise<StickyResult> {
   const author = comment.author ?? ACTIONS_BOT_LOGIN;
   const body = `${comment.marker}\n${comment.body}`;
-  const existing = (await api.list(comment.issueNumber)).find(
-    (c) => c.user?.login === author && (c.body ?? '').split('\n', 1)[0] === comment.marker,
-  );
+  const existing = (await api.list(comment.issueNumber)).find((c) => writtenBy(c, author, comment.marker));
   if (!existing) return { action: 'created', id: (await api.create(comment.issueNumber, body)).id };
   if (existing.body === body) return { action: 'unchanged', id: existing.id };
   await api.update(existing.id, body);
@@ -53,11 +73,21 @@ export async function upsertStickyComment(api: CommentApi, comment: StickyCommen
  * 403 there is expected and must not fail the run.
  */
 export function explainCommentFailure(error: unknown): string {
+  return explainGitHubFailure(
+    error,
+    'the pull-request comment',
+    "the token cannot write comments (fork pull requests get a read-only token; otherwise give the workflow 'permissions: pull-requests: write')",
+  );
+}
+
+/**
+ * What to tell people when a write to GitHub failed, for `what` ("the audit issue"): 403 and 404 are the
+ * token's permissions (GitHub answers 404 instead of 403 where it hides a resource), 401 the token
+ * itself; `forbidden` says which permission to grant.
+ */
+export function explainGitHubFailure(error: unknown, what: string, forbidden: string): string {
   const status = (error as { status?: number }).status;
-  if (status === 403 || status === 404) {
-    return "the pull-request comment was not written: the token cannot write comments (fork pull requests get a read-only token; otherwise give the workflow 'permissions: pull-requests: write')";
-  }
-  if (status === 401)
-    return 'the pull-request comment was not written: the GitHub token was refused (input github-token)';
-  return `the pull-request comment was not written: ${(error as Error)?.message ?? String(error)}`;
+  if (status === 403 || status === 404) return `${what} was not written: ${forbidden}`;
+  if (status === 401) return `${what} was not written: the GitHub token was refused (input github-token)`;
+  return `${what} was not written: ${(error as Error)?.message ?? String(error)}`;
 }

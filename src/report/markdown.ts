@@ -21,7 +21,11 @@ const ICON: Record<Severity, string> = { error: '🔴', warning: '🟠', info: '
  * Markdown for the job summary (and later the PR comment): verdict and counts first, then problems
  * grouped by severity, details folded. Cut to `maxBytes` with a pointer to the full report, never failed.
  */
-export function renderMarkdown(report: Report, maxBytes = MAX_SUMMARY_BYTES): string {
+export function renderMarkdown(
+  report: Report,
+  maxBytes = MAX_SUMMARY_BYTES,
+  pointer = FULL_REPORT_POINTER,
+): string {
   const verdict = report.exitCode === 0 ? '✅' : report.exitCode === 1 ? '❌' : '⚠️';
   const head = [`## ${verdict} AKS Backup Guard: ${report.command}`, '', escapeText(closingLine(report)), ''];
   const body: string[] = [];
@@ -62,7 +66,7 @@ export function renderMarkdown(report: Report, maxBytes = MAX_SUMMARY_BYTES): st
   }
   const exempted = report.findings.filter((f) => f.exempted);
   if (exempted.length > 0) body.push(...findingTable(`Exempted (${exempted.length})`, exempted, true));
-  return fit([...head, ...body].join('\n'), maxBytes);
+  return fit([...head, ...body].join('\n'), maxBytes, pointer);
 }
 
 function findingTable(title: string, findings: Finding[], folded: boolean): string[] {
@@ -118,11 +122,16 @@ export function safeLink(link: string): string {
   );
 }
 
-/** Cuts at a line boundary so the result, with its notice, stays within `maxBytes` of UTF-8. */
-export function fit(markdown: string, maxBytes: number): string {
+/** Where the full report is when the Markdown had to be cut: the end of the notice `fit` adds. */
+export const FULL_REPORT_POINTER = 'the full report is in the JSON output (json-file)';
+
+/**
+ * Cuts at a line boundary so the result, with its notice, stays within `maxBytes` of UTF-8. GitHub's
+ * limits count characters, and a text of at most N bytes has at most N characters.
+ */
+export function fit(markdown: string, maxBytes: number, pointer = FULL_REPORT_POINTER): string {
   if (Buffer.byteLength(markdown) <= maxBytes) return markdown;
-  const notice =
-    "\n\n…the report was cut to fit GitHub's limit; the full report is in the JSON output (json-file).\n";
+  const notice = `\n\n…the report was cut to fit GitHub's limit; ${pointer}.\n`;
   const budget = maxBytes - Buffer.byteLength(notice);
   const lines = markdown.split('\n');
   let size = 0;

@@ -213,10 +213,25 @@ export const INPUTS = [
     description: 'On pull requests, keep one comment with the report up to date.',
   },
   {
+    name: 'audit-issue',
+    type: 'boolean',
+    default: 'false',
+    description:
+      'For audit in the action: keep one issue up to date, opened when the audit is not compliant, updated on later runs, closed when it is compliant again and reopened if not (needs issues: write).',
+  },
+  {
+    name: 'audit-issue-label',
+    type: 'string',
+    default: 'aks-backup-guard',
+    description:
+      'Label of the audit issue; the issue is found by this label and a hidden marker, so keep the label on it.',
+  },
+  {
     name: 'github-token',
     type: 'string',
     default: '${{ github.token }}',
-    description: 'Token for the pull-request comment (needs pull-requests: write).',
+    description:
+      'Token for the pull-request comment (needs pull-requests: write) and the audit issue (needs issues: write).',
   },
 ] as const satisfies readonly InputSpec[];
 

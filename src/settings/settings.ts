@@ -35,6 +35,8 @@ export interface Settings {
   historyFile?: string;
   autoApprove: boolean;
   comment: boolean;
+  auditIssue: boolean;
+  auditIssueLabel: string;
   githubToken?: string;
 }
 
@@ -93,6 +95,14 @@ export function resolveSettings(raw: RawInputs, origin: 'input' | 'flag'): Setti
     } else shard = { index, count };
   }
 
+  // GitHub caps label names at 50 characters, and the issues list takes labels comma-separated.
+  const auditIssueLabel = text('audit-issue-label');
+  if (auditIssueLabel.length > 50 || auditIssueLabel.includes(',')) {
+    problems.push(
+      `${label('audit-issue-label')} must be one GitHub label: at most 50 characters, no comma; got '${auditIssueLabel}'`,
+    );
+  }
+
   for (const [name, value] of [
     ['arm-endpoint', optional('arm-endpoint')],
     ['authority-host', optional('authority-host')],
@@ -137,6 +147,8 @@ export function resolveSettings(raw: RawInputs, origin: 'input' | 'flag'): Setti
     historyFile: optional('history-file'),
     autoApprove: bool('auto-approve'),
     comment: bool('comment'),
+    auditIssue: bool('audit-issue'),
+    auditIssueLabel,
     githubToken: optional('github-token'),
   };
   if (problems.length > 0) {

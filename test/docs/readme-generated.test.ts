@@ -124,6 +124,11 @@ describe('examples/workflows', () => {
             'id-token': 'write',
           });
         }
+        // The audit issue is written with the job's token (docs.github.com/actions/reference/authentication-in-a-workflow).
+        if (given['audit-issue'] === true || given['audit-issue'] === 'true') {
+          const permissions = job.permissions ?? workflow.permissions ?? {};
+          expect({ job: jobName, issues: permissions.issues }).toEqual({ job: jobName, issues: 'write' });
+        }
       }
     }
     expect(uses).toBeGreaterThan(0);

@@ -3,6 +3,7 @@ import {
   ACTIONS_BOT_LOGIN,
   commentMarker,
   explainCommentFailure,
+  hiddenMarker,
   upsertStickyComment,
   type CommentApi,
   type IssueComment,
@@ -85,6 +86,19 @@ describe('upsertStickyComment', () => {
   it('matches the marker only as the first line, not anywhere in a body', async () => {
     const { api } = thread([{ id: 9, body: `quote:\n${marker}`, user: { login: ACTIONS_BOT_LOGIN } }]);
     expect((await upsertStickyComment(api, { issueNumber: 1, marker, body: 'x' })).action).toBe('created');
+  });
+
+  it('finds its comment after the body came back with CRLF line ends (edited in the web UI)', async () => {
+    const { api } = thread([{ id: 11, body: `${marker}\r\nold`, user: { login: ACTIONS_BOT_LOGIN } }]);
+    expect(await upsertStickyComment(api, { issueNumber: 1, marker, body: 'x' })).toEqual({
+      action: 'updated',
+      id: 11,
+    });
+  });
+
+  it('keeps markers on one line for keys with line breaks', () => {
+    expect(hiddenMarker('audit', 'config=a\nb.yaml')).not.toContain('\n');
+    expect(hiddenMarker('audit', 'config=a\nb.yaml')).not.toBe(hiddenMarker('audit', 'config=ab.yaml'));
   });
 
   it('keeps HTML comment markers valid for paths containing --', () => {

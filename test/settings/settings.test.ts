@@ -30,6 +30,8 @@ describe('resolveSettings', () => {
       prune: false,
       concurrency: 8,
       comment: true,
+      auditIssue: false,
+      auditIssueLabel: 'aks-backup-guard',
       scope: [],
     });
     // A workflow expression default is the runner's to fill, never a literal value.
@@ -78,6 +80,19 @@ describe('resolveSettings', () => {
     expect(problems({ 'fail-on': 'x' }, 'flag')).toEqual([
       "--fail-on must be one of error, warning, info; got 'x'",
     ]);
+  });
+
+  it('takes one GitHub label for the audit issue: at most 50 characters, no comma (the list filter splits on commas)', () => {
+    expect(
+      resolveSettings(from({ 'audit-issue': 'true', 'audit-issue-label': 'backup-audit' }), 'input'),
+    ).toMatchObject({
+      auditIssue: true,
+      auditIssueLabel: 'backup-audit',
+    });
+    expect(problems({ 'audit-issue-label': 'a,b' })).toEqual([
+      "input 'audit-issue-label' must be one GitHub label: at most 50 characters, no comma; got 'a,b'",
+    ]);
+    expect(problems({ 'audit-issue-label': 'x'.repeat(51) })).toHaveLength(1);
   });
 
   it('has a description and a kebab-case name for every input', () => {

@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it, jest } from '@jest/globals';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { parse } from 'yaml';
 import type { EstateSnapshot } from '../../src/estate/snapshot.js';
 import { startEmulator, type Emulator } from '../emulator/server.js';
 import { readRepoFile } from '../support/fixtures.js';
@@ -207,3 +208,99 @@ describe('backup gate at the daily limit', () => {
     }
   });
 });
+
+describe('backup gate when the on-demand backup job fails', () => {
+  it('exits 2 naming the job and its error, with no recovery point, from the CLI and the action', async () => {
+    // The trigger succeeds and returns a job id; the job then ends Failed with errorDetails (§4.9).
+    const failing = await startEmulator({
+      snapshot,
+      lro: { steps: 2, stepMs: 20 },
+      quota: { limit: 10_000, windowMs: 5000 },
+    });
+    const reason =
+      /backup job ([0-9a-f-]{36}) Failed: UserErrorKubernetesBackupExtensionUnhealthy: The Backup extension pods in the cluster are not in a healthy state\. Check the extension and retry\./;
+    try {
+      failing.writes.failNextJobs(2);
+      const json = join(dir, 'failed-gate.json');
+      const cli = await runBundleAsync(
+        'cli.js',
+        [
+          'backup',
+          '--config',
+          'examples/aks-backup.yaml',
+          '--cluster',
+          'aks-prod-weu',
+          '--max-age',
+          '1h',
+          '--output-json',
+          json,
+          ...liveArgs(failing.url),
+        ],
+        ENV,
+      );
+      expect(cli.stdout + cli.stderr).not.toMatch(STACK_TRACE);
+      expect(cli.status).toBe(2);
+      expect(cli.stderr).toContain('aks-prod-weu: on-demand backup started (job'); // progress goes to stderr
+      expect(cli.stdout).toMatch(new RegExp(`^FAIL aks-prod-weu: ${reason.source}$`, 'm'));
+      expect(cli.stdout).toMatch(
+        new RegExp(`error GATE001 \\[aks-prod-weu\\]: pre-upgrade gate failed: ${reason.source}`),
+      );
+      expect(cli.stdout).not.toMatch(/^PASS /m);
+      const jobId = reason.exec(cli.stdout)![1]!;
+      const report = JSON.parse(readFileSync(json, 'utf8')) as {
+        exitCode: number;
+        gates: { verdict: string; jobId?: string; recoveryPointId?: string }[];
+      };
+      expect(report.exitCode).toBe(2);
+      expect(report.gates).toEqual([expect.objectContaining({ verdict: 'failed', jobId })]);
+      expect(report.gates[0]!.recoveryPointId).toBeUndefined();
+      // The job Azure holds is the one named: Failed, with the error the gate reported.
+      const job = failing.state.get(`${instanceVault()}/backupJobs/${jobId}`);
+      expect(job?.properties).toMatchObject({ status: 'Failed', isUserTriggered: true });
+
+      // The action: exit-code 2 and the job id as outputs, the step failed, no recovery point outputs.
+      const output = join(dir, 'failed-gate-output');
+      writeFileSync(output, '');
+      const env: Record<string, string> = {
+        ...ENV,
+        GITHUB_OUTPUT: output,
+        GITHUB_REPOSITORY: 'contoso/platform',
+      };
+      for (const [name, spec] of Object.entries(actionInputs()))
+        env[`INPUT_${name.toUpperCase()}`] = spec.default.startsWith('${{') ? '' : spec.default;
+      Object.assign(env, {
+        INPUT_COMMAND: 'backup',
+        INPUT_CONFIG: 'examples/aks-backup.yaml',
+        INPUT_CLUSTER: 'aks-prod-weu',
+        'INPUT_MAX-AGE': '1h',
+        'INPUT_ARM-ENDPOINT': failing.url,
+        'INPUT_AUTHORITY-HOST': failing.url,
+        INPUT_AUTH: 'environment',
+        INPUT_COMMENT: 'false',
+      });
+      const run = await runBundleAsync('index.js', [], env);
+      expect(run.stdout + run.stderr).not.toMatch(STACK_TRACE);
+      expect(run.status).toBe(1);
+      expect(run.stdout).toMatch(
+        new RegExp(`::error title=GATE001 aks-prod-weu,.*pre-upgrade gate failed: ${reason.source}`),
+      );
+      const outputs = readFileSync(output, 'utf8');
+      expect(outputs).toMatch(/exit-code<<\S+\n2\n/);
+      expect(outputs).toMatch(/job-id<<\S+\n[0-9a-f-]{36}\n/);
+      expect(outputs).not.toContain('recovery-point-id<<');
+      expect(outputs).not.toContain('recovery-point-time<<');
+    } finally {
+      await failing.close();
+    }
+  });
+});
+
+/** The vault of aks-prod-weu's backup instance in the example estate. */
+function instanceVault(): string {
+  const instance = snapshot.resources.find((r) => /backupInstances\/aks-prod-weu-1f3a9c2e$/i.test(r.id))!;
+  return instance.id.slice(0, instance.id.toLowerCase().indexOf('/backupinstances/'));
+}
+
+function actionInputs(): Record<string, { default: string }> {
+  return (parse(readRepoFile('action.yml')) as { inputs: Record<string, { default: string }> }).inputs;
+}

@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import type { EstateSnapshot } from '../../src/estate/snapshot.js';
 import { readRepoFile } from '../support/fixtures.js';
 import { startEmulator, type Emulator, type EmulatorOptions } from './server.js';
+import { SPEC_FILES, SpecValidator } from '../contract/openapi.js';
 import { armToken, connect, rawRequest, type RawResponse } from './testing.js';
 
 /**
@@ -494,6 +495,75 @@ describe('emulator writes: extension and trusted access (§3, §2.3)', () => {
     expect(retry.status).toBe(200);
     const done = await pollStatus(emulator, token, retry.headers['azure-asyncoperation'] as string);
     expect(done.at(-1)!.json).toMatchObject({ status: 'Succeeded' });
+    expect(emulator.writes.validator.violations).toEqual([]);
+  });
+});
+
+describe('emulator writes: a backup job that fails (§4.9)', () => {
+  let emulator: Emulator;
+  let token: string;
+  beforeAll(async () => ({ emulator, token } = await start()));
+  afterAll(() => emulator.close());
+  const INSTANCE = `${VAULT}/backupInstances/aks-dev-team-a-4b5c6d7e`;
+
+  it('starts the job (the trigger succeeds), then ends it Failed with errorDetails and no recovery point', async () => {
+    const before = await rawRequest(emulator, `${INSTANCE}/recoveryPoints${DP}`, { token });
+    emulator.writes.failNextJobs(1, {
+      code: 'UserErrorBackupPluginPodRestartedDuringBackup',
+      message: 'The backup plugin pod restarted during the backup.',
+      isRetryable: true,
+      isUserError: true,
+    });
+    const post = await rawRequest(emulator, `${INSTANCE}/backup${DP}`, {
+      method: 'POST',
+      token,
+      body: {
+        backupRuleOptions: { ruleName: 'BackupDaily', triggerOption: { retentionTagOverride: 'Default' } },
+      },
+    });
+    expect(post.status).toBe(202);
+    const status = await pollStatus(emulator, token, post.headers['azure-asyncoperation'] as string);
+    const done = status.at(-1)!.json as { status: string; properties: { jobId: string } };
+    expect(done.status).toBe('Succeeded');
+
+    const job = await rawRequest(emulator, `${VAULT}/backupJobs/${done.properties.jobId}${DP}`, { token });
+    expect(job.json).toMatchObject({
+      properties: {
+        status: 'Failed',
+        isUserTriggered: true,
+        operationCategory: 'Backup',
+        errorDetails: [
+          {
+            code: 'UserErrorBackupPluginPodRestartedDuringBackup',
+            message: 'The backup plugin pod restarted during the backup.',
+          },
+        ],
+      },
+    });
+    expect(new SpecValidator().check(SPEC_FILES.dataProtection, 'AzureBackupJobResource', job.json)).toEqual(
+      [],
+    );
+    const after = await rawRequest(emulator, `${INSTANCE}/recoveryPoints${DP}`, { token });
+    expect((after.json as { value: unknown[] }).value).toHaveLength(
+      (before.json as { value: unknown[] }).value.length,
+    );
+
+    // Only the scripted job fails: the next backup completes and adds its recovery point.
+    const retry = await rawRequest(emulator, `${INSTANCE}/backup${DP}`, {
+      method: 'POST',
+      token,
+      body: { backupRuleOptions: { ruleName: 'BackupDaily', triggerOption: {} } },
+    });
+    const next = (await pollStatus(emulator, token, retry.headers['azure-asyncoperation'] as string)).at(-1)!
+      .json as { properties: { jobId: string } };
+    const completed = await rawRequest(emulator, `${VAULT}/backupJobs/${next.properties.jobId}${DP}`, {
+      token,
+    });
+    expect((completed.json as { properties: { status: string } }).properties.status).toBe('Completed');
+    const later = await rawRequest(emulator, `${INSTANCE}/recoveryPoints${DP}`, { token });
+    expect((later.json as { value: unknown[] }).value).toHaveLength(
+      (before.json as { value: unknown[] }).value.length + 1,
+    );
     expect(emulator.writes.validator.violations).toEqual([]);
   });
 });

@@ -40,6 +40,31 @@ export interface WriteLogEntry {
   kind: string;
 }
 
+/**
+ * Why a backup or restore job failed, as the job's `errorDetails[]` carries it (`UserFacingError`, SPEC;
+ * AZURE-FACTS.md §4.9).
+ */
+export interface JobFailure {
+  code: string;
+  message: string;
+  isRetryable?: boolean;
+  isUserError?: boolean;
+  recommendedAction?: string[];
+}
+
+/**
+ * The default scripted job failure: the one the example estate's failed scheduled job carries, an
+ * unhealthy backup extension (README Troubleshooting, `UserErrorKubernetesBackupExtensionUnhealthy`).
+ */
+export const EXTENSION_UNHEALTHY: JobFailure = {
+  code: 'UserErrorKubernetesBackupExtensionUnhealthy',
+  message:
+    'The Backup extension pods in the cluster are not in a healthy state. Check the extension and retry.',
+  isRetryable: false,
+  isUserError: true,
+  recommendedAction: ['Check the health of the backup extension and retry the operation.'],
+};
+
 /** Decides, per write, whether its long-running operation fails with a transient service error. */
 export type OperationFaults = (identity: string) => boolean;
 
@@ -50,6 +75,7 @@ export class WriteSide {
   /** principalId (lower-case) -> role assignment PUTs still answered PrincipalNotFound. */
   private readonly unreplicated = new Map<string, number>();
   private scriptedOperationFailures = 0;
+  private readonly scriptedJobFailures: JobFailure[] = [];
   /** Long-running operations failed on purpose so far (scripted or by the `lro` fault rate). */
   transientFailures = 0;
   private readonly listeners: ((entry: WriteLogEntry) => void)[] = [];
@@ -92,6 +118,20 @@ export class WriteSide {
   /** The next `count` long-running operations end `Failed` with a transient error. */
   failNextOperations(count = 1): void {
     this.scriptedOperationFailures += count;
+  }
+
+  /**
+   * The next `count` jobs that ad hoc backups and restores start end `Failed` with `failure` as their
+   * `errorDetails`, while the operation that started them succeeds: in Azure the trigger only queues the
+   * job and returns its id, and the job fails later on its own, so a client must read the job to know.
+   */
+  failNextJobs(count = 1, failure: JobFailure = EXTENSION_UNHEALTHY): void {
+    for (let i = 0; i < count; i++) this.scriptedJobFailures.push(failure);
+  }
+
+  /** The failure a job starting now will end with, if one was scripted (one use consumed). */
+  takeJobFailure(): JobFailure | undefined {
+    return this.scriptedJobFailures.shift();
   }
 
   /** A transient failure for this operation, scripted or drawn from the seeded `lro` fault rate. */

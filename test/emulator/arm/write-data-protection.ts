@@ -19,7 +19,9 @@
  *  - Instance DELETE: 202 + Azure-AsyncOperation + Location; the instance is gone when it ends (a later GET
  *    is 404); 204 when there is nothing to delete.
  *  - Ad hoc backup, validateRestore and restore: 202 + monitors ending in `OperationJobExtendedInfo`, and a
- *    job in the vault (`InProgress`, then `Completed`); a backup adds a recovery point.
+ *    job in the vault (`InProgress`, then `Completed`); a backup adds a recovery point. A job scripted to
+ *    fail (`writes.failNextJobs`) ends `Failed` with `errorDetails[]` and no recovery point, while its
+ *    operation still succeeds: the trigger only started it (§4.9).
  */
 import { randomUUID } from 'node:crypto';
 import type { ArmResource } from '../../../src/estate/snapshot.js';
@@ -287,6 +289,8 @@ function startJob(
   operation: 'Backup' | 'Restore',
 ): { id: string; finish: (succeeded: boolean) => void } {
   const jobId = randomUUID();
+  // Decided when the trigger arrives, as operation failures are.
+  const scripted = side.takeJobFailure();
   const p = instance.properties as InstanceProperties & { policyInfo?: { policyId?: string } };
   const cluster = p.dataSourceInfo?.resourceID ?? '';
   const segments = cluster.split('/');
@@ -323,10 +327,11 @@ function startJob(
   side.put(doc);
   return {
     id: jobId,
-    finish: (succeeded) => {
+    finish: (operationSucceeded) => {
       const ended = new Date();
       const current = side.state.get(doc.id);
       if (current === undefined) return;
+      const succeeded = operationSucceeded && scripted === undefined;
       side.put({
         ...current,
         properties: {
@@ -334,6 +339,7 @@ function startJob(
           status: succeeded ? 'Completed' : 'Failed',
           endTime: ended.toISOString(),
           duration: `PT${((ended.getTime() - started.getTime()) / 1000).toFixed(3)}S`,
+          ...(scripted ? { errorDetails: [scripted] } : {}),
         },
       });
       if (succeeded && operation === 'Backup') {

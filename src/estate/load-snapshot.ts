@@ -5,7 +5,13 @@ import { formatBytes, readTextFile } from '../config/read-file.js';
 import { idKey } from './arm-id.js';
 import { findJsonSyntaxError, JsonLocator, positionAt } from './json-text.js';
 import { findTooDeep, MAX_NESTING } from './nesting.js';
-import { formatJsonPath, MAX_SCHEMA_DIAGNOSTICS, validateSnapshotSchema } from './schema-validate.js';
+import { readSnapshotInPieces } from './read-in-pieces.js';
+import {
+  formatJsonPath,
+  isValidSnapshotShape,
+  MAX_SCHEMA_DIAGNOSTICS,
+  validateSnapshotSchema,
+} from './schema-validate.js';
 import { ESTATE_SCHEMA_VERSION, type EstateSnapshot } from './snapshot.js';
 import { parseInstant } from './time.js';
 
@@ -15,9 +21,10 @@ import { parseInstant } from './time.js';
  * points and six recent jobs (test/support/generate-estate.ts defaults) — serialises to about 215 MiB.
  * 384 MiB leaves three quarters again of headroom for fuller documents, and stays below V8's longest
  * string (2^29 - 24 UTF-16 units, about 512 MiB), past which reading would fail with a RangeError
- * instead of this message. Memory is the other bound: parsing and indexing 215 MiB takes about 1.3 GB
- * of heap, and Node's default heap limit is about a quarter of physical memory (capped near 4 GB), so the
- * very largest estates on a 7 GB runner need `NODE_OPTIONS=--max-old-space-size=…`.
+ * instead of this message. Memory is the other bound: a sound file is read in pieces, so its text is
+ * never whole in memory, and planning those 10,000 clusters peaks near 650 MB (BENCHMARKS.md); Node's
+ * default heap limit is about a quarter of physical memory (capped near 4 GB), so the very largest
+ * estates on a small runner may need `NODE_OPTIONS=--max-old-space-size=…`.
  */
 export const MAX_SNAPSHOT_BYTES = 384 * 1024 * 1024;
 
@@ -31,11 +38,31 @@ export interface LoadSnapshotOptions {
 /**
  * file → bounded UTF-8 text → JSON → version check → schema → snapshot. Throws InputError with
  * file:line:column for every problem found, and nothing else, whatever the file holds.
+ *
+ * A sound file is read in pieces (read-in-pieces.ts), which keeps its text out of memory; a file with
+ * any problem is read again whole, the only way to say where each problem is.
  */
 export function loadSnapshot(file: string, options: LoadSnapshotOptions = {}): EstateSnapshot {
   const maxBytes = options.maxBytes ?? MAX_SNAPSHOT_BYTES;
   refuseOversize(file, maxBytes);
+  const inPieces = readSnapshotInPieces(file);
+  if (inPieces !== undefined && isSound(inPieces)) return inPieces as unknown as EstateSnapshot;
   return parseSnapshot(file, readTextFile(file, WHAT, maxBytes));
+}
+
+/** Every check of parseSnapshot, answered yes or no: a no sends the file down the path that explains. */
+function isSound(value: Record<string, unknown>): boolean {
+  if (findTooDeep(value) !== undefined) return false;
+  if (value.schemaVersion !== ESTATE_SCHEMA_VERSION || !isValidSnapshotShape(value)) return false;
+  const snapshot = value as unknown as EstateSnapshot;
+  if (parseInstant(snapshot.capturedAt) === undefined) return false;
+  const ids = new Set<string>();
+  for (const resource of snapshot.resources) {
+    const key = idKey(resource.id);
+    if (ids.has(key)) return false;
+    ids.add(key);
+  }
+  return true;
 }
 
 /**

@@ -7,6 +7,11 @@ import { JsonLocator } from './json-text.js';
 /** Past this many, the first problems are what to fix; a broken export can have one per resource. */
 export const MAX_SCHEMA_DIAGNOSTICS = 50;
 
+/** Whether a parsed snapshot is valid against schema/estate.schema.json, with no messages. */
+export function isValidSnapshotShape(value: unknown): boolean {
+  return validate(value);
+}
+
 /**
  * Validates a parsed snapshot against schema/estate.schema.json. Each problem is located at its line and
  * column in `text` (found only when there are problems, so valid files pay nothing for it).

@@ -1,0 +1,144 @@
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import fc from 'fast-check';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { readSnapshotInPieces } from '../../src/estate/read-in-pieces.js';
+import { loadSnapshot } from '../../src/estate/load-snapshot.js';
+import { serialiseSnapshot } from '../../src/estate/write-snapshot.js';
+import { generateEstate } from '../support/generate-estate.js';
+import { readRepoFile } from '../support/fixtures.js';
+
+/**
+ * The piecewise reader must give exactly what JSON.parse of the whole text gives, whatever the layout
+ * and wherever the chunk boundaries fall (inside a key, an escape, a multi-byte character), and must
+ * give up — never guess — on anything that is not a well-formed object with one `resources` list.
+ */
+let dir: string;
+let counter = 0;
+beforeAll(() => {
+  dir = mkdtempSync(join(tmpdir(), 'in-pieces-'));
+});
+afterAll(() => {
+  rmSync(dir, { recursive: true, force: true });
+});
+
+function fileWith(content: string | Buffer): string {
+  const file = join(dir, `snapshot-${counter++}.json`);
+  writeFileSync(file, content);
+  return file;
+}
+
+const example = readRepoFile('examples', 'estate.json');
+
+describe('readSnapshotInPieces', () => {
+  it.each([1, 2, 3, 5, 64, 4096])(
+    'reads the example exactly as JSON.parse does, in chunks of %i bytes',
+    (chunk) => {
+      expect(readSnapshotInPieces(fileWith(example), chunk)).toEqual(JSON.parse(example));
+    },
+  );
+
+  it('reads minified text and text with unusual spacing the same way', () => {
+    const value = JSON.parse(example) as unknown;
+    for (const text of [
+      JSON.stringify(value),
+      JSON.stringify(value, null, '\t'),
+      `\r\n ${JSON.stringify(value, null, 1)}\n\n`,
+    ]) {
+      expect(readSnapshotInPieces(fileWith(text), 7)).toEqual(value);
+    }
+  });
+
+  it('for arbitrary resource documents: escapes, brackets in strings, non-ASCII text, "resources" as a value', () => {
+    const tricky = fc.oneof(
+      fc.string(),
+      fc.constantFrom(
+        '{',
+        '}',
+        '[',
+        ']',
+        ',',
+        ':',
+        '"',
+        '\\',
+        '\\"',
+        'resources',
+        'é',
+        '日本',
+        '😀',
+        '\u2028',
+      ),
+    );
+    const document = fc.dictionary(
+      fc.oneof(tricky, fc.constant('resources')),
+      fc.oneof(tricky, fc.integer(), fc.boolean(), fc.constant(null), fc.array(tricky, { maxLength: 3 })),
+      { maxKeys: 5 },
+    );
+    const snapshot = fc.record({
+      before: fc.oneof(tricky, fc.array(tricky, { maxLength: 2 })),
+      resources: fc.array(fc.oneof(document, tricky, fc.integer(), fc.array(document, { maxLength: 2 })), {
+        maxLength: 6,
+      }),
+      after: fc.dictionary(tricky, tricky, { maxKeys: 3 }),
+    });
+    fc.assert(
+      fc.property(snapshot, fc.integer({ min: 1, max: 40 }), fc.boolean(), (value, chunk, pretty) => {
+        const text = pretty ? JSON.stringify(value, null, 2) : JSON.stringify(value);
+        expect(readSnapshotInPieces(fileWith(text), chunk)).toEqual(JSON.parse(text));
+      }),
+      // Seeded so CI is deterministic; change the seed locally to explore further.
+      { numRuns: 300, seed: 20261121 },
+    );
+  });
+
+  it('reads a generated estate written by export, as JSON.parse does', () => {
+    const text = serialiseSnapshot(generateEstate({ clusters: 40, subscriptions: 3, seed: 5 }));
+    expect(readSnapshotInPieces(fileWith(text), 997)).toEqual(JSON.parse(text));
+  });
+
+  it.each([
+    ['a syntax error inside a resource', example.replace('"name":', '"name" ')],
+    [
+      'a trailing comma after the last resource',
+      example.replace(/\}\n {2}\],\n {2}"providers"/, '},\n  ],\n  "providers"'),
+    ],
+    ['a truncated file', example.slice(0, example.length / 2)],
+    ['a top level that is a list', `[${example}]`],
+    ['a byte-order mark', `\ufeff${example}`],
+    ['a second resources key', example.replace('"providers":', '"resources": [],\n  "providers":')],
+    ['no resources key', JSON.stringify({ schemaVersion: 1, capturedAt: 'x', providers: {} })],
+    ['two values where one belongs', example.replace(/\}\n {2}\],/, '} {}\n  ],')],
+    ['an empty file', ''],
+  ])('gives up on %s, so the whole-text reader can say what is wrong', (_, text) => {
+    expect(text).not.toBe(example); // the edit took
+    expect(readSnapshotInPieces(fileWith(text), 64)).toBeUndefined();
+  });
+
+  it('gives up on invalid UTF-8 inside a resource', () => {
+    const bytes = Buffer.from(example, 'utf8');
+    const at = bytes.indexOf(Buffer.from('aks-prod-weu'));
+    bytes[at] = 0xff;
+    expect(readSnapshotInPieces(fileWith(bytes), 4096)).toBeUndefined();
+  });
+
+  it('gives up on a file that does not exist', () => {
+    expect(readSnapshotInPieces(join(dir, 'missing.json'))).toBeUndefined();
+  });
+});
+
+describe('loadSnapshot reads sound files in pieces and explains the rest', () => {
+  it('a sound snapshot loads the same either way', () => {
+    expect(loadSnapshot(fileWith(example))).toEqual(JSON.parse(example));
+  });
+
+  it('a snapshot the piecewise reader gives up on is still located precisely (the whole-text path)', () => {
+    const file = fileWith(example.replace(/\}\n {2}\],\n {2}"providers"/, '},\n  ],\n  "providers"'));
+    expect(() => loadSnapshot(file)).toThrow(/the file is not valid JSON/);
+  });
+
+  it('a parsable snapshot that breaks the schema is reported with its location, not loaded', () => {
+    const file = fileWith(example.replace('"schemaVersion": 1', '"schemaVersion": 1, "surprise": true'));
+    expect(() => loadSnapshot(file)).toThrow(/surprise/);
+  });
+});

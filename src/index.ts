@@ -1,5 +1,4 @@
 // Entry point of the action (action.yml `main: dist/index.js`); all logic is in main.ts.
 import { run } from './main.js';
-import { clockFromEnv } from './util/clock.js';
 
-await run(clockFromEnv(process.env));
+await run();

@@ -11,13 +11,15 @@ import type { CommandName, Report } from './report/model.js';
 import { renderTerminal } from './report/terminal.js';
 import { writeRequestedFiles } from './commands/output-files.js';
 import { resolveSettings } from './settings/settings.js';
+import { clockFromEnv } from './util/clock.js';
 import { pollIntervalFromEnv } from './util/poll-interval.js';
 
 /**
  * The action's front door: inputs → settings → command → report → log, annotations, outputs, summary.
  * One try/catch turns anything unexpected into a failed step with a message, never a stack trace.
+ * The clock honours AKS_BACKUP_GUARD_NOW however run() is called (dist/index.js, @github/local-action).
  */
-export async function run(clock: () => Date = () => new Date()): Promise<void> {
+export async function run(clock: () => Date = clockFromEnv(process.env)): Promise<void> {
   let report: Report | undefined;
   let now = new Date();
   let command: CommandName = 'validate';

@@ -1,6 +1,7 @@
 import { formatDiagnostic } from '../config/diagnostics.js';
 import { AUDIT_HEADERS, auditRows, type AuditRow } from './audit-table.js';
-import type { ChangeAction, ClusterStatus, Finding, Report, Severity } from './model.js';
+import type { DrillRecord } from '../operations/drill-history.js';
+import type { ChangeAction, ClusterStatus, Finding, GateResult, Report, Severity } from './model.js';
 import { shortName } from './plan-text.js';
 import { closingLine } from './terminal.js';
 
@@ -30,6 +31,8 @@ export function renderMarkdown(
   const head = [`## ${verdict} AKS Backup Guard: ${report.command}`, '', escapeText(closingLine(report)), ''];
   const body: string[] = [];
   if (report.clusters && report.clusters.length > 0) body.push(...auditTable(report.clusters));
+  if (report.gates && report.gates.length > 0) body.push(...gateTable(report.gates));
+  if (report.drills && report.drills.length > 0) body.push(...drillTable(report.drills));
   const acting = report.changes.filter((c) => c.action !== 'noop');
   if (report.summary.replace + report.summary.delete > 0) {
     body.push(
@@ -81,6 +84,52 @@ function findingTable(title: string, findings: Finding[], folded: boolean): stri
   return folded
     ? [`<details><summary>${title}</summary>`, '', ...table, '', '</details>', '']
     : [`### ${title}`, '', ...table, ''];
+}
+
+function table(headers: readonly string[], rows: readonly (readonly string[])[]): string[] {
+  return [
+    `| ${headers.join(' | ')} |`,
+    `| ${headers.map(() => '---').join(' | ')} |`,
+    ...rows.map((row) => `| ${row.map(escapeText).join(' | ')} |`),
+    '',
+  ];
+}
+
+/** The pre-upgrade gate, one row per cluster: what a reviewer of the upgrade pipeline looks for. */
+function gateTable(gates: readonly GateResult[]): string[] {
+  return table(
+    ['Cluster', 'Gate', 'Recovery point', 'Backup job', 'Waited', 'Why'],
+    gates.map((g) => [
+      g.cluster,
+      g.verdict === 'passed' ? '✅ passed' : '❌ failed',
+      g.recoveryPointTime ?? g.recoveryPointId ?? '—',
+      g.jobId ?? '—',
+      g.waitSeconds === undefined ? '—' : `${Math.round(g.waitSeconds)} s`,
+      g.reason,
+    ]),
+  );
+}
+
+/** The restore drill, one row per cluster, with the measured RPO and RTO. */
+function drillTable(drills: readonly DrillRecord[]): string[] {
+  return table(
+    ['Cluster', 'Restored into', 'Result', 'RPO', 'RTO', 'Recovery point', 'Restore job'],
+    drills.map((d) => [
+      d.cluster,
+      d.target,
+      d.status === 'succeeded' ? '✅ restored' : `❌ failed${d.error ? `: ${d.error}` : ''}`,
+      duration(d.rpoSeconds),
+      duration(d.rtoSeconds),
+      d.recoveryPointId,
+      d.jobId ?? '—',
+    ]),
+  );
+}
+
+function duration(seconds: number): string {
+  if (seconds < 120) return `${Math.round(seconds)} s`;
+  if (seconds < 7200) return `${Math.round(seconds / 60)} min`;
+  return `${(seconds / 3600).toFixed(1)} h`;
 }
 
 function auditTable(clusters: readonly ClusterStatus[]): string[] {

@@ -21,6 +21,7 @@ export function renderTerminal(report: Report): string {
   for (const error of report.errors)
     lines.push(formatDiagnostic({ ...error, message: `error: ${error.message}` }));
   for (const finding of report.findings) lines.push(formatFinding(finding));
+  if (report.errors.length === 0) lines.push(...operationLines(report));
   if (lines.length > 0) lines.push('');
   lines.push(closingLine(report));
   return `${lines.join('\n')}\n`;
@@ -34,6 +35,18 @@ function formatFinding(finding: Finding): string {
   const exempted = finding.exempted ? ` (exempted: ${finding.exemption?.reason ?? 'see config'})` : '';
   const subject = finding.cluster ? ` [${finding.cluster}]` : '';
   return `${where}${finding.severity} ${finding.ruleId}${subject}: ${finding.message}${exempted}`;
+}
+
+/** One line per gate or drill, for the log; the Markdown report shows the same as a table. */
+export function operationLines(report: Report): string[] {
+  const gates = (report.gates ?? []).map(
+    (g) => `${g.verdict === 'passed' ? 'PASS' : 'FAIL'} ${g.cluster}: ${g.reason}`,
+  );
+  const drills = (report.drills ?? []).map(
+    (d) =>
+      `${d.status === 'succeeded' ? 'RESTORED' : 'FAILED'} ${d.cluster} → ${d.target}: recovery point ${d.recoveryPointId}, RPO ${d.rpoSeconds}s, RTO ${d.rtoSeconds}s${d.error ? ` (${d.error})` : ''}`,
+  );
+  return [...gates, ...drills];
 }
 
 export function closingLine(report: Report): string {
@@ -54,22 +67,10 @@ export function closingLine(report: Report): string {
   if (report.command === 'backup') {
     const gates = report.gates ?? [];
     const passed = gates.filter((g) => g.verdict === 'passed');
-    const lines = gates.map((g) => `${g.verdict === 'passed' ? 'PASS' : 'FAIL'} ${g.cluster}: ${g.reason}`);
-    return [
-      ...lines,
-      `Pre-upgrade gate: ${passed.length} of ${gates.length} cluster${gates.length === 1 ? '' : 's'} passed.`,
-    ].join('\n');
+    return `Pre-upgrade gate: ${passed.length} of ${gates.length} cluster${gates.length === 1 ? '' : 's'} passed.`;
   }
   if (report.command === 'restore-test') {
-    const drills = report.drills ?? [];
-    const lines = drills.map(
-      (d) =>
-        `${d.status === 'succeeded' ? 'RESTORED' : 'FAILED'} ${d.cluster} → ${d.target}: recovery point ${d.recoveryPointId}, RPO ${d.rpoSeconds}s, RTO ${d.rtoSeconds}s${d.error ? ` (${d.error})` : ''}`,
-    );
-    return [
-      ...lines,
-      `Restore drill: ${report.stats.restored ?? 0} of ${report.stats.clusters ?? 0} clusters restored.`,
-    ].join('\n');
+    return `Restore drill: ${report.stats.restored ?? 0} of ${report.stats.clusters ?? 0} clusters restored.`;
   }
   if (report.command === 'export') {
     return `Exported ${report.stats.resources ?? 0} resources (${report.stats.clusters ?? 0} clusters, ${report.stats.backupInstances ?? 0} backup instances).`;

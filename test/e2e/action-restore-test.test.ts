@@ -114,8 +114,9 @@ describe('restore-test through dist/index.js with auth: oidc', () => {
       ).toBe(true);
 
       expect(run.summary).toContain('## ✅ AKS Backup Guard: restore-test');
+      // One table row per drill: cluster, where it was restored, result, RPO, RTO, point, job.
       expect(run.summary).toMatch(
-        /RESTORED aks-prod-weu → aks-drill-weu: recovery point \S+, RPO \d+s, RTO \d+s/,
+        /^\| aks-prod-weu \| aks-drill-weu \| ✅ restored \| [\d.]+ (s|min|h) \| [\d.]+ (s|min|h) \| [0-9a-f-]{36} \| [0-9a-f-]{36} \|$/m,
       );
       expect(run.summary).toContain('Restore drill: 2 of 2 clusters restored.');
       expect(azure.writes.validator.violations).toEqual([]);

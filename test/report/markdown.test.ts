@@ -53,6 +53,76 @@ describe('renderMarkdown', () => {
   });
 });
 
+describe('operations', () => {
+  it('the pre-upgrade gate is a table, one row per cluster, hostile names escaped', () => {
+    const report = {
+      ...buildReport({ command: 'backup', failOn: 'error', now, stats: {} }),
+      gates: [
+        {
+          cluster: 'aks-a',
+          verdict: 'passed' as const,
+          reason: 'recovery point 2 h old (max 24 h)',
+          recoveryPointId: 'rp-1',
+          recoveryPointTime: '2026-11-21T10:00:00Z',
+        },
+        {
+          cluster: 'aks-<b>|x',
+          verdict: 'failed' as const,
+          reason: 'backup job j-2 Failed',
+          jobId: 'j-2',
+          waitSeconds: 181.4,
+        },
+      ],
+    };
+    const markdown = renderMarkdown(report);
+    expect(markdown).toContain('| Cluster | Gate | Recovery point | Backup job | Waited | Why |');
+    expect(markdown).toContain(
+      '| aks-a | ✅ passed | 2026-11-21T10:00:00Z | — | — | recovery point 2 h old \\(max 24 h\\) |',
+    );
+    expect(markdown).toContain('| aks-&lt;b&gt;\\|x | ❌ failed | — | j-2 | 181 s | backup job j-2 Failed |');
+    // The closing sentence is one line; the per-cluster lines are the table, not a run-on paragraph.
+    expect(markdown).toContain('\nPre-upgrade gate: 1 of 2 clusters passed.\n');
+    expect(markdown).not.toContain('PASS aks-a');
+  });
+
+  it('the restore drill is a table with RPO and RTO in readable units', () => {
+    const report = {
+      ...buildReport({ command: 'restore-test', failOn: 'error', now, stats: { restored: 1, clusters: 2 } }),
+      drills: [
+        {
+          at: '2026-11-21T12:00:00Z',
+          cluster: 'aks-a',
+          target: 'aks-drill',
+          recoveryPointId: 'rp-1',
+          rpoSeconds: 5400,
+          rtoSeconds: 95,
+          status: 'succeeded' as const,
+          jobId: 'j-1',
+        },
+        {
+          at: '2026-11-21T12:00:00Z',
+          cluster: 'aks-b',
+          target: 'aks-b (namespaces -drill)',
+          recoveryPointId: 'rp-2',
+          rpoSeconds: 30000,
+          rtoSeconds: 600,
+          status: 'failed' as const,
+          error: 'UserErrorRestoreQuota',
+        },
+      ],
+    };
+    const markdown = renderMarkdown(report);
+    expect(markdown).toContain(
+      '| Cluster | Restored into | Result | RPO | RTO | Recovery point | Restore job |',
+    );
+    expect(markdown).toContain('| aks-a | aks-drill | ✅ restored | 90 min | 95 s | rp-1 | j-1 |');
+    expect(markdown).toContain(
+      '| aks-b | aks-b \\(namespaces -drill\\) | ❌ failed: UserErrorRestoreQuota | 8.3 h | 10 min | rp-2 | — |',
+    );
+    expect(markdown).toContain('\nRestore drill: 1 of 2 clusters restored.\n');
+  });
+});
+
 describe('hostile text', () => {
   const hostile: Finding[] = [
     {

@@ -3,6 +3,7 @@
  * window), realistic latency and Resource Graph's default quota, the reader in a child process, progress
  * while it runs, and the emulator's own counters as the record of what was asked.
  */
+import { estateReadOptions } from '../src/commands/estate-source.js';
 import { DEFAULT_QUOTA } from '../test/emulator/graph/quota.js';
 import { startEmulator, type Emulator } from '../test/emulator/server.js';
 import { runInChild } from './child.js';
@@ -54,7 +55,8 @@ export async function measureRead(estate: BenchEstate, reader: Reader): Promise<
             subscriptions: estate.subscriptions,
             capturedAt: estate.snapshot.capturedAt,
             concurrency: CONCURRENCY,
-            recoveryPoints: 'all',
+            // Exactly what `plan` reads (src/commands/estate-source.ts).
+            recoveryPoints: estateReadOptions('plan').recoveryPoints ?? 'all',
           }
         : {
             kind: 'naive-read',

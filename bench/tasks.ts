@@ -2,6 +2,7 @@
  * What the suite asks a worker process to do, and what comes back. Each measured read and plan runs in a
  * child process of its own so that its peak RSS is its own, not the suite's or the emulator's.
  */
+import type { RecoveryPointReads } from '../src/azure/read-estate.js';
 import type { RequestSummary } from './request-log.js';
 
 /** The argument that makes bench/run.ts a worker instead of the suite. */
@@ -20,7 +21,7 @@ export interface ReadTask {
   subscriptions: string[];
   capturedAt: string;
   concurrency: number;
-  recoveryPoints: 'all' | 'none';
+  recoveryPoints: RecoveryPointReads;
 }
 
 /** A per-resource tool's refresh: one ARM GET per known resource id, as `terraform plan` does. */

@@ -1,14 +1,16 @@
 /**
  * Direct ARM reads for what Resource Graph does not hold (AZURE-FACTS.md §5.2): trusted-access role
  * bindings per cluster (`GET {clusterId}/trustedAccessRoleBindings?api-version=2026-03-01`, §2.3),
- * recovery points per backup instance (`GET {instanceId}/recoveryPoints`, §4.2) and provider registration
- * (`GET /subscriptions/{s}/providers/{ns}?api-version=2021-04-01`). Through @azure-rest/core-client, so
+ * recovery points per backup instance (`GET {instanceId}/recoveryPoints`, §4.2), provider registration
+ * (`GET /subscriptions/{s}/providers/{ns}?api-version=2021-04-01`) and the Kubernetes versions AKS
+ * supports per region (`GET /subscriptions/{s}/providers/Microsoft.ContainerService/locations/{location}/
+ * kubernetesVersions?api-version=2026-03-01`, AKSSPEC ManagedClusters_ListKubernetesVersions). Through @azure-rest/core-client, so
  * auth, retries and TLS are the SDK's; lists follow `nextLink` verbatim (§6.2) but only back to the ARM
  * endpoint the token was meant for; `Accept: application/json` without a charset (§4.10 item 7).
  */
 import { getClient, type Client } from '@azure-rest/core-client';
 import type { TokenCredential } from '@azure/core-auth';
-import type { ArmResource } from '../estate/snapshot.js';
+import type { ArmResource, KubernetesVersionsAnswer } from '../estate/snapshot.js';
 import type { CloudEndpoints } from './clouds.js';
 import {
   DEFAULT_RETRY_POLICY,
@@ -18,11 +20,13 @@ import {
   type RetryPolicy,
   type Timer,
 } from './retry.js';
-import { checkArmId, checkProviderNamespace, checkSubscriptionId } from './safe-input.js';
+import { checkArmId, checkLocation, checkProviderNamespace, checkSubscriptionId } from './safe-input.js';
 import { pipelineOptions, type TransportOptions } from './transport.js';
 
 export const API_VERSIONS = {
   trustedAccess: '2026-03-01',
+  /** ManagedClusters_ListKubernetesVersions: the AKS spec saved in shared/azure-specs (AKSSPEC). */
+  kubernetesVersions: '2026-03-01',
   /** The project's Data Protection default (AZURE-FACTS.md §4.1). */
   dataProtection: '2025-07-01',
   providers: '2021-04-01',
@@ -45,11 +49,16 @@ export class ArmReadError extends Error {
     message: string,
     readonly statusCode?: number,
     readonly code?: string,
+    /** ARM's own `error.message`, unprefixed. */
+    readonly armMessage?: string,
   ) {
     super(message);
     this.name = 'ArmReadError';
   }
 }
+
+/** Statuses with which ARM refuses a read for good: recorded as the answer rather than failing the read. */
+const REFUSALS: ReadonlySet<number> = new Set([400, 403, 404, 409]);
 
 /** ARM retries: quicker than Resource Graph's, as ARM throttles with Retry-After (§6.1). */
 const ARM_RETRY: RetryPolicy = { ...DEFAULT_RETRY_POLICY, baseDelayMs: 1000 };
@@ -108,6 +117,50 @@ export class ArmReader {
     const result: Record<string, Record<string, string>> = {};
     pairs.forEach(({ sub, ns }, i) => {
       (result[sub] ??= {})[ns] = states[i]!;
+    });
+    return result;
+  }
+
+  /**
+   * The Kubernetes versions AKS offers in each location, asked through the subscription given for it: the
+   * 200 body verbatim (`{values: [...]}`, AKSSPEC KubernetesVersionListResult), or ARM's refusal when the
+   * caller may not read it (403), the provider is not registered there (409 MissingSubscriptionRegistration,
+   * https://learn.microsoft.com/azure/azure-resource-manager/troubleshooting/error-register-resource-provider)
+   * or the location is not one AKS knows (400, 404). A refusal is recorded, not thrown: the versions are an
+   * input to one warning rule, and the rest of the estate is worth having without them. Transient errors
+   * are retried as every read is, and fail the read if they persist.
+   */
+  async kubernetesVersions(
+    requests: readonly { location: string; subscriptionId: string }[],
+  ): Promise<Record<string, KubernetesVersionsAnswer>> {
+    const checked = requests.map(({ location, subscriptionId }) => ({
+      location: checkLocation(location),
+      subscriptionId: checkSubscriptionId(subscriptionId),
+    }));
+    const answers = await this.forEach(checked, async ({ location, subscriptionId }) => {
+      const path = `/subscriptions/${subscriptionId}/providers/Microsoft.ContainerService/locations/${location}/kubernetesVersions`;
+      try {
+        // Not `get`: a 404 here should keep ARM's own code and message.
+        const body = (await this.request(path, API_VERSIONS.kubernetesVersions, false)) as
+          { values?: unknown } | undefined;
+        if (!Array.isArray(body?.values)) {
+          throw new ArmReadError(`ARM returned no 'values' array for ${path}`);
+        }
+        return { values: body.values } as KubernetesVersionsAnswer;
+      } catch (error) {
+        if (!(error instanceof ArmReadError) || !REFUSALS.has(error.statusCode ?? 0)) throw error;
+        return {
+          status: error.statusCode!,
+          error: {
+            ...(error.code !== undefined ? { code: error.code } : {}),
+            ...(error.armMessage !== undefined ? { message: error.armMessage } : {}),
+          },
+        } as KubernetesVersionsAnswer;
+      }
+    });
+    const result: Record<string, KubernetesVersionsAnswer> = {};
+    checked.forEach(({ location }, i) => {
+      result[location] = answers[i]!;
     });
     return result;
   }
@@ -175,6 +228,7 @@ export class ArmReader {
           `GET ${pathOrUrl.replace(this.origin, '')} failed: HTTP ${status}${error?.code ? ` ${error.code}` : ''}${error?.message ? `: ${error.message}` : ''}`,
           status,
           error?.code,
+          error?.message,
         );
       },
       (error) => ({ retry: isTransient(error) }),

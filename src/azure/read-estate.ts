@@ -1,18 +1,33 @@
 /**
  * Reads the live estate into an EstateSnapshot — the same shape `--estate FILE` holds, so everything
  * downstream is built one way (src/estate/snapshot.ts). Resource Graph answers everything it indexes in
- * O(rows / 1000) pages; ARM is asked only for what ARG lacks (bindings, recovery points, providers).
+ * O(rows / 1000) pages; ARM is asked only for what ARG lacks (bindings, recovery points, providers, and
+ * the Kubernetes versions AKS supports in each region of the clusters read).
  * Resources are sorted by lower-cased id; `projectSnapshot` gives the same view of a snapshot file.
  */
 import type { TokenCredential } from '@azure/core-auth';
-import { ESTATE_SCHEMA_VERSION, type ArmResource, type EstateSnapshot } from '../estate/snapshot.js';
+import { locationKey, RESOURCE_TYPES, typeKey } from '../estate/arm-id.js';
+import { buildEstate } from '../estate/build-estate.js';
+import {
+  ESTATE_SCHEMA_VERSION,
+  type ArmResource,
+  type EstateSnapshot,
+  type KubernetesVersionsAnswer,
+  type ProviderStates,
+} from '../estate/snapshot.js';
 import { ArmReader } from './arm-reader.js';
 import type { CloudEndpoints } from './clouds.js';
 import { familyOf, projectDocument } from './graph-projection.js';
 import { BACKUP_ROLE_DEFINITIONS, RESOURCE_FAMILIES, type FamilyContext } from './resource-families.js';
 import { ResourceGraphReader, type GraphScope } from './resource-graph.js';
 import { REAL_TIMER, type RetryPolicy, type Timer } from './retry.js';
-import { checkArmId, checkProviderNamespace, checkSubscriptionId, UnsafeInputError } from './safe-input.js';
+import {
+  checkArmId,
+  checkProviderNamespace,
+  checkSubscriptionId,
+  isLocationName,
+  UnsafeInputError,
+} from './safe-input.js';
 import type { TransportOptions } from './transport.js';
 
 /** Providers Azure Backup for AKS needs registered (AZURE-FACTS.md §1.5, BK25). */
@@ -32,12 +47,21 @@ export interface EstateReadOptions {
   /** Jobs started on or after this instant (default: the last 14 days). */
   jobsSince?: Date;
   roleDefinitionIds?: readonly string[];
-  /** Recovery points cost one ARM list per backup instance: 'none' skips them. Default 'all'. */
-  recoveryPoints?: 'all' | 'none';
+  /**
+   * Recovery points cost one ARM list per backup instance. 'all' (the default) reads every instance's;
+   * 'needed' only those of instances whose jobs do not already show a fresh backup (see
+   * `recoveryPointReads`); 'none' skips them. Instances left out are listed in the snapshot's
+   * `unreadRecoveryPoints`, so their latest recovery point reads as unknown rather than absent.
+   */
+  recoveryPoints?: RecoveryPointReads;
   /** Trusted-access bindings cost one ARM list per cluster: 'none' skips them. Default 'all'. */
   bindings?: 'all' | 'none';
+  /** AKS's Kubernetes versions cost one ARM GET per region of the clusters read: 'none' skips them. Default 'all'. */
+  kubernetesVersions?: 'all' | 'none';
   providerNamespaces?: readonly string[];
 }
+
+export type RecoveryPointReads = 'all' | 'needed' | 'none';
 
 export interface EstateReaderDependencies {
   credential: TokenCredential;
@@ -104,11 +128,9 @@ export async function readEstate(
   const clusters = resources
     .filter((doc) => doc.type === 'Microsoft.ContainerService/managedClusters')
     .map((doc) => doc.id);
-  const instances = resources
-    .filter((doc) => doc.type === 'Microsoft.DataProtection/backupVaults/backupInstances')
-    .map((doc) => doc.id);
   if ((options.bindings ?? 'all') === 'all') resources.push(...(await arm.trustedAccessBindings(clusters)));
-  if ((options.recoveryPoints ?? 'all') === 'all') resources.push(...(await arm.recoveryPoints(instances)));
+  const points = recoveryPointReads(resources, options.recoveryPoints ?? 'all', now);
+  resources.push(...(await arm.recoveryPoints(points.read)));
 
   const subscriptions = new Set(explicitSubscriptions);
   for (const doc of resources) {
@@ -116,13 +138,111 @@ export async function readEstate(
     if (sub !== undefined) subscriptions.add(sub.toLowerCase());
   }
   const providers = await arm.providerStates([...subscriptions].sort(), namespaces);
+  // After the providers: each region is asked through a subscription that has AKS registered.
+  const versions =
+    (options.kubernetesVersions ?? 'all') === 'all'
+      ? await arm.kubernetesVersions(versionRequests(resources, providers))
+      : {};
 
   return {
     schemaVersion: ESTATE_SCHEMA_VERSION,
     capturedAt: now.toISOString(),
     resources: sortById(resources),
     providers,
+    ...(Object.keys(versions).length > 0 ? { kubernetesVersions: versions } : {}),
+    ...(points.unread.length > 0 ? { unreadRecoveryPoints: points.unread } : {}),
   };
+}
+
+/**
+ * One request per region the clusters are in (the list is per region, and the same whichever subscription
+ * asks), through the first subscription in id order that holds a cluster there, preferring one where
+ * Microsoft.ContainerService is Registered: ARM refuses provider reads in a subscription that is not
+ * (409 MissingSubscriptionRegistration). Locations that are not ARM location names are not asked.
+ */
+export function versionRequests(
+  resources: readonly ArmResource[],
+  providers: ProviderStates,
+): { location: string; subscriptionId: string }[] {
+  const byLocation = new Map<string, Set<string>>();
+  for (const doc of resources) {
+    if (typeKey(doc.type) !== RESOURCE_TYPES.managedCluster || typeof doc.location !== 'string') continue;
+    const location = locationKey(doc.location);
+    const sub = /^\/subscriptions\/([^/]+)/i.exec(doc.id)?.[1]?.toLowerCase();
+    if (sub === undefined || !isLocationName(location)) continue;
+    let subs = byLocation.get(location);
+    if (subs === undefined) byLocation.set(location, (subs = new Set()));
+    subs.add(sub);
+  }
+  const registered = (sub: string): boolean =>
+    Object.entries(providers[sub] ?? {}).some(
+      ([ns, state]) =>
+        ns.toLowerCase() === 'microsoft.containerservice' && state.toLowerCase() === 'registered',
+    );
+  return [...byLocation.keys()].sort().map((location) => {
+    const subs = [...byLocation.get(location)!].sort();
+    return { location, subscriptionId: subs.find(registered) ?? subs[0]! };
+  });
+}
+
+/**
+ * Which backup instances' recovery points to list, and which to leave unread. With 'needed', an instance
+ * is left out when one of its backup jobs succeeded (Completed, CompletedWithWarnings or Succeeded,
+ * AZURE-FACTS.md §4.9) and started no longer ago than one interval of its policy's schedule: that backup
+ * took a recovery point no older than the job's start, and AKSB024 allows (interval + backup window) ×
+ * a tolerance of at least 1, so it cannot fail on that instance. Such instances are most of a healthy
+ * estate, and their lists most of the ARM calls of a read. Jobs come from Resource Graph, which the read
+ * has already paid for; an instance without a policy interval or a recent success is read as before.
+ */
+export function recoveryPointReads(
+  resources: readonly ArmResource[],
+  mode: RecoveryPointReads,
+  now: Date,
+): { read: string[]; unread: string[] } {
+  const instances = resources.filter((doc) => typeKey(doc.type) === RESOURCE_TYPES.backupInstance);
+  if (mode === 'all') return { read: instances.map((doc) => doc.id), unread: [] };
+  if (mode === 'none') return { read: [], unread: sortIds(instances.map((doc) => doc.id)) };
+  const wanted = new Set<string>([
+    RESOURCE_TYPES.backupInstance,
+    RESOURCE_TYPES.backupPolicy,
+    RESOURCE_TYPES.backupJob,
+  ]);
+  const estate = buildEstate({
+    schemaVersion: ESTATE_SCHEMA_VERSION,
+    capturedAt: now.toISOString(),
+    resources: resources.filter((doc) => wanted.has(typeKey(doc.type))),
+    providers: {},
+  });
+  const read: string[] = [];
+  const unread: string[] = [];
+  for (const doc of instances) {
+    const instance = estate.instance(doc.id);
+    const policy = instance?.policyId ? estate.policy(instance.policyId) : undefined;
+    // The interval AKSB024 judges by (src/subjects/from-estate.ts instanceSubject).
+    const seconds = policy?.backupRules.find((r) => r.intervals.length > 0)?.intervals[0]?.every?.seconds;
+    const fresh =
+      seconds !== undefined &&
+      estate
+        .jobsOf(doc.id)
+        .some(
+          (job) =>
+            job.outcome === 'succeeded' &&
+            job.operationCategory?.toLowerCase() === 'backup' &&
+            job.startMs !== undefined &&
+            job.startMs <= now.getTime() &&
+            now.getTime() - job.startMs <= seconds * 1000,
+        );
+    (fresh ? unread : read).push(doc.id);
+  }
+  return { read, unread: sortIds(unread) };
+}
+
+function sortIds(ids: string[]): string[] {
+  return ids.sort((a, b) => {
+    const x = a.toLowerCase();
+    const y = b.toLowerCase();
+    return x < y ? -1 : x > y ? 1 : 0;
+  });
 }
 
 export function sortById(resources: ArmResource[]): ArmResource[] {
@@ -133,8 +253,9 @@ export function sortById(resources: ArmResource[]): ArmResource[] {
 
 /**
  * What a live read of this snapshot's estate returns: Resource Graph families filtered and projected,
- * ARM-read kinds verbatim, other documents (and, given `subscriptions`, those outside them) dropped,
- * sorted by id. `providers` is kept as the snapshot has it.
+ * ARM-read kinds verbatim (recovery points only for the instances the read would list), other documents
+ * (and, given `subscriptions`, those outside them) dropped, sorted by id. `providers` is kept as the
+ * snapshot has it; `kubernetesVersions` for the regions of the clusters read, where the snapshot has them.
  */
 export function projectSnapshot(
   snapshot: EstateSnapshot,
@@ -157,16 +278,34 @@ export function projectSnapshot(
     return [projectDocument(doc, family)];
   });
   // ARM-read kinds are read for the clusters and instances the graph read returned, verbatim.
-  const parents = new Set(fromGraph.map((doc) => doc.id.toLowerCase()));
-  const childOfReadParent = (doc: ArmResource, kind: string): boolean =>
+  const clusters = new Set(fromGraph.map((doc) => doc.id.toLowerCase()));
+  const points = recoveryPointReads(
+    fromGraph,
+    options.recoveryPoints ?? 'all',
+    new Date(snapshot.capturedAt),
+  );
+  const listedInstances = new Set(points.read.map((id) => id.toLowerCase()));
+  const childOf = (parents: ReadonlySet<string>, doc: ArmResource, kind: string): boolean =>
     doc.type.toLowerCase() === kind &&
     parents.has(doc.id.toLowerCase().slice(0, doc.id.lastIndexOf('/', doc.id.lastIndexOf('/') - 1)));
   const fromArm = snapshot.resources.filter(
     (doc) =>
       ((options.bindings ?? 'all') === 'all' &&
-        childOfReadParent(doc, 'microsoft.containerservice/managedclusters/trustedaccessrolebindings')) ||
-      ((options.recoveryPoints ?? 'all') === 'all' &&
-        childOfReadParent(doc, 'microsoft.dataprotection/backupvaults/backupinstances/recoverypoints')),
+        childOf(clusters, doc, 'microsoft.containerservice/managedclusters/trustedaccessrolebindings')) ||
+      childOf(listedInstances, doc, 'microsoft.dataprotection/backupvaults/backupinstances/recoverypoints'),
   );
-  return { ...snapshot, resources: sortById([...fromGraph, ...fromArm]) };
+  const versions: Record<string, KubernetesVersionsAnswer> = {};
+  if ((options.kubernetesVersions ?? 'all') === 'all' && snapshot.kubernetesVersions) {
+    for (const { location } of versionRequests(fromGraph, snapshot.providers)) {
+      const answer = snapshot.kubernetesVersions[location];
+      if (answer !== undefined) versions[location] = answer;
+    }
+  }
+  const { kubernetesVersions: _versions, unreadRecoveryPoints: _unread, ...rest } = snapshot;
+  return {
+    ...rest,
+    resources: sortById([...fromGraph, ...fromArm]),
+    ...(Object.keys(versions).length > 0 ? { kubernetesVersions: versions } : {}),
+    ...(points.unread.length > 0 ? { unreadRecoveryPoints: points.unread } : {}),
+  };
 }

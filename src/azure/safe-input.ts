@@ -19,6 +19,8 @@ const MANAGEMENT_GROUP = /^[A-Za-z0-9_().-]{0,89}[A-Za-z0-9_()-]$/;
 const ARM_ID =
   /^\/subscriptions\/[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}(\/[A-Za-z0-9._()-]+)+$/;
 const PROVIDER_NAMESPACE = /^[A-Za-z][A-Za-z0-9]*(\.[A-Za-z][A-Za-z0-9]*)+$/;
+/** ARM location names: `westeurope`, `eastus2`, `usgovvirginia` (lower-case letters and digits). */
+const LOCATION = /^[a-z][a-z0-9]{1,63}$/;
 /** What may appear inside a single-quoted KQL literal built by this project. */
 const KQL_LITERAL = /^[A-Za-z0-9 ._()/:+-]*$/;
 
@@ -56,6 +58,19 @@ export function checkProviderNamespace(value: string): string {
     );
   }
   return value;
+}
+
+/** An ARM location name for a URL path; display names (`West Europe`) are folded to it first. */
+export function checkLocation(value: string): string {
+  const folded = value.replace(/\s+/g, '').toLowerCase();
+  if (!LOCATION.test(folded))
+    throw new UnsafeInputError(`${show(value)} is not an Azure location name such as westeurope`);
+  return folded;
+}
+
+/** Whether a value read from Azure is a location name that may go into a URL path as it is. */
+export function isLocationName(value: string): boolean {
+  return LOCATION.test(value);
 }
 
 /**

@@ -3,7 +3,9 @@ import { InputError, type Diagnostic } from '../config/diagnostics.js';
 import { isSubscriptionId } from '../config/resource-id.js';
 import { loadSnapshot } from '../estate/load-snapshot.js';
 import type { EstateSnapshot } from '../estate/snapshot.js';
+import type { CommandName } from '../report/model.js';
 import type { Settings } from '../settings/settings.js';
+import type { EstateReadOptions } from '../azure/read-estate.js';
 import type { TokenCredential } from '@azure/core-auth';
 import type { CloudEndpoints } from '../azure/clouds.js';
 import type { CommandContext } from './context.js';
@@ -27,12 +29,23 @@ export async function readEstateFor(
     log.info(`reading the estate from ${cloud.armEndpoint} (${where}, signed in with ${method})`);
     const started = Date.now();
     const snapshot = await readEstate(
-      { scope },
+      { scope, ...estateReadOptions(settings.command) },
       { credential, cloud, now: () => context.now, concurrency: settings.concurrency },
     );
     log.info(`read ${snapshot.resources.length} resources in ${((Date.now() - started) / 1000).toFixed(1)}s`);
     return snapshot;
   });
+}
+
+/**
+ * What a command reads beyond Resource Graph. Recovery points cost one ARM list per backup instance, the
+ * largest share of a read's calls: `plan` and `apply` use them only for AKSB024 (the latest point is
+ * fresh), so they list them only where an instance's jobs do not already show a fresh backup
+ * (read-estate.ts `recoveryPointReads`). `audit` reports every instance's latest point, `backup` gates on
+ * it, `restore-test` restores one and `export` writes the whole estate: they read them all.
+ */
+export function estateReadOptions(command: CommandName): Pick<EstateReadOptions, 'recoveryPoints'> {
+  return { recoveryPoints: command === 'plan' || command === 'apply' ? 'needed' : 'all' };
 }
 
 export interface AzureConnection {

@@ -1,5 +1,6 @@
-import { idKey, RESOURCE_TYPES, typeKey } from './arm-id.js';
+import { idKey, locationKey, RESOURCE_TYPES, typeKey } from './arm-id.js';
 import type {
+  AksVersionsView,
   BackupInstanceView,
   ClusterView,
   Estate,
@@ -14,6 +15,7 @@ import type {
 } from './model.js';
 import type { ArmResource, EstateSnapshot, ProviderStates } from './snapshot.js';
 import { backupInstanceView } from './views/backup-instance.js';
+import { aksVersionsView } from './views/kubernetes-versions.js';
 import { bindingView } from './views/binding.js';
 import { clusterView } from './views/cluster.js';
 import { extensionView } from './views/extension.js';
@@ -34,7 +36,7 @@ import { vaultView } from './views/vault.js';
 export function buildEstate(snapshot: EstateSnapshot): Estate {
   const builder = new EstateBuilder();
   for (const resource of snapshot.resources) builder.add(resource);
-  return builder.finish(snapshot.capturedAt, snapshot.providers);
+  return builder.finish(snapshot);
 }
 
 function compareKeys(a: { key: string }, b: { key: string }): number {
@@ -106,7 +108,7 @@ class EstateBuilder {
     }
   }
 
-  finish(capturedAt: string, providers: ProviderStates): Estate {
+  finish(snapshot: EstateSnapshot): Estate {
     this.clusters = this.inKeyOrder(this.clusters);
     this.vaults = this.inKeyOrder(this.vaults);
     this.policies = this.inKeyOrder(this.policies);
@@ -119,7 +121,7 @@ class EstateBuilder {
     this.storageAccounts = this.inKeyOrder(this.storageAccounts);
     this.others = this.inKeyOrder(this.others);
     this.dropRoutedTwins();
-    return new IndexedEstate(this, capturedAt, providers);
+    return new IndexedEstate(this, snapshot);
   }
 
   /**
@@ -207,9 +209,13 @@ class IndexedEstate implements Estate {
   private readonly pointsByInstance = new MultiMap<RecoveryPointView>();
   private readonly jobsByInstance = new MultiMap<JobView>();
   private readonly providerStates = new Map<string, Map<string, string>>();
+  private readonly aksVersionsByLocation = new Map<string, AksVersionsView>();
+  /** Instance keys whose recovery points were not read; resolved like points' instance keys. */
+  private readonly unreadPoints = new Set<string>();
 
-  constructor(built: EstateBuilder, capturedAt: string, providers: ProviderStates) {
-    this.capturedAt = capturedAt;
+  constructor(built: EstateBuilder, snapshot: EstateSnapshot) {
+    const providers: ProviderStates = snapshot.providers;
+    this.capturedAt = snapshot.capturedAt;
     this.providers = providers;
     this.duplicateIds = built.duplicateIds;
     this.clusters = built.clusters;
@@ -268,6 +274,13 @@ class IndexedEstate implements Estate {
       const states = new Map<string, string>();
       for (const [namespace, state] of Object.entries(namespaces)) states.set(namespace.toLowerCase(), state);
       this.providerStates.set(subscription.toLowerCase(), states);
+    }
+    for (const [location, answer] of Object.entries(snapshot.kubernetesVersions ?? {})) {
+      const view = aksVersionsView(location, answer);
+      this.aksVersionsByLocation.set(view.location, view);
+    }
+    for (const id of snapshot.unreadRecoveryPoints ?? []) {
+      this.unreadPoints.add(this.resolveInstanceKey(idKey(id))!);
     }
   }
 
@@ -348,5 +361,13 @@ class IndexedEstate implements Estate {
 
   providerState(subscriptionId: string, namespace: string): string | undefined {
     return this.providerStates.get(subscriptionId.trim().toLowerCase())?.get(namespace.trim().toLowerCase());
+  }
+
+  aksVersions(location: string): AksVersionsView | undefined {
+    return this.aksVersionsByLocation.get(locationKey(location));
+  }
+
+  recoveryPointsRead(instanceId: string): boolean {
+    return !this.unreadPoints.has(this.resolveInstanceKey(idKey(instanceId)) ?? '');
   }
 }

@@ -64,6 +64,11 @@ export interface ClusterView extends ResourceView {
   fileCsiDriverEnabled: boolean;
   agentPools: readonly AgentPoolView[];
   nodeResourceGroup?: string;
+  /**
+   * `properties.supportPlan`: `KubernetesOfficial` (the API's default when absent) | `AKSLongTermSupport`.
+   * Long-term support keeps older minors supported (https://learn.microsoft.com/azure/aks/long-term-support).
+   */
+  supportPlan?: string;
 }
 
 export interface VaultView extends ResourceView {
@@ -262,6 +267,27 @@ export interface StorageAccountView extends ResourceView {
   allowCrossTenantReplication?: boolean;
 }
 
+/** One major.minor release AKS lists for a region (AKSSPEC `KubernetesVersion`). */
+export interface AksVersionView {
+  /** major.minor as listed: `1.32`. */
+  version: string;
+  isPreview: boolean;
+  /** `capabilities.supportPlan`; empty when the listing does not say (then any plan is meant). */
+  supportPlans: readonly string[];
+}
+
+/**
+ * What the estate knows of the Kubernetes versions AKS supports in one region (snapshot
+ * `kubernetesVersions`): the listed releases, or why the list could not be read.
+ */
+export interface AksVersionsView {
+  location: string;
+  /** Every listed release, preview ones included, in ARM's order; undefined when the read was refused. */
+  versions?: readonly AksVersionView[];
+  /** Why the list is unknown, e.g. `HTTP 403 AuthorizationFailed: …`. */
+  unavailable?: string;
+}
+
 /** The estate with its lookups. Every lookup accepts an id in any casing, with or without the leading `/`. */
 export interface Estate {
   capturedAt: string;
@@ -306,4 +332,11 @@ export interface Estate {
   jobsOf(instanceId: string): readonly JobView[];
   /** `Registered` | `NotRegistered` | `Registering` | … ; undefined when the snapshot does not say. */
   providerState(subscriptionId: string, namespace: string): string | undefined;
+  /** The region's AKS versions (any spelling of the location); undefined when the snapshot has none for it. */
+  aksVersions(location: string): AksVersionsView | undefined;
+  /**
+   * False when the reader left this instance's recovery points out on purpose (snapshot
+   * `unreadRecoveryPoints`): an empty `recoveryPointsOf` then means "not read", not "none".
+   */
+  recoveryPointsRead(instanceId: string): boolean;
 }

@@ -6,9 +6,10 @@ import type { ArmResource, EstateSnapshot } from './snapshot.js';
 
 /**
  * The snapshot as `export` writes it: envelope keys in the documented order (schemaVersion, capturedAt,
- * resources, providers), resources sorted by lower-cased id, every key inside sorted (canonical-json.ts).
- * Serialising what loadSnapshot read gives back the same bytes, so exporting an unchanged estate twice
- * produces identical files and a diff of two exports shows only what changed in Azure.
+ * resources, providers, then the optional kubernetesVersions and unreadRecoveryPoints when present),
+ * resources sorted by lower-cased id, every key inside sorted (canonical-json.ts). Serialising what
+ * loadSnapshot read gives back the same bytes, so exporting an unchanged estate twice produces identical
+ * files and a diff of two exports shows only what changed in Azure.
  */
 export function serialiseSnapshot(snapshot: EstateSnapshot): string {
   return printJsonEntries([
@@ -16,7 +17,19 @@ export function serialiseSnapshot(snapshot: EstateSnapshot): string {
     ['capturedAt', snapshot.capturedAt],
     ['resources', sortResources(snapshot.resources)],
     ['providers', snapshot.providers],
+    // Optional: printJsonEntries leaves out what is undefined.
+    ['kubernetesVersions', snapshot.kubernetesVersions],
+    [
+      'unreadRecoveryPoints',
+      snapshot.unreadRecoveryPoints && [...snapshot.unreadRecoveryPoints].sort(byIdKey),
+    ],
   ]);
+}
+
+function byIdKey(a: string, b: string): number {
+  const x = idKey(a);
+  const y = idKey(b);
+  return x < y ? -1 : x > y ? 1 : 0;
 }
 
 /** By lower-cased id, compared by code unit (locale-independent); equal keys keep their order. */

@@ -4,7 +4,7 @@ import runtime0 from 'ajv/dist/runtime/ucs2length.js';
 
 export const validate = validate20;
 export default validate20;
-const schema31 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://github.com/aks-backup-guard/aks-backup-guard/schema/estate.schema.json","title":"AKS Backup Guard estate snapshot","description":"The actual Azure state the tool reads: written by `export --output FILE`, read by `--estate FILE`, served by the test emulator. Version 1. Resources are ARM documents exactly as ARM GET (or a Resource Graph row in the same shape) returns them; only `id` and `type` are required, because ARM documents vary by type and api-version. `export` writes resources sorted by lower-cased id and keys sorted at every level, so a snapshot round-trips byte for byte.","type":"object","additionalProperties":false,"required":["schemaVersion","capturedAt","resources","providers"],"properties":{"$schema":{"type":"string","description":"Editor hint; ignored by the tool and not written back by export."},"schemaVersion":{"const":1,"description":"Format version of this file. A tool refuses versions it does not know rather than guessing."},"capturedAt":{"type":"string","pattern":"^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}(\\.\\d+)?(Z|[+-]\\d{2}:\\d{2})$","description":"An RFC 3339 date-time with a zone, e.g. 2026-11-20T06:00:00Z: the instant the estate was read. Ages (of recovery points, jobs) are measured from it when the estate comes from a file."},"resources":{"type":"array","description":"ARM resource documents: managed clusters, backup vaults, backup policies, backup instances, recovery points, backup jobs, cluster extensions, trusted-access role bindings, role assignments, storage accounts. Documents of other types are kept and ignored.","items":{"$ref":"#/$defs/armResource"}},"providers":{"type":"object","description":"Resource provider registration per subscription: { \"<subscription id>\": { \"Microsoft.DataProtection\": \"Registered\" } }. Resource Graph does not hold it; ARM GET /subscriptions/{s}/providers/{namespace} does.","propertyNames":{"$ref":"#/$defs/subscriptionId"},"additionalProperties":{"type":"object","propertyNames":{"type":"string","pattern":"^[A-Za-z][A-Za-z0-9]*(\\.[A-Za-z0-9]+)+$","description":"A resource provider namespace such as Microsoft.DataProtection."},"additionalProperties":{"type":"string","minLength":1,"description":"registrationState as ARM reports it: Registered, NotRegistered, Registering, Unregistering. Open: other values are kept."}}}},"$defs":{"subscriptionId":{"type":"string","pattern":"^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$","description":"A subscription id (a GUID)."},"armResource":{"type":"object","description":"One ARM resource document. Fields beyond these are open: they are passed through untouched.","required":["id","type"],"properties":{"id":{"type":"string","pattern":"^/?[^\\s/][^\\s]*$","description":"The ARM resource id, e.g. /subscriptions/<guid>/resourceGroups/<rg>/providers/Microsoft.ContainerService/managedClusters/<name>. Compared case-insensitively; no whitespace."},"type":{"type":"string","pattern":"^[A-Za-z][A-Za-z0-9]*(\\.[A-Za-z0-9]+)+(/[A-Za-z0-9_-]+)+$","description":"The ARM resource type, e.g. Microsoft.ContainerService/managedClusters. Compared case-insensitively (Resource Graph lower-cases it)."},"name":{"type":"string"},"location":{"type":"string"},"tags":{"type":["object","null"],"additionalProperties":{"type":["string","null"]},"description":"ARM tags: names to string values."},"identity":{"type":["object","null"]},"properties":{"type":["object","null"]}}}}};
+const schema31 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://github.com/aks-backup-guard/aks-backup-guard/schema/estate.schema.json","title":"AKS Backup Guard estate snapshot","description":"The actual Azure state the tool reads: written by `export --output FILE`, read by `--estate FILE`, served by the test emulator. Version 1. Resources are ARM documents exactly as ARM GET (or a Resource Graph row in the same shape) returns them; only `id` and `type` are required, because ARM documents vary by type and api-version. `export` writes resources sorted by lower-cased id and keys sorted at every level, so a snapshot round-trips byte for byte.","type":"object","additionalProperties":false,"required":["schemaVersion","capturedAt","resources","providers"],"properties":{"$schema":{"type":"string","description":"Editor hint; ignored by the tool and not written back by export."},"schemaVersion":{"const":1,"description":"Format version of this file. A tool refuses versions it does not know rather than guessing."},"capturedAt":{"type":"string","pattern":"^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}(\\.\\d+)?(Z|[+-]\\d{2}:\\d{2})$","description":"An RFC 3339 date-time with a zone, e.g. 2026-11-20T06:00:00Z: the instant the estate was read. Ages (of recovery points, jobs) are measured from it when the estate comes from a file."},"resources":{"type":"array","description":"ARM resource documents: managed clusters, backup vaults, backup policies, backup instances, recovery points, backup jobs, cluster extensions, trusted-access role bindings, role assignments, storage accounts. Documents of other types are kept and ignored.","items":{"$ref":"#/$defs/armResource"}},"providers":{"type":"object","description":"Resource provider registration per subscription: { \"<subscription id>\": { \"Microsoft.DataProtection\": \"Registered\" } }. Resource Graph does not hold it; ARM GET /subscriptions/{s}/providers/{namespace} does.","propertyNames":{"$ref":"#/$defs/subscriptionId"},"additionalProperties":{"type":"object","propertyNames":{"type":"string","pattern":"^[A-Za-z][A-Za-z0-9]*(\\.[A-Za-z0-9]+)+$","description":"A resource provider namespace such as Microsoft.DataProtection."},"additionalProperties":{"type":"string","minLength":1,"description":"registrationState as ARM reports it: Registered, NotRegistered, Registering, Unregistering. Open: other values are kept."}}},"kubernetesVersions":{"type":"object","description":"Optional. The Kubernetes versions AKS supports, per region of the estate's clusters: ARM's answer to GET /subscriptions/{s}/providers/Microsoft.ContainerService/locations/{location}/kubernetesVersions (operation ManagedClusters_ListKubernetesVersions of the AKS spec). Either the 200 body verbatim ({\"values\": [KubernetesVersion…]}; note `values`, not `value`) or, when ARM refused (403 without permission, 409 when the provider is not registered), {\"status\": 403, \"error\": {\"code\", \"message\"}}: the versions are then known to be unknown. Rule AKSB002 compares each cluster's version with its region's list. Absent from snapshots written before it was read.","propertyNames":{"type":"string","pattern":"^[a-z0-9]+$","description":"An ARM location name, lower-case without spaces: westeurope."},"additionalProperties":{"oneOf":[{"type":"object","required":["values"],"properties":{"values":{"type":"array","items":{"type":"object"},"description":"KubernetesVersion documents: version (major.minor), isPreview, isDefault, capabilities.supportPlan, patchVersions."}}},{"type":"object","additionalProperties":false,"required":["status","error"],"properties":{"status":{"type":"integer","minimum":400,"maximum":599,"description":"The HTTP status ARM answered."},"error":{"type":"object","properties":{"code":{"type":"string"},"message":{"type":"string"}},"description":"The CloudError's error: its code and message."}}}]}},"unreadRecoveryPoints":{"type":"array","description":"Optional. Backup instances whose recovery points the reader left out on purpose (plan reads them only where no recent successful backup job already shows the latest one is fresh): their latest recovery point is unknown, not absent. Absent when every instance's recovery points were read, as in every export.","items":{"type":"string","pattern":"^/?[^\\s/][^\\s]*$"}}},"$defs":{"subscriptionId":{"type":"string","pattern":"^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$","description":"A subscription id (a GUID)."},"armResource":{"type":"object","description":"One ARM resource document. Fields beyond these are open: they are passed through untouched.","required":["id","type"],"properties":{"id":{"type":"string","pattern":"^/?[^\\s/][^\\s]*$","description":"The ARM resource id, e.g. /subscriptions/<guid>/resourceGroups/<rg>/providers/Microsoft.ContainerService/managedClusters/<name>. Compared case-insensitively; no whitespace."},"type":{"type":"string","pattern":"^[A-Za-z][A-Za-z0-9]*(\\.[A-Za-z0-9]+)+(/[A-Za-z0-9_-]+)+$","description":"The ARM resource type, e.g. Microsoft.ContainerService/managedClusters. Compared case-insensitively (Resource Graph lower-cases it)."},"name":{"type":"string"},"location":{"type":"string"},"tags":{"type":["object","null"],"additionalProperties":{"type":["string","null"]},"description":"ARM tags: names to string values."},"identity":{"type":["object","null"]},"properties":{"type":["object","null"]}}}}};
 const schema32 = {"type":"object","description":"One ARM resource document. Fields beyond these are open: they are passed through untouched.","required":["id","type"],"properties":{"id":{"type":"string","pattern":"^/?[^\\s/][^\\s]*$","description":"The ARM resource id, e.g. /subscriptions/<guid>/resourceGroups/<rg>/providers/Microsoft.ContainerService/managedClusters/<name>. Compared case-insensitively; no whitespace."},"type":{"type":"string","pattern":"^[A-Za-z][A-Za-z0-9]*(\\.[A-Za-z0-9]+)+(/[A-Za-z0-9_-]+)+$","description":"The ARM resource type, e.g. Microsoft.ContainerService/managedClusters. Compared case-insensitively (Resource Graph lower-cases it)."},"name":{"type":"string"},"location":{"type":"string"},"tags":{"type":["object","null"],"additionalProperties":{"type":["string","null"]},"description":"ARM tags: names to string values."},"identity":{"type":["object","null"]},"properties":{"type":["object","null"]}}};
 const schema33 = {"type":"string","pattern":"^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$","description":"A subscription id (a GUID)."};
 const pattern4 = new RegExp("^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}(\\.\\d+)?(Z|[+-]\\d{2}:\\d{2})$", "u");
@@ -12,6 +12,7 @@ const pattern5 = new RegExp("^/?[^\\s/][^\\s]*$", "u");
 const pattern6 = new RegExp("^[A-Za-z][A-Za-z0-9]*(\\.[A-Za-z0-9]+)+(/[A-Za-z0-9_-]+)+$", "u");
 const pattern7 = new RegExp("^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$", "u");
 const pattern8 = new RegExp("^[A-Za-z][A-Za-z0-9]*(\\.[A-Za-z0-9]+)+$", "u");
+const pattern9 = new RegExp("^[a-z0-9]+$", "u");
 const func1 = runtime0.default;
 
 function validate20(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
@@ -67,7 +68,7 @@ vErrors.push(err3);
 errors++;
 }
 for(const key0 in data){
-if(!(((((key0 === "$schema") || (key0 === "schemaVersion")) || (key0 === "capturedAt")) || (key0 === "resources")) || (key0 === "providers"))){
+if(!(((((((key0 === "$schema") || (key0 === "schemaVersion")) || (key0 === "capturedAt")) || (key0 === "resources")) || (key0 === "providers")) || (key0 === "kubernetesVersions")) || (key0 === "unreadRecoveryPoints"))){
 const err4 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema31,data};
 if(vErrors === null){
 vErrors = [err4];
@@ -437,14 +438,327 @@ vErrors.push(err32);
 errors++;
 }
 }
-}
-else {
-const err33 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.type,parentSchema:schema31,data};
+if(data.kubernetesVersions !== undefined){
+let data16 = data.kubernetesVersions;
+if(data16 && typeof data16 == "object" && !Array.isArray(data16)){
+for(const key6 in data16){
+const _errs44 = errors;
+if(typeof key6 === "string"){
+if(!pattern9.test(key6)){
+const err33 = {instancePath:instancePath+"/kubernetesVersions",schemaPath:"#/properties/kubernetesVersions/propertyNames/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]+$"},message:"must match pattern \""+"^[a-z0-9]+$"+"\"",schema:"^[a-z0-9]+$",parentSchema:schema31.properties.kubernetesVersions.propertyNames,data:key6,propertyName:key6};
 if(vErrors === null){
 vErrors = [err33];
 }
 else {
 vErrors.push(err33);
+}
+errors++;
+}
+}
+else {
+const err34 = {instancePath:instancePath+"/kubernetesVersions",schemaPath:"#/properties/kubernetesVersions/propertyNames/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.kubernetesVersions.propertyNames.type,parentSchema:schema31.properties.kubernetesVersions.propertyNames,data:key6,propertyName:key6};
+if(vErrors === null){
+vErrors = [err34];
+}
+else {
+vErrors.push(err34);
+}
+errors++;
+}
+var valid11 = _errs44 === errors;
+if(!valid11){
+const err35 = {instancePath:instancePath+"/kubernetesVersions",schemaPath:"#/properties/kubernetesVersions/propertyNames",keyword:"propertyNames",params:{propertyName: key6},message:"property name must be valid",schema:schema31.properties.kubernetesVersions.propertyNames,parentSchema:schema31.properties.kubernetesVersions,data:data16};
+if(vErrors === null){
+vErrors = [err35];
+}
+else {
+vErrors.push(err35);
+}
+errors++;
+}
+}
+for(const key7 in data16){
+let data17 = data16[key7];
+const _errs48 = errors;
+let valid13 = false;
+let passing0 = null;
+const _errs49 = errors;
+if(data17 && typeof data17 == "object" && !Array.isArray(data17)){
+if(data17.values === undefined){
+const err36 = {instancePath:instancePath+"/kubernetesVersions/" + key7.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/kubernetesVersions/additionalProperties/oneOf/0/required",keyword:"required",params:{missingProperty: "values"},message:"must have required property '"+"values"+"'",schema:schema31.properties.kubernetesVersions.additionalProperties.oneOf[0].required,parentSchema:schema31.properties.kubernetesVersions.additionalProperties.oneOf[0],data:data17};
+if(vErrors === null){
+vErrors = [err36];
+}
+else {
+vErrors.push(err36);
+}
+errors++;
+}
+if(data17.values !== undefined){
+let data18 = data17.values;
+if(Array.isArray(data18)){
+const len1 = data18.length;
+for(let i1=0; i1<len1; i1++){
+let data19 = data18[i1];
+if(!(data19 && typeof data19 == "object" && !Array.isArray(data19))){
+const err37 = {instancePath:instancePath+"/kubernetesVersions/" + key7.replace(/~/g, "~0").replace(/\//g, "~1")+"/values/" + i1,schemaPath:"#/properties/kubernetesVersions/additionalProperties/oneOf/0/properties/values/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.kubernetesVersions.additionalProperties.oneOf[0].properties.values.items.type,parentSchema:schema31.properties.kubernetesVersions.additionalProperties.oneOf[0].properties.values.items,data:data19};
+if(vErrors === null){
+vErrors = [err37];
+}
+else {
+vErrors.push(err37);
+}
+errors++;
+}
+}
+}
+else {
+const err38 = {instancePath:instancePath+"/kubernetesVersions/" + key7.replace(/~/g, "~0").replace(/\//g, "~1")+"/values",schemaPath:"#/properties/kubernetesVersions/additionalProperties/oneOf/0/properties/values/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema31.properties.kubernetesVersions.additionalProperties.oneOf[0].properties.values.type,parentSchema:schema31.properties.kubernetesVersions.additionalProperties.oneOf[0].properties.values,data:data18};
+if(vErrors === null){
+vErrors = [err38];
+}
+else {
+vErrors.push(err38);
+}
+errors++;
+}
+}
+}
+else {
+const err39 = {instancePath:instancePath+"/kubernetesVersions/" + key7.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/kubernetesVersions/additionalProperties/oneOf/0/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.kubernetesVersions.additionalProperties.oneOf[0].type,parentSchema:schema31.properties.kubernetesVersions.additionalProperties.oneOf[0],data:data17};
+if(vErrors === null){
+vErrors = [err39];
+}
+else {
+vErrors.push(err39);
+}
+errors++;
+}
+var _valid0 = _errs49 === errors;
+if(_valid0){
+valid13 = true;
+passing0 = 0;
+var props0 = {};
+props0.values = true;
+}
+const _errs55 = errors;
+if(data17 && typeof data17 == "object" && !Array.isArray(data17)){
+if(data17.status === undefined){
+const err40 = {instancePath:instancePath+"/kubernetesVersions/" + key7.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/kubernetesVersions/additionalProperties/oneOf/1/required",keyword:"required",params:{missingProperty: "status"},message:"must have required property '"+"status"+"'",schema:schema31.properties.kubernetesVersions.additionalProperties.oneOf[1].required,parentSchema:schema31.properties.kubernetesVersions.additionalProperties.oneOf[1],data:data17};
+if(vErrors === null){
+vErrors = [err40];
+}
+else {
+vErrors.push(err40);
+}
+errors++;
+}
+if(data17.error === undefined){
+const err41 = {instancePath:instancePath+"/kubernetesVersions/" + key7.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/kubernetesVersions/additionalProperties/oneOf/1/required",keyword:"required",params:{missingProperty: "error"},message:"must have required property '"+"error"+"'",schema:schema31.properties.kubernetesVersions.additionalProperties.oneOf[1].required,parentSchema:schema31.properties.kubernetesVersions.additionalProperties.oneOf[1],data:data17};
+if(vErrors === null){
+vErrors = [err41];
+}
+else {
+vErrors.push(err41);
+}
+errors++;
+}
+for(const key8 in data17){
+if(!((key8 === "status") || (key8 === "error"))){
+const err42 = {instancePath:instancePath+"/kubernetesVersions/" + key7.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/kubernetesVersions/additionalProperties/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key8},message:"must NOT have additional properties",schema:false,parentSchema:schema31.properties.kubernetesVersions.additionalProperties.oneOf[1],data:data17};
+if(vErrors === null){
+vErrors = [err42];
+}
+else {
+vErrors.push(err42);
+}
+errors++;
+}
+}
+if(data17.status !== undefined){
+let data20 = data17.status;
+if(!(((typeof data20 == "number") && (!(data20 % 1) && !isNaN(data20))) && (isFinite(data20)))){
+const err43 = {instancePath:instancePath+"/kubernetesVersions/" + key7.replace(/~/g, "~0").replace(/\//g, "~1")+"/status",schemaPath:"#/properties/kubernetesVersions/additionalProperties/oneOf/1/properties/status/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema31.properties.kubernetesVersions.additionalProperties.oneOf[1].properties.status.type,parentSchema:schema31.properties.kubernetesVersions.additionalProperties.oneOf[1].properties.status,data:data20};
+if(vErrors === null){
+vErrors = [err43];
+}
+else {
+vErrors.push(err43);
+}
+errors++;
+}
+if((typeof data20 == "number") && (isFinite(data20))){
+if(data20 > 599 || isNaN(data20)){
+const err44 = {instancePath:instancePath+"/kubernetesVersions/" + key7.replace(/~/g, "~0").replace(/\//g, "~1")+"/status",schemaPath:"#/properties/kubernetesVersions/additionalProperties/oneOf/1/properties/status/maximum",keyword:"maximum",params:{comparison: "<=", limit: 599},message:"must be <= 599",schema:599,parentSchema:schema31.properties.kubernetesVersions.additionalProperties.oneOf[1].properties.status,data:data20};
+if(vErrors === null){
+vErrors = [err44];
+}
+else {
+vErrors.push(err44);
+}
+errors++;
+}
+if(data20 < 400 || isNaN(data20)){
+const err45 = {instancePath:instancePath+"/kubernetesVersions/" + key7.replace(/~/g, "~0").replace(/\//g, "~1")+"/status",schemaPath:"#/properties/kubernetesVersions/additionalProperties/oneOf/1/properties/status/minimum",keyword:"minimum",params:{comparison: ">=", limit: 400},message:"must be >= 400",schema:400,parentSchema:schema31.properties.kubernetesVersions.additionalProperties.oneOf[1].properties.status,data:data20};
+if(vErrors === null){
+vErrors = [err45];
+}
+else {
+vErrors.push(err45);
+}
+errors++;
+}
+}
+}
+if(data17.error !== undefined){
+let data21 = data17.error;
+if(data21 && typeof data21 == "object" && !Array.isArray(data21)){
+if(data21.code !== undefined){
+let data22 = data21.code;
+if(typeof data22 !== "string"){
+const err46 = {instancePath:instancePath+"/kubernetesVersions/" + key7.replace(/~/g, "~0").replace(/\//g, "~1")+"/error/code",schemaPath:"#/properties/kubernetesVersions/additionalProperties/oneOf/1/properties/error/properties/code/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.kubernetesVersions.additionalProperties.oneOf[1].properties.error.properties.code.type,parentSchema:schema31.properties.kubernetesVersions.additionalProperties.oneOf[1].properties.error.properties.code,data:data22};
+if(vErrors === null){
+vErrors = [err46];
+}
+else {
+vErrors.push(err46);
+}
+errors++;
+}
+}
+if(data21.message !== undefined){
+let data23 = data21.message;
+if(typeof data23 !== "string"){
+const err47 = {instancePath:instancePath+"/kubernetesVersions/" + key7.replace(/~/g, "~0").replace(/\//g, "~1")+"/error/message",schemaPath:"#/properties/kubernetesVersions/additionalProperties/oneOf/1/properties/error/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.kubernetesVersions.additionalProperties.oneOf[1].properties.error.properties.message.type,parentSchema:schema31.properties.kubernetesVersions.additionalProperties.oneOf[1].properties.error.properties.message,data:data23};
+if(vErrors === null){
+vErrors = [err47];
+}
+else {
+vErrors.push(err47);
+}
+errors++;
+}
+}
+}
+else {
+const err48 = {instancePath:instancePath+"/kubernetesVersions/" + key7.replace(/~/g, "~0").replace(/\//g, "~1")+"/error",schemaPath:"#/properties/kubernetesVersions/additionalProperties/oneOf/1/properties/error/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.kubernetesVersions.additionalProperties.oneOf[1].properties.error.type,parentSchema:schema31.properties.kubernetesVersions.additionalProperties.oneOf[1].properties.error,data:data21};
+if(vErrors === null){
+vErrors = [err48];
+}
+else {
+vErrors.push(err48);
+}
+errors++;
+}
+}
+}
+else {
+const err49 = {instancePath:instancePath+"/kubernetesVersions/" + key7.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/kubernetesVersions/additionalProperties/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.kubernetesVersions.additionalProperties.oneOf[1].type,parentSchema:schema31.properties.kubernetesVersions.additionalProperties.oneOf[1],data:data17};
+if(vErrors === null){
+vErrors = [err49];
+}
+else {
+vErrors.push(err49);
+}
+errors++;
+}
+var _valid0 = _errs55 === errors;
+if(_valid0 && valid13){
+valid13 = false;
+passing0 = [passing0, 1];
+}
+else {
+if(_valid0){
+valid13 = true;
+passing0 = 1;
+if(props0 !== true){
+props0 = true;
+}
+}
+}
+if(!valid13){
+const err50 = {instancePath:instancePath+"/kubernetesVersions/" + key7.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/kubernetesVersions/additionalProperties/oneOf",keyword:"oneOf",params:{passingSchemas: passing0},message:"must match exactly one schema in oneOf",schema:schema31.properties.kubernetesVersions.additionalProperties.oneOf,parentSchema:schema31.properties.kubernetesVersions.additionalProperties,data:data17};
+if(vErrors === null){
+vErrors = [err50];
+}
+else {
+vErrors.push(err50);
+}
+errors++;
+}
+else {
+errors = _errs48;
+if(vErrors !== null){
+if(_errs48){
+vErrors.length = _errs48;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+}
+else {
+const err51 = {instancePath:instancePath+"/kubernetesVersions",schemaPath:"#/properties/kubernetesVersions/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.kubernetesVersions.type,parentSchema:schema31.properties.kubernetesVersions,data:data16};
+if(vErrors === null){
+vErrors = [err51];
+}
+else {
+vErrors.push(err51);
+}
+errors++;
+}
+}
+if(data.unreadRecoveryPoints !== undefined){
+let data24 = data.unreadRecoveryPoints;
+if(Array.isArray(data24)){
+const len2 = data24.length;
+for(let i2=0; i2<len2; i2++){
+let data25 = data24[i2];
+if(typeof data25 === "string"){
+if(!pattern5.test(data25)){
+const err52 = {instancePath:instancePath+"/unreadRecoveryPoints/" + i2,schemaPath:"#/properties/unreadRecoveryPoints/items/pattern",keyword:"pattern",params:{pattern: "^/?[^\\s/][^\\s]*$"},message:"must match pattern \""+"^/?[^\\s/][^\\s]*$"+"\"",schema:"^/?[^\\s/][^\\s]*$",parentSchema:schema31.properties.unreadRecoveryPoints.items,data:data25};
+if(vErrors === null){
+vErrors = [err52];
+}
+else {
+vErrors.push(err52);
+}
+errors++;
+}
+}
+else {
+const err53 = {instancePath:instancePath+"/unreadRecoveryPoints/" + i2,schemaPath:"#/properties/unreadRecoveryPoints/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.unreadRecoveryPoints.items.type,parentSchema:schema31.properties.unreadRecoveryPoints.items,data:data25};
+if(vErrors === null){
+vErrors = [err53];
+}
+else {
+vErrors.push(err53);
+}
+errors++;
+}
+}
+}
+else {
+const err54 = {instancePath:instancePath+"/unreadRecoveryPoints",schemaPath:"#/properties/unreadRecoveryPoints/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema31.properties.unreadRecoveryPoints.type,parentSchema:schema31.properties.unreadRecoveryPoints,data:data24};
+if(vErrors === null){
+vErrors = [err54];
+}
+else {
+vErrors.push(err54);
+}
+errors++;
+}
+}
+}
+else {
+const err55 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.type,parentSchema:schema31,data};
+if(vErrors === null){
+vErrors = [err55];
+}
+else {
+vErrors.push(err55);
 }
 errors++;
 }

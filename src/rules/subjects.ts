@@ -115,9 +115,13 @@ export interface ClusterSubject extends SubjectBase {
   /**
    * The major.minor versions AKS supports in the cluster's region, from
    * `GET /subscriptions/{s}/providers/Microsoft.ContainerService/locations/{loc}/kubernetesVersions`
-   * (`values[].version`, preview versions left out). AKS backup supports what AKS supports (SM26).
+   * (`values[].version`; preview versions left out, and long-term-support-only versions unless the
+   * cluster's `supportPlan` is `AKSLongTermSupport`). AKS backup supports what AKS supports (SM26).
+   * Absent when the list was not read.
    */
   aksSupportedVersions?: readonly string[];
+  /** Why the region's list is unknown although it was asked for (`HTTP 403 AuthorizationFailed: …`). */
+  aksVersionsUnavailable?: string;
   /** `storageProfile.*.enabled`; the builder applies the API default (absent = true, AKSSPEC). */
   csi?: { diskDriver?: boolean; snapshotController?: boolean; fileDriver?: boolean };
   identity?: {

@@ -198,6 +198,7 @@ function clusterSubject(
     ...(cluster.location ? { location: cluster.location } : {}),
     ...(cluster.subscriptionId ? { subscriptionId: cluster.subscriptionId } : {}),
     ...(cluster.kubernetesVersion ? { kubernetesVersion: cluster.kubernetesVersion } : {}),
+    ...aksVersionFacts(cluster, estate),
     csi: {
       diskDriver: cluster.diskCsiDriverEnabled,
       snapshotController: cluster.snapshotControllerEnabled,
@@ -226,6 +227,33 @@ function clusterSubject(
       ],
     },
   };
+}
+
+/**
+ * AKSB002's facts: the major.minor releases AKS supports in the cluster's region on the cluster's support
+ * plan, or why they are unknown. Preview releases are not supported; a release listed only under
+ * `AKSLongTermSupport` is supported for clusters on that plan
+ * (https://learn.microsoft.com/azure/aks/supported-kubernetes-versions,
+ * https://learn.microsoft.com/azure/aks/long-term-support). Nothing when the region's list was not read.
+ */
+function aksVersionFacts(
+  cluster: ClusterView,
+  estate: Estate,
+): Pick<ClusterSubject, 'aksSupportedVersions' | 'aksVersionsUnavailable'> {
+  const listed = cluster.location ? estate.aksVersions(cluster.location) : undefined;
+  if (!listed) return {};
+  if (!listed.versions) return { aksVersionsUnavailable: listed.unavailable ?? 'the list was not read' };
+  const plan = (cluster.supportPlan ?? 'KubernetesOfficial').toLowerCase();
+  const supported = listed.versions
+    .filter(
+      (v) =>
+        !v.isPreview && (v.supportPlans.length === 0 || v.supportPlans.some((p) => p.toLowerCase() === plan)),
+    )
+    .map((v) => v.version);
+  if (supported.length === 0) {
+    return { aksVersionsUnavailable: `AKS lists no generally available version in ${listed.location}` };
+  }
+  return { aksSupportedVersions: supported };
 }
 
 function bindingSubject(
@@ -311,7 +339,9 @@ function instanceSubject(
 ): InstanceSubject {
   const policy = instance.policyId ? estate.policy(instance.policyId) : undefined;
   const interval = policy?.backupRules.find((r) => r.intervals.length > 0)?.intervals[0]?.every?.text;
-  const latest = estate.latestRecoveryPoint(instance.id);
+  // Points left unread on purpose (the instance's jobs showed a fresh backup) are unknown, not "none".
+  const pointsKnown = estate.recoveryPointsRead(instance.id);
+  const latest = pointsKnown ? estate.latestRecoveryPoint(instance.id) : undefined;
   const vaultId = vaultIdOf(instance);
   const jobs: JobFacts[] = estate
     .jobsOf(instance.id)
@@ -342,9 +372,17 @@ function instanceSubject(
     ...(instance.provisioningState ? { provisioningState: instance.provisioningState } : {}),
     errors: instance.errors,
     ...(interval ? { policy: { interval } } : {}),
-    latestRecoveryPoint: latest?.time
-      ? { id: latest.recoveryPointId, time: latest.time, ...(latest.state ? { state: latest.state } : {}) }
-      : null,
+    ...(pointsKnown
+      ? {
+          latestRecoveryPoint: latest?.time
+            ? {
+                id: latest.recoveryPointId,
+                time: latest.time,
+                ...(latest.state ? { state: latest.state } : {}),
+              }
+            : null,
+        }
+      : {}),
     jobs,
   };
 }

@@ -5,6 +5,7 @@ import { ArmReader, ArmReadError } from '../../src/azure/arm-reader.js';
 import { resolveCloud } from '../../src/azure/clouds.js';
 import { UnsafeInputError } from '../../src/azure/safe-input.js';
 import { loadTlsMaterial } from '../emulator/certs.js';
+import { DEFAULT_KUBERNETES_VERSIONS } from '../emulator/arm/kubernetes-versions.js';
 import { startEmulator, type Emulator, type EmulatorOptions } from '../emulator/server.js';
 import { FAST_RETRY, FAST_SDK_RETRIES, connect, loadFixture } from '../emulator/testing.js';
 import { generateEstate } from '../support/generate-estate.js';
@@ -136,6 +137,143 @@ describe('ArmReader', () => {
       UnsafeInputError,
     );
     expect(emulator.stats.armReads + emulator.stats.tokenRequests).toBe(0);
+  });
+
+  describe('Kubernetes versions per location (ManagedClusters_ListKubernetesVersions)', () => {
+    const VERSIONS = {
+      values: [
+        { capabilities: { supportPlan: ['KubernetesOfficial'] }, version: '1.32', isDefault: true },
+        { capabilities: { supportPlan: ['KubernetesOfficial'] }, version: '1.34', isPreview: true },
+      ],
+    };
+    /** A stand-in ARM that records each request and answers per location as a real region might. */
+    async function fakeArm(): Promise<{
+      reader: ArmReader;
+      requests: { url: string; accept: string | undefined }[];
+      close: () => Promise<void>;
+    }> {
+      const tls = loadTlsMaterial();
+      const requests: { url: string; accept: string | undefined }[] = [];
+      const server = createServer({ key: tls.keyPem, cert: tls.certPem }, (req, res) => {
+        requests.push({ url: req.url ?? '', accept: req.headers.accept });
+        const location = /\/locations\/([^/]+)\/kubernetesVersions/.exec(req.url ?? '')?.[1];
+        const answers: Record<string, [number, unknown]> = {
+          westeurope: [200, VERSIONS],
+          northeurope: [
+            403,
+            { error: { code: 'AuthorizationFailed', message: 'The client does not have authorization.' } },
+          ],
+          eastus: [
+            409,
+            {
+              error: {
+                code: 'MissingSubscriptionRegistration',
+                message: "The subscription is not registered to use namespace 'Microsoft.ContainerService'.",
+              },
+            },
+          ],
+          uksouth: [404, { error: { code: 'NotFound', message: 'Not found.' } }],
+          centralus: [500, { error: { code: 'InternalServerError', message: 'Boom.' } }],
+        };
+        const [status, body] = answers[location ?? ''] ?? [
+          400,
+          { error: { code: 'BadRequest', message: '?' } },
+        ];
+        res.writeHead(status, { 'content-type': 'application/json' });
+        res.end(JSON.stringify(body));
+      });
+      await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+      const origin = `https://127.0.0.1:${(server.address() as AddressInfo).port}`;
+      const reader = new ArmReader({
+        cloud: resolveCloud({ cloud: 'AzureCloud', armEndpoint: origin }),
+        credential: {
+          getToken: async () => ({ token: 'static-test-token', expiresOnTimestamp: Date.now() + 3600_000 }),
+        },
+        transport: { tlsOptions: { ca: tls.caPem }, retryOptions: FAST_SDK_RETRIES },
+        retry: FAST_RETRY,
+      });
+      return {
+        reader,
+        requests,
+        close: () => new Promise<void>((resolve) => server.close(() => resolve())),
+      };
+    }
+
+    it('asks each location once, through the subscription given for it, with the spec api-version', async () => {
+      const arm = await fakeArm();
+      try {
+        const answers = await arm.reader.kubernetesVersions([
+          { location: 'westeurope', subscriptionId: A },
+          { location: 'North Europe', subscriptionId: B.toUpperCase() },
+        ]);
+        expect(arm.requests.map((r) => r.url).sort()).toEqual([
+          `/subscriptions/${A}/providers/Microsoft.ContainerService/locations/westeurope/kubernetesVersions?api-version=2026-03-01`,
+          `/subscriptions/${B}/providers/Microsoft.ContainerService/locations/northeurope/kubernetesVersions?api-version=2026-03-01`,
+        ]);
+        expect(arm.requests.every((r) => r.accept === 'application/json')).toBe(true);
+        // The 200 body verbatim; the refusal recorded with ARM's status, code and message.
+        expect(answers).toEqual({
+          westeurope: VERSIONS,
+          northeurope: {
+            status: 403,
+            error: { code: 'AuthorizationFailed', message: 'The client does not have authorization.' },
+          },
+        });
+      } finally {
+        await arm.close();
+      }
+    });
+
+    it('records 404 and 409 (provider not registered) as unknown versions rather than failing the read', async () => {
+      const arm = await fakeArm();
+      try {
+        const answers = await arm.reader.kubernetesVersions([
+          { location: 'eastus', subscriptionId: A },
+          { location: 'uksouth', subscriptionId: A },
+        ]);
+        expect(answers).toEqual({
+          eastus: {
+            status: 409,
+            error: {
+              code: 'MissingSubscriptionRegistration',
+              message: "The subscription is not registered to use namespace 'Microsoft.ContainerService'.",
+            },
+          },
+          uksouth: { status: 404, error: { code: 'NotFound', message: 'Not found.' } },
+        });
+      } finally {
+        await arm.close();
+      }
+    });
+
+    it('fails on a server error that persists, and refuses a location that is not a location name', async () => {
+      const arm = await fakeArm();
+      try {
+        await expect(
+          arm.reader.kubernetesVersions([{ location: 'centralus', subscriptionId: A }]),
+        ).rejects.toThrow('HTTP 500 InternalServerError');
+        const before = arm.requests.length;
+        await expect(
+          arm.reader.kubernetesVersions([{ location: 'westeurope/../../x', subscriptionId: A }]),
+        ).rejects.toThrow(UnsafeInputError);
+        expect(arm.requests.length).toBe(before);
+      } finally {
+        await arm.close();
+      }
+    });
+
+    it("against the emulator: the snapshot's list, its recorded refusal, and the default for other regions", async () => {
+      const { emulator, reader } = await setUp();
+      const answers = await reader.kubernetesVersions([
+        { location: 'westeurope', subscriptionId: A },
+        { location: 'northeurope', subscriptionId: B },
+        { location: 'swedencentral', subscriptionId: A },
+      ]);
+      expect(answers.westeurope).toEqual(small.kubernetesVersions!.westeurope);
+      expect(answers.northeurope).toEqual(small.kubernetesVersions!.northeurope);
+      expect(answers.swedencentral).toEqual(DEFAULT_KUBERNETES_VERSIONS);
+      expect(emulator.stats.armByKind.get('get:kubernetesversions')).toBe(3);
+    });
   });
 
   it('refuses to follow a nextLink to another host, so the token never leaves the ARM endpoint', async () => {

@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from '@jest/globals';
 import { readFileSync } from 'node:fs';
 import type { ArmResource, EstateSnapshot } from '../../src/estate/snapshot.js';
-import { projectSnapshot, readEstate } from '../../src/azure/read-estate.js';
+import { projectSnapshot, readEstate, versionRequests } from '../../src/azure/read-estate.js';
 import { UnsafeInputError } from '../../src/azure/safe-input.js';
 import { startEmulator, type Emulator, type EmulatorOptions } from '../emulator/server.js';
 import {
@@ -159,6 +159,92 @@ describe('readEstate against the emulator', () => {
     expect(emulator!.stats.armByKind.get('list:recoverypoints')).toBeUndefined();
   });
 
+  it("reads AKS's Kubernetes versions once per region and keeps a refusal as the region's answer", async () => {
+    const read = await readFrom(small);
+    // westeurope's list verbatim; northeurope refused with 403, recorded rather than failing the read.
+    expect(read.kubernetesVersions).toEqual(small.kubernetesVersions);
+    expect(emulator!.stats.armByKind.get('get:kubernetesversions')).toBe(2);
+    await emulator!.close();
+    const none = await readFrom(small, {}, { kubernetesVersions: 'none' });
+    expect(none.kubernetesVersions).toBeUndefined();
+    expect(emulator!.stats.armByKind.get('get:kubernetesversions')).toBeUndefined();
+  });
+
+  it('asks each region through a subscription where Microsoft.ContainerService is registered', async () => {
+    const estate = generateEstate({ clusters: 12, subscriptions: 12, jobsPerInstance: 0 });
+    // Twelve subscriptions over six regions: two subscriptions per region.
+    const requests = versionRequests(estate.resources, estate.providers);
+    expect(requests.map((r) => r.location)).toEqual([
+      'centralus',
+      'eastus2',
+      'northeurope',
+      'swedencentral',
+      'uksouth',
+      'westeurope',
+    ]);
+    const westeurope = requests.find((r) => r.location === 'westeurope')!;
+    const [first, second] = estate.resources
+      .filter((d) => d.type === 'Microsoft.ContainerService/managedClusters' && d.location === 'westeurope')
+      .map((d) => d.id.split('/')[2]!)
+      .sort();
+    expect(westeurope.subscriptionId).toBe(first);
+    const providers = structuredClone(estate.providers);
+    providers[first!]!['Microsoft.ContainerService'] = 'Registering';
+    expect(versionRequests(estate.resources, providers).find((r) => r.location === 'westeurope')).toEqual({
+      location: 'westeurope',
+      subscriptionId: second,
+    });
+  });
+
+  it("recoveryPoints 'needed' lists only instances whose jobs do not show a backup within one interval", async () => {
+    const estate = generateEstate({
+      clusters: 40,
+      subscriptions: 2,
+      recoveryPointsPerInstance: 2,
+      jobsPerInstance: 2,
+    });
+    const instances = estate.resources.filter((d) => d.type.endsWith('/backupInstances')).map((d) => d.id);
+    const jobsOf = (instance: string) =>
+      estate.resources.filter(
+        (d) =>
+          d.type.endsWith('/backupJobs') &&
+          (d.properties as { backupInstanceId: string }).backupInstanceId === instance,
+      );
+    // One instance whose backups all failed, one whose last success is three days old.
+    const [failing, old] = instances;
+    for (const job of jobsOf(failing!)) (job.properties as { status: string }).status = 'Failed';
+    for (const job of jobsOf(old!)) {
+      const props = job.properties as { startTime: string };
+      props.startTime = new Date(Date.parse(props.startTime) - 3 * 86_400_000).toISOString();
+    }
+    // Otherwise an instance needs its points read when its newest job did not complete: the generator's
+    // newest job started within one interval of the capture, the one before it more than one interval ago.
+    const newestCompleted = (instance: string): boolean => {
+      const jobs = jobsOf(instance).map((d) => d.properties as { startTime: string; status: string });
+      jobs.sort((a, b) => Date.parse(b.startTime) - Date.parse(a.startTime));
+      return jobs[0]?.status === 'Completed';
+    };
+    const needed = instances.filter((id) => id === failing || id === old || !newestCompleted(id));
+    expect(needed.length).toBeLessThan(instances.length / 2);
+
+    const read = await readFrom(estate, {}, { recoveryPoints: 'needed' });
+    expect(emulator!.stats.armByKind.get('list:recoverypoints')).toBe(needed.length);
+    const pointParents = new Set(
+      read.resources
+        .filter((d) => d.type.toLowerCase().endsWith('/recoverypoints'))
+        .map((d) => d.id.slice(0, d.id.toLowerCase().indexOf('/recoverypoints/'))),
+    );
+    expect([...pointParents].sort()).toEqual([...needed].sort());
+    expect(read.unreadRecoveryPoints).toEqual(
+      instances
+        .filter((id) => !needed.includes(id))
+        .sort((a, b) => (a.toLowerCase() < b.toLowerCase() ? -1 : 1)),
+    );
+    const projected = projectSnapshot(estate, { recoveryPoints: 'needed' });
+    expect(read.resources).toEqual(projected.resources);
+    expect(read.unreadRecoveryPoints).toEqual(projected.unreadRecoveryPoints);
+  });
+
   it('reads only the clusters asked for, and their bindings', async () => {
     const wanted = small.resources.find((d) => d.name === 'aks-prod-weu')!.id;
     const read = await readFrom(small, {}, { clusterIds: [wanted] });
@@ -220,10 +306,13 @@ describe('readEstate at scale', () => {
         pages: Math.max(1, Math.ceil(cost.rows / 1000)),
       });
     }
-    // The unavoidable ARM reads: trusted-access bindings per cluster, three providers per subscription.
+    // The unavoidable ARM reads: trusted-access bindings per cluster, three providers per subscription,
+    // AKS's Kubernetes versions per region.
     expect(Object.fromEntries(stats.armByKind)).toEqual({
       'list:trustedaccessrolebindings': 10_000,
       'get:provider': 900,
+      // One per region the clusters are in, whatever the number of subscriptions.
+      'get:kubernetesversions': 6,
     });
     expect(stats.tokenRequests).toBe(1);
     expect(stats.graphRateLimited).toBe(0);

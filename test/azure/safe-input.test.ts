@@ -2,6 +2,7 @@ import { describe, expect, it } from '@jest/globals';
 import {
   UnsafeInputError,
   checkArmId,
+  checkLocation,
   checkManagementGroupId,
   checkProviderNamespace,
   checkSubscriptionId,
@@ -54,6 +55,23 @@ describe('inputs that reach KQL, scopes and URLs', () => {
 
   it.each(["a'b", 'a\\b', 'a|b', 'a;b', 'a\nb', 'a"b', 'a`b'])('refuses %j in a KQL literal', (value) => {
     expect(() => kqlString(value)).toThrow(UnsafeInputError);
+  });
+
+  it('takes location names, folding display names, and refuses anything else in a URL path', () => {
+    expect(checkLocation('westeurope')).toBe('westeurope');
+    expect(checkLocation('West Europe')).toBe('westeurope');
+    expect(checkLocation('usgovvirginia')).toBe('usgovvirginia');
+    for (const value of [
+      'west-europe',
+      'westeurope/../x',
+      'westeurope?x=1',
+      '',
+      'x',
+      '9west',
+      'west%2Feurope',
+    ]) {
+      expect(() => checkLocation(value)).toThrow(UnsafeInputError);
+    }
   });
 
   it('keeps long hostile input short in messages', () => {

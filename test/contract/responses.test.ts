@@ -221,6 +221,44 @@ describe('emulator responses validate against the official definitions', () => {
         }
       }, 30_000);
 
+      it('Kubernetes versions per location (ManagedClusters_ListKubernetesVersions): KubernetesVersionListResult, or a CloudError', async () => {
+        const locations = new Set(['swedencentral', ...Object.keys(snapshot.kubernetesVersions ?? {})]);
+        for (const doc of snapshot.resources) {
+          if (doc.type === 'Microsoft.ContainerService/managedClusters') locations.add(doc.location!);
+        }
+        const subscription = Object.keys(snapshot.providers)[0]!;
+        const statuses: number[] = [];
+        for (const location of [...locations].sort()) {
+          const response = await rawRequest(
+            emulator,
+            `/subscriptions/${subscription}/providers/Microsoft.ContainerService/locations/${location}/kubernetesVersions?api-version=2026-03-01`,
+            { token },
+          );
+          statuses.push(response.status);
+          if (response.status === 200) {
+            expect({
+              location,
+              errors: validator.check(CS, 'KubernetesVersionListResult', response.json),
+            }).toEqual({
+              location,
+              errors: [],
+            });
+            // `values`, not ARM's usual `value`, and no paging: the spec declares no x-ms-pageable here.
+            expect(Object.keys(response.json as object)).toEqual(['values']);
+          } else {
+            expect(validator.check(SPEC_FILES.commonTypes, 'ErrorResponse', response.json)).toEqual([]);
+          }
+        }
+        expect(statuses).toContain(200);
+        const unknown = await rawRequest(
+          emulator,
+          `/subscriptions/${subscription}/providers/Microsoft.ContainerService/locations/not-a-region/kubernetesVersions?api-version=2026-03-01`,
+          { token },
+        );
+        expect(unknown.status).toBe(400);
+        expect(validator.check(SPEC_FILES.commonTypes, 'ErrorResponse', unknown.json)).toEqual([]);
+      });
+
       it('error bodies: ARM CloudError and Resource Graph ErrorResponse', async () => {
         const cluster = snapshot.resources.find(
           (doc) => doc.type.toLowerCase() === 'microsoft.containerservice/managedclusters',

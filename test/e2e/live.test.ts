@@ -115,3 +115,95 @@ describe('plan read live from the emulator', () => {
     expect(emulator.stats.graphPages).toBe(before);
   });
 });
+
+/**
+ * Issue 4 (AKSB002 from a live read) and issue 9 (fewer recovery-point reads), end to end: the each-rule
+ * fixture estate (test/fixtures/estate/each-rule/README.md) served by the emulator, with the Kubernetes
+ * versions AKS offers per region in its `kubernetesVersions`. A live plan reads those lists and must report
+ * what `plan --estate` reports on the file, AKSB002 and AKSB024 included, while listing recovery points
+ * only for the instances whose jobs do not already show a fresh backup.
+ */
+describe('plan read live from the each-rule estate', () => {
+  const EACH_RULE = ['test', 'fixtures', 'estate', 'each-rule'];
+  const eachRule = JSON.parse(readRepoFile(...EACH_RULE, 'estate.json')) as EstateSnapshot;
+  const ARGS = ['plan', '--config', `${EACH_RULE.join('/')}/aks-backup.yaml`, '--format', 'json'];
+  const NOW_ENV = { ...EMULATOR_ENV, AKS_BACKUP_GUARD_NOW: eachRule.capturedAt };
+  let server: Emulator;
+  beforeAll(async () => {
+    server = await startEmulator({ snapshot: eachRule, quota: { limit: 10_000, windowMs: 5000 } });
+  });
+  afterAll(async () => {
+    await server.close();
+  });
+
+  it("reports the same findings as plan --estate, AKSB002 from the region's live version list included", async () => {
+    const fromSnapshot = await runBundleAsync(
+      'cli.js',
+      [...ARGS, '--estate', `${EACH_RULE.join('/')}/estate.json`],
+      NOW_ENV,
+    );
+    const fromAzure = await runBundleAsync('cli.js', [...ARGS, ...liveArgs(server.url)], NOW_ENV);
+    expect(fromAzure.stderr).toContain(`reading the estate from ${server.url}`);
+    // AKSB016 aside: the vault's 5,000 filler policies are bare documents of no workload, and the live
+    // read takes only AKS policies from Resource Graph (src/azure/resource-families.ts), so it counts none.
+    const live = decision(fromAzure.stdout);
+    const file = decision(fromSnapshot.stdout);
+    const withoutVaultCapacity = (d: typeof live) => ({
+      changes: d.changes,
+      findings: (d.findings as { ruleId: string }[]).filter((f) => f.ruleId !== 'AKSB016'),
+    });
+    expect(withoutVaultCapacity(live)).toEqual(withoutVaultCapacity(file));
+    expect(live.exitCode).toBe(2);
+    const findings = JSON.parse(fromAzure.stdout).findings as { ruleId: string; cluster?: string }[];
+    expect(findings.filter((f) => f.ruleId === 'AKSB002').map((f) => f.cluster)).toEqual([
+      'aks-unsupported-version',
+    ]);
+    expect(findings.filter((f) => f.ruleId === 'AKSB024').map((f) => f.cluster)).toEqual([
+      'aks-stale-recovery-point',
+    ]);
+    // One version list per region of the clusters (West Europe, Qatar Central), not one per cluster.
+    expect(server.stats.armByKind.get('get:kubernetesversions')).toBe(2);
+    // Recovery points only where the jobs do not show a backup within one interval: fewer lists than instances.
+    const instances = eachRule.resources.filter((d) => d.type.toLowerCase().endsWith('/backupinstances'));
+    const lists = server.stats.armByKind.get('list:recoverypoints') ?? 0;
+    expect(lists).toBeGreaterThan(0);
+    expect(lists).toBeLessThan(instances.length);
+  });
+
+  it('a refused version list makes AKSB002 say, at info, that it could not check', async () => {
+    const refused: EstateSnapshot = {
+      ...eachRule,
+      kubernetesVersions: {
+        ...eachRule.kubernetesVersions,
+        westeurope: {
+          status: 403,
+          error: {
+            code: 'AuthorizationFailed',
+            message:
+              "The client does not have authorization to perform action over scope '/subscriptions/…'.",
+          },
+        },
+      },
+    };
+    const denied = await startEmulator({ snapshot: refused, quota: { limit: 10_000, windowMs: 5000 } });
+    try {
+      const run = await runBundleAsync('cli.js', [...ARGS, ...liveArgs(denied.url)], NOW_ENV);
+      expect(run.stdout + run.stderr).not.toMatch(STACK_TRACE);
+      const report = JSON.parse(run.stdout) as {
+        findings: { ruleId: string; severity: string; cluster?: string; message: string }[];
+      };
+      const version = report.findings.filter((f) => f.ruleId === 'AKSB002');
+      // Every West Europe cluster of the plan: none could be checked, and none passes silently.
+      expect(version.length).toBeGreaterThan(1);
+      expect(new Set(version.map((f) => f.severity))).toEqual(new Set(['info']));
+      expect(version.find((f) => f.cluster === 'aks-unsupported-version')?.message).toContain(
+        'could not check Kubernetes 1.29.9 against the versions AKS supports in westeurope: the list could not be read (HTTP 403 AuthorizationFailed: ',
+      );
+      // Qatar Central's list was read: its cluster is checked, and passes.
+      expect(version.some((f) => f.cluster === 'aks-unsupported-region')).toBe(false);
+      expect(report.findings.filter((f) => f.ruleId !== 'AKSB002').map((f) => f.ruleId)).toContain('AKSB024');
+    } finally {
+      await denied.close();
+    }
+  });
+});

@@ -4,7 +4,7 @@
  * at once; Resource Graph may see it later (AZURE-FACTS.md §5.5: ARG is eventually consistent), which is
  * what the `lag` fault models through `graphVisibleAt`.
  */
-import type { ArmResource, EstateSnapshot } from '../../src/estate/snapshot.js';
+import type { ArmResource, EstateSnapshot, KubernetesVersionsAnswer } from '../../src/estate/snapshot.js';
 
 interface Entry {
   /** What ARM GET returns now; undefined once deleted. */
@@ -23,10 +23,18 @@ export interface WriteOptions {
 export class EmulatorState {
   private readonly entries = new Map<string, Entry>();
   private readonly providerStates = new Map<string, Map<string, string>>();
+  /** The snapshot's `kubernetesVersions`: what AKS answers per location (arm/kubernetes-versions.ts). */
+  private readonly versionAnswers = new Map<string, KubernetesVersionsAnswer>();
   private readonly knownSubscriptions = new Set<string>();
   private readonly knownResourceGroups = new Set<string>();
   /** Lower-cased collection path (the id without its last segment) to the lower-cased ids in it. */
   private readonly children = new Map<string, Set<string>>();
+  /**
+   * Lower-cased `principalId` to the lower-cased ids of its live role assignments: the readiness check of
+   * every validateForBackup and instance PUT asks for a few principals' grants, and scanning every
+   * document for them made each request linear in the estate.
+   */
+  private readonly assignmentsByPrincipal = new Map<string, Set<string>>();
   readonly managementGroups: ReadonlyMap<string, readonly string[]>;
   /** Bumped on every write or delete, so query results can be cached between pages. */
   version = 0;
@@ -40,6 +48,9 @@ export class EmulatorState {
       for (const [namespace, state] of Object.entries(namespaces)) states.set(namespace.toLowerCase(), state);
       this.providerStates.set(subscription.toLowerCase(), states);
       this.knownSubscriptions.add(subscription.toLowerCase());
+    }
+    for (const [location, answer] of Object.entries(snapshot.kubernetesVersions ?? {})) {
+      this.versionAnswers.set(location.toLowerCase(), structuredClone(answer));
     }
     this.managementGroups = new Map(
       Object.entries(managementGroups).map(([group, subs]) => [
@@ -64,6 +75,7 @@ export class EmulatorState {
       previous: lag > 0 ? this.graphView(existing, now) : undefined,
       graphVisibleAt: now + lag,
     });
+    this.indexAssignment(key, existing?.current, doc);
     const subscription = subscriptionOf(doc.id);
     if (subscription !== undefined) this.knownSubscriptions.add(subscription);
     const group = resourceGroupPathOf(doc.id);
@@ -88,7 +100,28 @@ export class EmulatorState {
       graphVisibleAt: now + lag,
     });
     this.children.get(collectionPathOf(key))?.delete(key);
+    this.indexAssignment(key, existing.current, undefined);
     return true;
+  }
+
+  /** Live role assignments whose `principalId` is this one (compared case-insensitively). */
+  roleAssignmentsOf(principalId: string): ArmResource[] {
+    const keys = this.assignmentsByPrincipal.get(principalId.toLowerCase());
+    if (keys === undefined) return [];
+    return [...keys].flatMap((key) => {
+      const doc = this.entries.get(key)?.current;
+      return doc ? [doc] : [];
+    });
+  }
+
+  private indexAssignment(key: string, before: ArmResource | undefined, after: ArmResource | undefined): void {
+    const principal = assignmentPrincipal(before);
+    if (principal !== undefined) this.assignmentsByPrincipal.get(principal)?.delete(key);
+    const next = assignmentPrincipal(after);
+    if (next === undefined) return;
+    let keys = this.assignmentsByPrincipal.get(next);
+    if (keys === undefined) this.assignmentsByPrincipal.set(next, (keys = new Set()));
+    keys.add(key);
   }
 
   /** Live documents directly in a collection such as `{vaultId}/backupInstances`, sorted by id. */
@@ -148,6 +181,11 @@ export class EmulatorState {
     );
   }
 
+  /** The snapshot's answer for a location's Kubernetes versions, if it has one. */
+  kubernetesVersions(location: string): KubernetesVersionsAnswer | undefined {
+    return this.versionAnswers.get(location.toLowerCase());
+  }
+
   /** Sets a namespace's registration state (the write side's provider registration). */
   setProviderState(subscriptionId: string, namespace: string, registrationState: string): void {
     const key = subscriptionId.toLowerCase();
@@ -162,6 +200,13 @@ export class EmulatorState {
     if (entry === undefined) return undefined;
     return now >= entry.graphVisibleAt ? entry.current : entry.previous;
   }
+}
+
+/** The lower-cased principal of a role assignment document; undefined for anything else. */
+function assignmentPrincipal(doc: ArmResource | undefined): string | undefined {
+  if (doc === undefined || doc.type.toLowerCase() !== 'microsoft.authorization/roleassignments') return undefined;
+  const principal = (doc.properties as { principalId?: unknown } | undefined)?.principalId;
+  return typeof principal === 'string' ? principal.toLowerCase() : undefined;
 }
 
 function collectionPathOf(lowerId: string): string {

@@ -28,6 +28,7 @@ export function clusterView(raw: ArmResource): ClusterView {
     fileCsiDriverEnabled: enabledByDefault(path(storage, 'fileCSIDriver', 'enabled')),
     agentPools: objectsOf(field(properties, 'agentPoolProfiles')).map(agentPoolView),
     nodeResourceGroup: stringAt(properties, 'nodeResourceGroup'),
+    supportPlan: stringAt(properties, 'supportPlan'),
   };
 }
 

@@ -2,6 +2,7 @@ import { dailyOperationLimit } from './daily-operation-limit.js';
 import { exemptionValidity } from './exemption-validity.js';
 import { instanceReplace } from './instance-replace.js';
 import { instancesDistinct } from './instances-distinct.js';
+import { kubernetesVersion } from './kubernetes-version.js';
 import { namespaceCount } from './namespace-count.js';
 import { providersRegistered } from './providers-registered.js';
 import { recentJobFailures } from './recent-job-failures.js';
@@ -27,5 +28,6 @@ export const CHECKS: ReadonlyMap<string, CheckDefinition> = new Map(
     exemptionValidity,
     recentJobFailures,
     volumeCoverage,
+    kubernetesVersion,
   ].map((check) => [check.name, check]),
 );

@@ -1,6 +1,7 @@
 /**
- * ARM reads: GET of one resource, lists with `nextLink` paging, and provider registration
- * (`GET /subscriptions/{s}/providers/{namespace}?api-version=2021-04-01`, AZURE-FACTS.md §5.2).
+ * ARM reads: GET of one resource, lists with `nextLink` paging, provider registration
+ * (`GET /subscriptions/{s}/providers/{namespace}?api-version=2021-04-01`, AZURE-FACTS.md §5.2) and the
+ * Kubernetes versions AKS offers per location (kubernetes-versions.ts).
  * Paths match case-insensitively; documents are returned exactly as stored, so an official example
  * loaded into the snapshot comes back verbatim. Unknown resources get ARM's 404 CloudError.
  *
@@ -10,6 +11,7 @@
  */
 import { cloudError, type Reply } from '../http.js';
 import type { EmulatorState } from '../state.js';
+import { kubernetesVersions } from './kubernetes-versions.js';
 
 export interface ArmReadOptions {
   pageSize: number;
@@ -57,6 +59,15 @@ export function readArm(state: EmulatorState, url: URL, options: ArmReadOptions)
 
   if (segments.length === 4 && segments[2]?.toLowerCase() === 'providers') {
     return { kind: 'get:provider', reply: providerRegistration(state, subscriptionId, segments[3]!) };
+  }
+  if (
+    segments.length === 7 &&
+    segments[2]?.toLowerCase() === 'providers' &&
+    segments[3]?.toLowerCase() === 'microsoft.containerservice' &&
+    segments[4]?.toLowerCase() === 'locations' &&
+    segments[6]?.toLowerCase() === 'kubernetesversions'
+  ) {
+    return { kind: 'get:kubernetesversions', reply: kubernetesVersions(state, segments[5]!) };
   }
 
   const providersAt = lastProvidersIndex(segments);

@@ -1,9 +1,10 @@
 import { afterEach, beforeEach, describe, expect, it } from '@jest/globals';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parse } from 'yaml';
-import { readRepoFile, repoPath } from '../support/fixtures.js';
+import { readRepoFile } from '../support/fixtures.js';
+import { runAction as runStep } from '../support/action-runner.js';
 import { runBundle, STACK_TRACE } from '../support/run-bundle.js';
 
 /**
@@ -25,39 +26,7 @@ afterEach(() => rmSync(dir, { recursive: true, force: true }));
 
 /** The runner sets every declared input, with its default unless the workflow gives one. */
 function runAction(inputs: Record<string, string>) {
-  const env: Record<string, string> = {
-    GITHUB_OUTPUT: join(dir, 'output'),
-    GITHUB_STEP_SUMMARY: join(dir, 'summary.md'),
-    GITHUB_WORKSPACE: repoPath(),
-    GITHUB_REPOSITORY: 'contoso/platform',
-    AKS_BACKUP_GUARD_NOW: '2026-11-21T12:00:00Z',
-  };
-  writeFileSync(env.GITHUB_OUTPUT!, '');
-  writeFileSync(env.GITHUB_STEP_SUMMARY!, '');
-  for (const [name, spec] of Object.entries(action.inputs)) {
-    const value = inputs[name] ?? (spec.default.startsWith('${{') ? 'ghs_fake' : spec.default);
-    env[`INPUT_${name.toUpperCase()}`] = value;
-  }
-  const run = runBundle('index.js', [], env);
-  return {
-    ...run,
-    outputs: parseOutputs(readFileSync(env.GITHUB_OUTPUT!, 'utf8')),
-    summary: readFileSync(env.GITHUB_STEP_SUMMARY!, 'utf8'),
-  };
-}
-
-/** GITHUB_OUTPUT uses `name<<delimiter` heredocs (actions/core file commands). */
-function parseOutputs(text: string): Record<string, string> {
-  const outputs: Record<string, string> = {};
-  const lines = text.split('\n');
-  for (let i = 0; i < lines.length; i++) {
-    const match = /^([^<]+)<<(.+)$/.exec(lines[i]!);
-    if (!match) continue;
-    const value: string[] = [];
-    for (i++; i < lines.length && lines[i] !== match[2]; i++) value.push(lines[i]!);
-    outputs[match[1]!] = value.join('\n');
-  }
-  return outputs;
+  return runStep({ dir, inputs, token: 'ghs_fake', env: { AKS_BACKUP_GUARD_NOW: '2026-11-21T12:00:00Z' } });
 }
 
 describe('action.yml', () => {

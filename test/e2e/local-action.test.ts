@@ -3,10 +3,9 @@ import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { parse } from 'yaml';
-import { parseOutputs } from '../support/action-runner.js';
-import { readRepoFile, repoPath } from '../support/fixtures.js';
-import { runBundle, STACK_TRACE } from '../support/run-bundle.js';
+import { runAction } from '../support/action-runner.js';
+import { repoPath } from '../support/fixtures.js';
+import { STACK_TRACE } from '../support/run-bundle.js';
 
 /**
  * The action run by @github/local-action, GitHub's tool for running a JavaScript or TypeScript action
@@ -23,7 +22,6 @@ jest.setTimeout(90_000);
 
 const NOW = '2026-11-21T12:00:00Z';
 
-const action = parse(readRepoFile('action.yml')) as { inputs: Record<string, { default: string }> };
 let dir: string;
 beforeAll(() => {
   dir = mkdtempSync(join(tmpdir(), 'aksbg-local-action-'));
@@ -104,34 +102,22 @@ describe('@github/local-action', () => {
     expect(summary).toMatch(/^## ✅ AKS Backup Guard: validate\n/);
 
     // dist/index.js with the same inputs, as the runner starts it, now: the same verdict and counts.
-    const bundled = {
-      json: join(dir, 'bundle-report.json'),
-      output: join(dir, 'output'),
-      summary: join(dir, 'summary.md'),
-    };
-    writeFileSync(bundled.output, '');
-    writeFileSync(bundled.summary, '');
-    const env: Record<string, string> = {
-      GITHUB_OUTPUT: bundled.output,
-      GITHUB_STEP_SUMMARY: bundled.summary,
-      GITHUB_REPOSITORY: 'contoso/platform',
-      AKS_BACKUP_GUARD_NOW: NOW,
-    };
-    for (const [name, spec] of Object.entries(action.inputs))
-      env[`INPUT_${name.toUpperCase()}`] = spec.default.startsWith('${{') ? '' : spec.default;
-    Object.assign(env, {
-      INPUT_COMMAND: 'validate',
-      INPUT_CONFIG: 'examples/aks-backup.yaml',
-      'INPUT_JSON-FILE': bundled.json,
+    const bundle = runAction({
+      dir,
+      inputs: {
+        command: 'validate',
+        config: 'examples/aks-backup.yaml',
+        'json-file': join(dir, 'bundle.json'),
+      },
+      env: { AKS_BACKUP_GUARD_NOW: NOW },
     });
-    const bundle = runBundle('index.js', [], env);
-    const expected = parseOutputs(readFileSync(bundled.output, 'utf8'));
+    const expected = bundle.outputs;
     expect({ ...outputs, 'json-file': '', 'report-path': '' }).toEqual({
       ...expected,
       'json-file': '',
       'report-path': '',
     });
-    expect(summary).toBe(readFileSync(bundled.summary, 'utf8'));
+    expect(summary).toBe(bundle.summary);
     expect(bundle.status).toBe(expected['exit-code'] === '0' ? 0 : 1);
   });
 });

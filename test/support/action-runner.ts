@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { parse } from 'yaml';
 import { GITHUB_OIDC_ISSUER } from '../emulator/entra.js';
 import { readRepoFile, repoPath } from './fixtures.js';
-import { runBundleAsync, type BundleRun } from './run-bundle.js';
+import { runBundle, runBundleAsync, type BundleRun } from './run-bundle.js';
 
 /**
  * dist/index.js started as the Actions runner starts a `node24` action: every input of action.yml as an
@@ -18,32 +18,51 @@ export interface ActionRun extends BundleRun {
   summary: string;
 }
 
-export async function runActionAsync(options: {
+export interface ActionStep {
   /** Where GITHUB_OUTPUT and GITHUB_STEP_SUMMARY go; one directory per run keeps runs apart. */
   dir: string;
   inputs: Record<string, string>;
   /** The rest of the runner's environment: GITHUB_EVENT_PATH, ACTIONS_ID_TOKEN_REQUEST_*, … */
   env?: Record<string, string>;
-}): Promise<ActionRun> {
+  /** What `${{ github.token }}` expands to; none unless the test gives one. */
+  token?: string;
+}
+
+/** The environment the runner gives the step, with its output and summary files created empty. */
+export function actionEnvironment(step: ActionStep): Record<string, string> {
   const env: Record<string, string> = {
-    GITHUB_OUTPUT: join(options.dir, 'output'),
-    GITHUB_STEP_SUMMARY: join(options.dir, 'summary.md'),
+    GITHUB_OUTPUT: join(step.dir, 'output'),
+    GITHUB_STEP_SUMMARY: join(step.dir, 'summary.md'),
     GITHUB_WORKSPACE: repoPath(),
     GITHUB_REPOSITORY: 'contoso/platform',
-    ...options.env,
+    ...step.env,
   };
   writeFileSync(env.GITHUB_OUTPUT!, '');
   writeFileSync(env.GITHUB_STEP_SUMMARY!, '');
-  // `${{ github.token }}` is expanded by the runner; without a token of the test's own, none.
   for (const [name, spec] of Object.entries(action.inputs))
-    env[`INPUT_${name.toUpperCase()}`] = spec.default.startsWith('${{') ? '' : spec.default;
-  for (const [name, value] of Object.entries(options.inputs)) env[`INPUT_${name.toUpperCase()}`] = value;
-  const run = await runBundleAsync('index.js', [], env);
+    env[`INPUT_${name.toUpperCase()}`] = spec.default.startsWith('${{') ? (step.token ?? '') : spec.default;
+  for (const [name, value] of Object.entries(step.inputs)) env[`INPUT_${name.toUpperCase()}`] = value;
+  return env;
+}
+
+/** What the step left behind: its outputs and job summary. */
+export function stepResult<T extends BundleRun>(env: Record<string, string>, run: T): T & ActionRun {
   return {
     ...run,
     outputs: parseOutputs(readFileSync(env.GITHUB_OUTPUT!, 'utf8')),
     summary: readFileSync(env.GITHUB_STEP_SUMMARY!, 'utf8'),
   };
+}
+
+export async function runActionAsync(step: ActionStep): Promise<ActionRun> {
+  const env = actionEnvironment(step);
+  return stepResult(env, await runBundleAsync('index.js', [], env));
+}
+
+/** The same, blocking: for steps that need no emulator answering from this process. */
+export function runAction(step: ActionStep): ActionRun {
+  const env = actionEnvironment(step);
+  return stepResult(env, runBundle('index.js', [], env));
 }
 
 /** GITHUB_OUTPUT holds `name<<delimiter` heredocs (actions/core file commands). */

@@ -114,7 +114,11 @@ export class EmulatorState {
     });
   }
 
-  private indexAssignment(key: string, before: ArmResource | undefined, after: ArmResource | undefined): void {
+  private indexAssignment(
+    key: string,
+    before: ArmResource | undefined,
+    after: ArmResource | undefined,
+  ): void {
     const principal = assignmentPrincipal(before);
     if (principal !== undefined) this.assignmentsByPrincipal.get(principal)?.delete(key);
     const next = assignmentPrincipal(after);
@@ -204,7 +208,8 @@ export class EmulatorState {
 
 /** The lower-cased principal of a role assignment document; undefined for anything else. */
 function assignmentPrincipal(doc: ArmResource | undefined): string | undefined {
-  if (doc === undefined || doc.type.toLowerCase() !== 'microsoft.authorization/roleassignments') return undefined;
+  if (doc === undefined || doc.type.toLowerCase() !== 'microsoft.authorization/roleassignments')
+    return undefined;
   const principal = (doc.properties as { principalId?: unknown } | undefined)?.principalId;
   return typeof principal === 'string' ? principal.toLowerCase() : undefined;
 }

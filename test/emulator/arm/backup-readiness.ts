@@ -117,8 +117,8 @@ export function readinessProblem(
       'The Backup extension is not installed in the cluster. Install the extension and retry. For more information, refer to https://aka.ms/aksclusterbackup',
     );
   }
-  // An extension still installing is never ready. A Failed one is refused only on request: the example
-  // estate holds one that no plan repairs, and the emulator's default is to judge permissions, not pods.
+  // An extension still installing is never ready. A Failed one is refused only on request
+  // (requireHealthyExtension): the emulator's default is to judge permissions, not pods.
   const extensionState = lower(props(extension).provisioningState);
   const installing = extensionState === 'creating' || extensionState === 'updating';
   if (installing || (options.requireHealthyExtension && extensionState !== 'succeeded')) {
@@ -197,22 +197,17 @@ export function readinessProblem(
       scope: account,
     },
   ];
-  const assignments = state
-    .armDocuments()
-    .filter((doc) => doc.type.toLowerCase() === 'microsoft.authorization/roleassignments');
   for (const need of required) {
-    const granting = assignments.filter((doc) => {
+    // Only this principal's assignments, from the state's index: one lookup, not a scan of the estate.
+    const candidates = need.principal === '' ? [] : state.roleAssignmentsOf(need.principal);
+    const wantedScope = lower(need.scope);
+    const granting = candidates.filter((doc) => {
       const p = props(doc);
       const scope = lower(
         p.scope ?? doc.id.slice(0, doc.id.toLowerCase().indexOf('/providers/microsoft.authorization/')),
       );
       const role = lower(p.roleDefinitionId).split('/').at(-1) ?? '';
-      return (
-        need.principal !== '' &&
-        lower(p.principalId) === need.principal &&
-        need.accepted.includes(role) &&
-        (lower(need.scope) === scope || lower(need.scope).startsWith(`${scope}/`))
-      );
+      return need.accepted.includes(role) && (wantedScope === scope || wantedScope.startsWith(`${scope}/`));
     });
     // Every matching assignment is checked, so each pending one uses up its checks.
     const effective = granting.map((doc) => propagation.effective(doc.id)).some(Boolean);

@@ -44,9 +44,10 @@ export function readPlanFile(file: string): PlanFile {
         !ACTIONS.has(String(change?.action)) ||
         !KINDS.has(String(change?.kind)) ||
         typeof change?.id !== 'string' ||
-        typeof change?.phase !== 'number'
+        typeof change?.phase !== 'number' ||
+        (change?.method !== undefined && change.method !== 'PUT')
       ) {
-        problems.push(`changes[${i}] is not a planned change (action, kind, id, phase)`);
+        problems.push(`changes[${i}] is not a planned change (action, kind, id, phase, method)`);
       }
     });
   }

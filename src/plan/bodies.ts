@@ -167,13 +167,27 @@ export function extensionSettings(storage: DesiredStorage, blobEndpoint?: string
   };
 }
 
-/** No `identity` for managed clusters: AKS assigns one (K8SEXT, AZURE-FACTS.md §3). */
-export function extensionBody(settings: Record<string, string>): unknown {
+/** What an existing extension was installed with, kept when it is sent again. */
+export interface InstalledExtension {
+  extensionType?: string;
+  releaseTrain?: string;
+  version?: string;
+  autoUpgradeMinorVersion?: boolean;
+}
+
+/**
+ * No `identity` for managed clusters: AKS assigns one (K8SEXT, AZURE-FACTS.md §3). Re-sending an
+ * installed extension keeps its type spelling, release train, upgrade mode and version pin (a pin is
+ * only valid with autoUpgradeMinorVersion false, EXTSPEC).
+ */
+export function extensionBody(settings: Record<string, string>, installed: InstalledExtension = {}): unknown {
+  const autoUpgrade = installed.autoUpgradeMinorVersion ?? true;
   return {
     properties: {
-      extensionType: BACKUP_EXTENSION_TYPE,
-      autoUpgradeMinorVersion: true,
-      releaseTrain: 'stable',
+      extensionType: installed.extensionType ?? BACKUP_EXTENSION_TYPE,
+      autoUpgradeMinorVersion: autoUpgrade,
+      ...(!autoUpgrade && installed.version !== undefined ? { version: installed.version } : {}),
+      releaseTrain: installed.releaseTrain ?? 'stable',
       scope: { cluster: { releaseNamespace: 'dataprotection-microsoft' } },
       configurationSettings: settings,
     },

@@ -240,6 +240,32 @@ function planExtension(binding: ClusterBinding, estate: Estate, add: Add): void 
       (key) =>
         `${key.replace('configuration.backupStorageLocation.', '')}: ${existing.configurationSettings[key] ?? '(unset)'} → ${wanted[key]}`,
     );
+  if (existing.provisioningState?.toLowerCase() === 'failed') {
+    // A Failed extension stays Failed until its installation runs again (CLI-AKS: Succeeded = ready,
+    // Failed = reinstall; AZURE-FACTS.md §3). A PUT of the existing extension is Extensions_Create on it,
+    // an update that runs provisioning again (EXTSPEC): no delete, which only prune or allow-replace
+    // could justify. Its settings are kept, this tool's storage keys set, in the same PUT; the tenant
+    // the service added itself (`credentials.tenantId`: the caller's tenant, K8SEXT) it adds again.
+    const kept = Object.entries(existing.configurationSettings).filter(
+      ([key]) => key.toLowerCase() !== 'credentials.tenantid',
+    );
+    add({
+      ...base,
+      action: 'update',
+      id: existing.id,
+      method: 'PUT',
+      reasons: ['provisioningState Failed: re-apply the extension', ...reasons],
+      body: extensionBody(
+        {
+          ...wanted,
+          ...Object.fromEntries(kept),
+          ...Object.fromEntries(owned.map((k) => [k, wanted[k]!])),
+        },
+        existing,
+      ),
+    });
+    return;
+  }
   updateOrNoop(add, base, existing.id, reasons, () => ({
     properties: { configurationSettings: Object.fromEntries(owned.map((k) => [k, wanted[k]!])) },
   }));

@@ -35,6 +35,11 @@ export interface PlannedChange extends Change {
   principal?: PrincipalRef;
   /** For replacements: the id of what is deleted first, when it differs from `id`. */
   replaces?: string;
+  /**
+   * For an extension update: `PUT` when the whole extension is sent again to re-run its provisioning (it is
+   * `Failed`); otherwise an update is a `PATCH` of its settings. A create is always a PUT.
+   */
+  method?: 'PUT';
 }
 
 export interface Plan {

@@ -140,6 +140,7 @@ export interface ClusterSubject extends SubjectBase {
   instances?: readonly { id: string; vaultId?: string; policyId?: string }[];
   /** What the reviewed plan will do for this cluster, so a rule does not flag what the plan fixes. */
   plan?: {
+    /** The plan installs the backup extension, or re-applies (PUTs again) a `Failed` one. */
     installsExtension?: boolean;
     createsInstance?: boolean;
     /** Provider namespaces the plan registers in the cluster's subscription. */
@@ -248,6 +249,13 @@ export interface InstanceSubject extends SubjectBase {
   errors?: readonly { code?: string; message?: string }[];
   /** When the instance was created, if known: a new instance has no recovery point yet. */
   createdAt?: string;
+  /**
+   * How many of the instance's scheduled backup jobs have ended, whatever their outcome, among the jobs
+   * read (Resource Graph keeps 14 days of them, AZURE-FACTS.md §5.2; `isUserTriggered` false, §4.9). A
+   * scheduled backup that comes due leaves a job even when it fails, so an instance with no recovery
+   * point and none of these has not reached its first scheduled backup yet. Absent when unknown.
+   */
+  scheduledBackupsEnded?: number;
   /** The instance's policy as it exists in the vault. */
   policy?: { interval?: string };
   /** The newest recovery point, or `null` when the instance has none. */

@@ -25,7 +25,10 @@ import type {
   VaultSubject,
 } from '../rules/subjects.js';
 
-/** Jobs older than this do not matter to any rule (AKSB029 looks at 24 hours; Azure keeps 14 days). */
+/**
+ * Jobs older than this are not listed in a subject (AKSB029 looks at 24 hours; Azure keeps 14 days);
+ * `scheduledBackupsEnded` counts them all.
+ */
 const JOB_WINDOW_MS = 2 * 86_400_000;
 
 /**
@@ -218,7 +221,10 @@ function clusterSubject(
       return { id: i.id, ...(vaultId ? { vaultId } : {}), ...(i.policyId ? { policyId: i.policyId } : {}) };
     }),
     plan: {
-      installsExtension: mine.some((c) => c.kind === 'extension' && c.action === 'create'),
+      // A PUT over a Failed extension installs it again.
+      installsExtension: mine.some(
+        (c) => c.kind === 'extension' && (c.action === 'create' || c.method === 'PUT'),
+      ),
       createsInstance: mine.some(
         (c) => c.kind === 'backupInstance' && (c.action === 'create' || c.action === 'replace'),
       ),
@@ -343,8 +349,17 @@ function instanceSubject(
   const pointsKnown = estate.recoveryPointsRead(instance.id);
   const latest = pointsKnown ? estate.latestRecoveryPoint(instance.id) : undefined;
   const vaultId = vaultIdOf(instance);
-  const jobs: JobFacts[] = estate
-    .jobsOf(instance.id)
+  const allJobs = estate.jobsOf(instance.id);
+  // Every job read counts here, not only the recent ones: the question is whether any scheduled backup
+  // has come due since the instance was created (AKSB024's new-instance case).
+  const scheduledBackupsEnded = allJobs.filter(
+    (j) =>
+      j.isUserTriggered !== true &&
+      j.outcome !== 'running' &&
+      (j.operationCategory ?? j.operation ?? '').toLowerCase().includes('backup') &&
+      (j.startMs === undefined || j.startMs <= now.getTime()),
+  ).length;
+  const jobs: JobFacts[] = allJobs
     .filter((j) => j.startMs === undefined || now.getTime() - j.startMs <= JOB_WINDOW_MS)
     .map((j) => ({
       id: j.id,
@@ -372,6 +387,7 @@ function instanceSubject(
     ...(instance.provisioningState ? { provisioningState: instance.provisioningState } : {}),
     errors: instance.errors,
     ...(interval ? { policy: { interval } } : {}),
+    scheduledBackupsEnded,
     ...(pointsKnown
       ? {
           latestRecoveryPoint: latest?.time

@@ -6,7 +6,8 @@
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Logger } from '../../src/commands/context.js';
+import { silentLogger, type Logger } from '../../src/commands/context.js';
+import { planCommand } from '../../src/commands/plan.js';
 import { ArmWriter } from '../../src/azure/arm-writer.js';
 import { DataProtectionClient } from '../../src/azure/data-protection.js';
 import { readEstate } from '../../src/azure/read-estate.js';
@@ -22,7 +23,9 @@ import { estateDigest } from '../../src/plan/digest.js';
 import { computePlan } from '../../src/plan/diff.js';
 import type { Plan } from '../../src/plan/model.js';
 import type { PlanFile } from '../../src/plan/plan-file.js';
+import type { Report } from '../../src/report/model.js';
 import { loadCatalogue } from '../../src/rules/index.js';
+import { resolveSettings } from '../../src/settings/settings.js';
 import { startEmulator, type Emulator, type EmulatorOptions } from '../emulator/server.js';
 import { connect, FAST_RETRY, FAST_SDK_RETRIES, type Connection } from '../emulator/testing.js';
 import { readRepoFile, repoPath } from '../support/fixtures.js';
@@ -62,6 +65,11 @@ export interface Harness {
   /** A live read of the estate, as apply and plan do it. */
   read(): Promise<EstateSnapshot>;
   plan(allowReplace: boolean): Promise<Plan>;
+  /**
+   * `plan` as the command runs it, findings and exit code included: over a snapshot of the estate read
+   * now (as `export` then `plan --estate` do), judged at the harness's clock.
+   */
+  planReport(allowReplace: boolean): Promise<Report>;
   /** The plan with the digest of the estate it was computed from, as `plan --plan-file` saves it. */
   planWithDigest(allowReplace: boolean): Promise<{ plan: Plan; estateDigest: string }>;
   apply(
@@ -73,8 +81,14 @@ export interface Harness {
   ): Promise<ApplyOutcome>;
 }
 
-/** `configText` replaces the text of examples/aks-backup.yaml (same file name in messages). */
-export function harness(emulator: Emulator, options: { configText?: string } = {}): Harness {
+/**
+ * `configText` replaces the text of examples/aks-backup.yaml (same file name in messages). `now` is the
+ * clock of the estate reads (capture time, jobs window) and of `planReport`; the real one by default.
+ */
+export function harness(
+  emulator: Emulator,
+  options: { configText?: string; now?: () => Date } = {},
+): Harness {
   const connection = connect(emulator, { retryOptions: FAST_SDK_RETRIES });
   const configText = options.configText ?? readTextFile(CONFIG_FILE, 'desired-state file');
   const state =
@@ -98,7 +112,12 @@ export function harness(emulator: Emulator, options: { configText?: string } = {
   const read = (): Promise<EstateSnapshot> =>
     readEstate(
       { scope: { subscriptions: [...subscriptions].sort() } },
-      { ...connection, graphRetry: FAST_RETRY, armRetry: FAST_RETRY },
+      {
+        ...connection,
+        graphRetry: FAST_RETRY,
+        armRetry: FAST_RETRY,
+        ...(options.now ? { now: options.now } : {}),
+      },
     );
   const writerOptions = { ...connection, retry: FAST_RETRY, pollIntervalMs: FAST_TIMING.pollIntervalMs };
   const writers = {
@@ -114,6 +133,24 @@ export function harness(emulator: Emulator, options: { configText?: string } = {
     log,
     read,
     plan: async (allowReplace) => computePlan(state, buildEstate(await read()), { allowReplace, matrix }),
+    planReport: async (allowReplace) => {
+      const dir = tempDir('aksbg-plan-');
+      const estate = join(dir, 'estate.json');
+      writeJson(estate, await read());
+      let config = CONFIG_FILE;
+      if (options.configText !== undefined) {
+        config = join(dir, 'aks-backup.yaml');
+        writeFileSync(config, options.configText);
+      }
+      const values: Record<string, string> = {
+        command: 'plan',
+        config,
+        estate,
+        'allow-replace': String(allowReplace),
+      };
+      const settings = resolveSettings((name) => values[name] ?? '', 'flag');
+      return planCommand({ settings, now: options.now?.() ?? new Date(), log: silentLogger });
+    },
     planWithDigest: async (allowReplace) => {
       const estate = buildEstate(await read());
       const plan = computePlan(state, estate, { allowReplace, matrix });

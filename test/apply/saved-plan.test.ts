@@ -83,6 +83,15 @@ describe('apply --plan-file', () => {
     expect(() => readPlanFile(file)).toThrow(/not a plan file of this tool[\s\S]*no changes list/);
   });
 
+  it('keeps the re-apply of a Failed extension a PUT, and refuses a write method it does not know', async () => {
+    const saved = await savedPlan(false);
+    const repair = saved.plan.changes.find((c) => c.kind === 'extension' && c.action === 'update')!;
+    expect(repair).toMatchObject({ method: 'PUT', cluster: 'aks-prod-neu' });
+    (repair as { method?: string }).method = 'DELETE';
+    writeFileSync(saved.file, JSON.stringify(saved.plan));
+    expect(() => readPlanFile(saved.file)).toThrow(/is not a planned change/);
+  });
+
   it('reports a created instance whose protection fails (sent without dataSourceSetInfo) as failed', async () => {
     const saved = await savedPlan(false);
     const create = saved.plan.changes.find((c) => c.kind === 'backupInstance' && c.action === 'create')!;

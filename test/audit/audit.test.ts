@@ -37,8 +37,9 @@ describe('audit of the example estate', () => {
       'aks-legacy unprotected drift=4 not',
       // Protected, but the vault-tier roles are missing and the snapshot group differs.
       'aks-platform-weu protected drift=3 not',
-      // Its extension failed, so its instance is in ProtectionError.
-      'aks-prod-neu unhealthy drift=1 not',
+      // Its extension failed, so its instance is in ProtectionError; the plan re-applies the extension and
+      // updates the instance's namespaces.
+      'aks-prod-neu unhealthy drift=2 not',
       'aks-dev-team-a protected drift=0 compliant',
       'aks-prod-weu protected drift=0 compliant',
     ]);
@@ -83,7 +84,7 @@ describe('audit of the example estate', () => {
       '| Cluster | Protection | Latest recovery point | Last job | Drift | Findings | Compliant |',
     );
     expect(markdown).toContain(
-      '| aks-prod-neu | unhealthy \\(ProtectionError\\) | 6h old | Backup Failed | 1 change | 2E 1W | no |',
+      '| aks-prod-neu | unhealthy \\(ProtectionError\\) | 6h old | Backup Failed | 2 changes | 1E 1W | no |',
     );
   });
 });

@@ -77,7 +77,7 @@ describe('the action with auth: oidc', () => {
     expect(run.stdout + run.stderr).not.toMatch(STACK_TRACE);
     expect(run.stdout).toContain(`reading the estate from ${azure.url}`);
     expect(run.stdout).toContain('signed in with oidc');
-    expect(run.stdout).toMatch(/Plan: 17 to add, 1 to change, 0 to replace, 0 to destroy\./);
+    expect(run.stdout).toMatch(/Plan: 17 to add, 2 to change, 0 to replace, 0 to destroy\./);
     expect(audiences).toContain('api://AzureADTokenExchange');
     expect(run.outputs).toContain('has-changes<<');
   });

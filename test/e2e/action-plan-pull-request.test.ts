@@ -86,21 +86,21 @@ describe('plan on a pull request, signed in with OIDC', () => {
     const first = await planOnPullRequest('first');
     expect(first.stdout + first.stderr).not.toMatch(STACK_TRACE);
     expect(first.stdout).toContain('signed in with oidc');
-    expect(first.stdout).toMatch(/^Plan: 17 to add, 1 to change, 0 to replace, 0 to destroy\./m);
+    expect(first.stdout).toMatch(/^Plan: 17 to add, 2 to change, 0 to replace, 0 to destroy\./m);
     expect(first.stdout).toMatch(
       new RegExp(`^pull-request comment created \\(#${PR}, comment (\\d+)\\)$`, 'm'),
     );
     // Changes pending and error findings: exit-code 2, which fails the step.
-    expect(first.outputs).toMatchObject({ 'exit-code': '2', 'has-changes': 'true', changes: '18' });
+    expect(first.outputs).toMatchObject({ 'exit-code': '2', 'has-changes': 'true', changes: '19' });
     expect(first.status).toBe(1);
     expect(first.stdout).toMatch(
       new RegExp(
-        `^::error title=AKSB010 aks-prod-neu,file=${escape(configInRepo)},line=\\d+,col=\\d+::`,
+        `^::error title=AKSB023 aks-prod-neu,file=${escape(configInRepo)},line=\\d+,col=\\d+::`,
         'm',
       ),
     );
-    expect(first.stdout).toContain('::error::18 change(s) pending.');
-    expect(first.summary).toContain('<details><summary>Changes (18)</summary>');
+    expect(first.stdout).toContain('::error::19 change(s) pending.');
+    expect(first.summary).toContain('<details><summary>Changes (19)</summary>');
 
     let mine = ours();
     expect(mine).toHaveLength(1);
@@ -108,16 +108,17 @@ describe('plan on a pull request, signed in with OIDC', () => {
     const firstBody = mine[0]!.body;
     expect(firstBody.split('\n')[0]).toBe(commentMarker(configInRepo));
     expect(firstBody).toContain('## ⚠️ AKS Backup Guard: plan');
-    expect(firstBody).toContain('Plan: 17 to add, 1 to change, 0 to replace, 0 to destroy.');
-    expect(firstBody).toContain('<details><summary>Changes (18)</summary>');
+    expect(firstBody).toContain('Plan: 17 to add, 2 to change, 0 to replace, 0 to destroy.');
+    expect(firstBody).toContain('<details><summary>Changes (19)</summary>');
     expect(firstBody).toContain(
       '~ backupInstance aks-prod-neu-7c1d2e3f\n    includedNamespaces: [payments, orders] → (all)',
     );
-    expect(firstBody).toContain('### 🔴 error (4)');
+    expect(firstBody).toContain('### 🔴 error (3)');
     // The comment is the summary, behind its marker.
     expect(firstBody.trimEnd()).toBe(`${commentMarker(configInRepo)}\n${first.summary.trimEnd()}`);
 
-    // The author keeps aks-prod-neu's namespaces as Azure has them: the in-place update leaves the plan.
+    // The author keeps aks-prod-neu's namespaces as Azure has them: the in-place update leaves the plan
+    // (the re-apply of its Failed extension stays).
     writeFileSync(
       config,
       readFileSync(config, 'utf8').replace(
@@ -127,16 +128,16 @@ describe('plan on a pull request, signed in with OIDC', () => {
     );
     const second = await planOnPullRequest('second');
     expect(second.stdout + second.stderr).not.toMatch(STACK_TRACE);
-    expect(second.stdout).toMatch(/^Plan: 17 to add, 0 to change, 0 to replace, 0 to destroy\./m);
+    expect(second.stdout).toMatch(/^Plan: 17 to add, 1 to change, 0 to replace, 0 to destroy\./m);
     expect(second.stdout).toContain(`pull-request comment updated (#${PR}, comment ${id})`);
-    expect(second.outputs).toMatchObject({ 'exit-code': '2', 'has-changes': 'true', changes: '17' });
+    expect(second.outputs).toMatchObject({ 'exit-code': '2', 'has-changes': 'true', changes: '18' });
 
     mine = ours();
     expect(mine).toHaveLength(1);
     expect(mine[0]!.id).toBe(id);
     expect(mine[0]!.body).not.toBe(firstBody);
-    expect(mine[0]!.body).toContain('Plan: 17 to add, 0 to change, 0 to replace, 0 to destroy.');
-    expect(mine[0]!.body).toContain('<details><summary>Changes (17)</summary>');
+    expect(mine[0]!.body).toContain('Plan: 17 to add, 1 to change, 0 to replace, 0 to destroy.');
+    expect(mine[0]!.body).toContain('<details><summary>Changes (18)</summary>');
     expect(mine[0]!.body).not.toContain('~ backupInstance aks-prod-neu-7c1d2e3f');
     // One POST for the first run, one PATCH for the second; the reviewer's quote is untouched.
     const writes = github.requests.filter((r) => r.method === 'POST' || r.method === 'PATCH');

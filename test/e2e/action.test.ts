@@ -174,11 +174,11 @@ describe('dist/index.js plan and audit on the example estate', () => {
     expect(run.outputs).toMatchObject({
       'exit-code': '2',
       'has-changes': 'true',
-      changes: '18',
+      changes: '19',
       'sarif-file': join(dir, 'plan.sarif'),
     });
-    expect(run.stdout).toContain('::error::18 change(s) pending.');
-    expect(run.summary).toContain('<details><summary>Changes (18)</summary>');
+    expect(run.stdout).toContain('::error::19 change(s) pending.');
+    expect(run.summary).toContain('<details><summary>Changes (19)</summary>');
     expect(JSON.parse(readFileSync(join(dir, 'plan.json'), 'utf8')).kind).toBe('aks-backup-guard-plan');
   });
 

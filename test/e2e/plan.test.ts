@@ -30,7 +30,7 @@ describe('dist/cli.js plan --estate (no Azure)', () => {
       /^ {2}\+ extension ".*aks-dev-team-c\/providers\/Microsoft\.KubernetesConfiguration\/extensions\/azure-aks-backup"$/m,
     );
     expect(run.stdout).toMatch(
-      /^Plan: \d+ to add, 1 to change, 0 to replace, 0 to destroy\. \d+ findings? \(/m,
+      /^Plan: \d+ to add, 2 to change, 0 to replace, 0 to destroy\. \d+ findings? \(/m,
     );
   });
 
@@ -40,12 +40,19 @@ describe('dist/cli.js plan --estate (no Azure)', () => {
     expect(validateReport(report)).toBe(true);
     expect(report.command).toBe('plan');
     expect(report.exitCode).toBe(2);
-    expect(report.summary.update).toBe(1);
-    expect(report.changes.find((c: { action: string }) => c.action === 'update')).toMatchObject({
-      kind: 'backupInstance',
-      cluster: 'aks-prod-neu',
-      reasons: ['includedNamespaces: [payments, orders] → (all)'],
-    });
+    expect(report.summary.update).toBe(2);
+    expect(report.changes.filter((c: { action: string }) => c.action === 'update')).toEqual([
+      expect.objectContaining({
+        kind: 'extension',
+        cluster: 'aks-prod-neu',
+        reasons: ['provisioningState Failed: re-apply the extension'],
+      }),
+      expect.objectContaining({
+        kind: 'backupInstance',
+        cluster: 'aks-prod-neu',
+        reasons: ['includedNamespaces: [payments, orders] → (all)'],
+      }),
+    ]);
     // Request bodies belong in the plan file, not in the report.
     expect(JSON.stringify(report.changes)).not.toContain('"body"');
   });
@@ -106,16 +113,16 @@ describe('dist/cli.js plan --estate (no Azure)', () => {
       help: { markdown: string };
       helpUri: string;
     }[];
-    const aksb010 = rules.find((r) => r.id === 'AKSB010')!;
-    expect(aksb010.help.markdown).toContain('## Recommendation');
-    expect(aksb010.help.markdown).not.toContain('## Examples');
+    const aksb004 = rules.find((r) => r.id === 'AKSB004')!;
+    expect(aksb004.help.markdown).toContain('## Recommendation');
+    expect(aksb004.help.markdown).not.toContain('## Examples');
     // A repository path is not an absolute URI, so it is not a helpUri (SARIF1005); the help carries the page.
-    expect(aksb010.helpUri).toBeUndefined();
+    expect(aksb004.helpUri).toBeUndefined();
     expect(sarif.runs[0].results.length).toBe(
       JSON.parse(runBundle('cli.js', [...ARGS, '--format', 'json'], NOW).stdout).findings.length,
     );
     const markdown = readFileSync(markdownFile, 'utf8');
     expect(markdown.startsWith('## ⚠️ AKS Backup Guard: plan')).toBe(true);
-    expect(markdown).toContain('<details><summary>Changes (18)</summary>');
+    expect(markdown).toContain('<details><summary>Changes (19)</summary>');
   });
 });

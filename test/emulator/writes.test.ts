@@ -237,6 +237,25 @@ describe('emulator writes: validateForBackup (§4.7, Traps 2, §2.4)', () => {
     expect(await validate(TEAM_A, 'aks-dev-team-a')).toMatchObject({ status: 'Succeeded' });
   });
 
+  it('stops counting a role assignment once it is deleted, and counts a new one (propagation aside)', async () => {
+    const reader = `${TEAM_A}/providers/Microsoft.Authorization/roleAssignments/a5959301-a9f3-4bae-b4b3-469fe4cebf44?api-version=2022-04-01`;
+    expect((await rawRequest(emulator, reader, { method: 'DELETE', token })).status).toBe(200);
+    const missing = await validate(TEAM_A, 'aks-dev-team-a');
+    expect(missing.error?.message).toContain(
+      `Backup vault MSI (${VAULT_PRINCIPAL}) is missing the Reader role on ${TEAM_A}`,
+    );
+    const again = await rawRequest(emulator, reader, {
+      method: 'PUT',
+      token,
+      body: roleAssignment(READER, VAULT_PRINCIPAL.toUpperCase()),
+    });
+    expect(again.status).toBe(201);
+    // The new assignment fails its two propagation checks, then counts (its principal in any case).
+    const seen = [];
+    for (let i = 0; i < 4; i++) seen.push((await validate(TEAM_A, 'aks-dev-team-a')).status);
+    expect(seen).toEqual(['Failed', 'Failed', 'Succeeded', 'Succeeded']);
+  });
+
   it('refuses the body wrapped in "properties", and the call at instance scope', async () => {
     const wrapped = await rawRequest(emulator, `${VAULT}/validateForBackup${DP}`, {
       method: 'POST',
@@ -433,6 +452,38 @@ describe('emulator writes: extension and trusted access (§3, §2.3)', () => {
         configurationSettings: { 'configuration.backupStorageLocation.bucket': 'aks-backups' },
       },
     });
+  });
+
+  it("runs a Failed extension's installation again on a PUT of it: 200, Updating, then Succeeded, same identity", async () => {
+    const neu = `/subscriptions/6f1c2a3b-4d5e-4f60-8a71-92b3c4d5e6f7/resourceGroups/rg-prod-neu/providers/Microsoft.ContainerService/managedClusters/aks-prod-neu/providers/Microsoft.KubernetesConfiguration/extensions/azure-aks-backup?api-version=2025-03-01`;
+    const before = (await rawRequest(emulator, neu, { token })).json as {
+      properties: { provisioningState: string; aksAssignedIdentity: { principalId: string } };
+    };
+    expect(before.properties.provisioningState).toBe('Failed');
+    const put = await rawRequest(emulator, neu, {
+      method: 'PUT',
+      token,
+      body: {
+        properties: {
+          extensionType: 'microsoft.dataprotection.kubernetes',
+          autoUpgradeMinorVersion: true,
+          releaseTrain: 'stable',
+          scope: { cluster: { releaseNamespace: 'dataprotection-microsoft' } },
+          configurationSettings: { 'configuration.backupStorageLocation.bucket': 'aks-backups' },
+        },
+      },
+    });
+    expect(put.status).toBe(200);
+    expect(put.json).toMatchObject({ properties: { provisioningState: 'Updating' } });
+    await pollStatus(emulator, token, put.headers['azure-asyncoperation'] as string);
+    const after = (await rawRequest(emulator, neu, { token })).json as {
+      properties: Record<string, unknown>;
+    };
+    expect(after.properties).toMatchObject({
+      provisioningState: 'Succeeded',
+      aksAssignedIdentity: { principalId: before.properties.aksAssignedIdentity.principalId },
+    });
+    expect(after.properties.errorInfo).toBeUndefined();
   });
 
   it('patches settings with 202 and keeps the rest', async () => {

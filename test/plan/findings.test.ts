@@ -23,8 +23,8 @@ describe('rule findings of the example plan (estate judged at its capturedAt)', 
     expect(seen).toEqual([
       // aks-platform-weu keeps snapshots in rg-platform-snapshots-weu; the config wants rg-aks-snapshots-weu.
       'AKSB014 error aks-platform-weu',
-      // aks-prod-neu's extension is Failed, so its instance is in ProtectionError and its last backup job failed.
-      'AKSB010 error aks-prod-neu',
+      // aks-prod-neu's extension is Failed, so its instance is in ProtectionError and its last backup job
+      // failed. The plan re-applies the extension (no AKSB010); the instance's state is as read.
       'AKSB023 error aks-prod-neu',
       // aks-dev-team-c has the CSI snapshot controller disabled.
       'AKSB004 error aks-dev-team-c',
@@ -48,15 +48,25 @@ describe('rule findings of the example plan (estate judged at its capturedAt)', 
     expect(report.summary.replace).toBe(1);
   });
 
-  it('does not flag what the plan itself fixes (missing extension, trusted access, instance)', async () => {
+  it('does not flag what the plan itself fixes (missing or Failed extension, trusted access, instance)', async () => {
     const report = await planOf({
       command: 'plan',
       config: repoPath('examples', 'aks-backup.yaml'),
       estate: repoPath('examples', 'estate.json'),
     });
     const fixedByPlan = report.findings.filter(
-      (f) => ['AKSB010', 'AKSB011', 'AKSB025'].includes(f.ruleId) && f.cluster === 'aks-dev-team-c',
+      (f) =>
+        (['AKSB010', 'AKSB011', 'AKSB025'].includes(f.ruleId) && f.cluster === 'aks-dev-team-c') ||
+        (f.ruleId === 'AKSB010' && f.cluster === 'aks-prod-neu'),
     );
     expect(fixedByPlan).toEqual([]);
+    expect(report.changes).toContainEqual(
+      expect.objectContaining({
+        action: 'update',
+        kind: 'extension',
+        cluster: 'aks-prod-neu',
+        reasons: ['provisioningState Failed: re-apply the extension'],
+      }),
+    );
   });
 });

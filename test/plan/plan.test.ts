@@ -7,7 +7,7 @@ const SUB_PROD = '6f1c2a3b-4d5e-4f60-8a71-92b3c4d5e6f7';
 const SUB_DEV = '0a9b8c7d-6e5f-4a3b-9c2d-1e0f9a8b7c6d';
 
 describe('the plan of the shipped example', () => {
-  const { plan } = scenario();
+  const { plan, snapshot } = scenario();
 
   it('binds the listed clusters and the dev clusters the selector matches', () => {
     expect(plan.bindings.map((b) => `${b.clusterName}${b.viaSelector ? ' (selector)' : ''}`)).toEqual([
@@ -23,9 +23,11 @@ describe('the plan of the shipped example', () => {
 
   it('installs what is missing and changes nothing that already matches', () => {
     const acting = summary(plan);
-    // aks-dev-team-c has no backup extension; b, c and legacy have no trusted access to their vault.
+    // aks-dev-team-c has no backup extension, aks-prod-neu's is Failed; b, c and legacy have no trusted
+    // access to their vault.
     expect(acting.filter((l) => !l.includes('roleAssignment'))).toEqual([
       'create extension aks-dev-team-c/azure-aks-backup',
+      'update extension aks-prod-neu/azure-aks-backup',
       `create trustedAccessBinding aks-dev-team-b/${changesFor(plan, 'trustedAccessBinding', 'aks-dev-team-b')[0]!.id.split('/').pop()}`,
       `create trustedAccessBinding aks-dev-team-c/${changesFor(plan, 'trustedAccessBinding', 'aks-dev-team-c')[0]!.id.split('/').pop()}`,
       `create trustedAccessBinding aks-legacy/${changesFor(plan, 'trustedAccessBinding', 'aks-legacy')[0]!.id.split('/').pop()}`,
@@ -44,6 +46,30 @@ describe('the plan of the shipped example', () => {
     expect(update!.action).toBe('update');
     // The estate's instance backs up two namespaces; the config entry names none, meaning all.
     expect(update!.reasons).toEqual(['includedNamespaces: [payments, orders] → (all)']);
+  });
+
+  it('re-applies a Failed extension with a PUT of the whole extension, its settings kept', () => {
+    // All but the tenant, which the service sets itself from the caller.
+    const [repair] = changesFor(plan, 'extension', 'aks-prod-neu');
+    expect(repair!.action).toBe('update');
+    expect(repair!.method).toBe('PUT');
+    expect(repair!.reasons).toEqual(['provisioningState Failed: re-apply the extension']);
+    const extension = resource(
+      snapshot,
+      '/aks-prod-neu/providers/Microsoft.KubernetesConfiguration/extensions/azure-aks-backup',
+    );
+    const body = repair!.body as { properties: Record<string, unknown> };
+    expect(body.properties).toEqual({
+      extensionType: 'microsoft.dataprotection.kubernetes',
+      autoUpgradeMinorVersion: true,
+      releaseTrain: 'stable',
+      scope: { cluster: { releaseNamespace: 'dataprotection-microsoft' } },
+      configurationSettings: Object.fromEntries(
+        Object.entries(props(extension).configurationSettings as Record<string, string>).filter(
+          ([key]) => key !== 'credentials.tenantId',
+        ),
+      ),
+    });
   });
 
   it('leaves a needed replacement out without allow-replace (rule AKSB014 explains it)', () => {

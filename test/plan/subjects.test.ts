@@ -50,6 +50,13 @@ describe('rule subjects built from estate and plan', () => {
         const twin = structuredClone(neu);
         twin.id = neu.id.replace('rg-prod-neu', 'rg-prod-neu-twin');
         snapshot.resources.push(twin);
+        // Still installing: nothing the plan does for the original (a Failed one it would re-apply).
+        props(
+          resource(
+            snapshot,
+            '/aks-prod-neu/providers/Microsoft.KubernetesConfiguration/extensions/azure-aks-backup',
+          ),
+        ).provisioningState = 'Creating';
       },
       config: (text) =>
         text.replace(
@@ -57,7 +64,7 @@ describe('rule subjects built from estate and plan', () => {
           'managedClusters/aks-legacy\n  - id: /subscriptions/6f1c2a3b-4d5e-4f60-8a71-92b3c4d5e6f7/resourceGroups/rg-prod-neu-twin/providers/Microsoft.ContainerService/managedClusters/aks-prod-neu\n',
         ),
     });
-    // The twin has no extension, so the plan installs one there; the original's Failed extension is still reported.
+    // The twin has no extension, so the plan installs one there; the original's unfinished one is still reported.
     expect(
       s.plan.changes.some(
         (c) => c.kind === 'extension' && c.action === 'create' && /rg-prod-neu-twin/.test(c.id),

@@ -41,12 +41,15 @@ export async function registerProvider(change: PlannedChange, ctx: StepContext):
   return {};
 }
 
-/** Install (PUT) or update (PATCH) the extension; verified Succeeded, its identity remembered. */
+/**
+ * Install (PUT), re-apply (PUT over a Failed one) or update (PATCH of its settings) the extension;
+ * verified Succeeded, its identity remembered.
+ */
 export async function applyExtension(change: PlannedChange, ctx: StepContext): Promise<StepOutcome> {
   const arm = ctx.writers.arm;
   await withWriteRetries(
     () =>
-      change.action === 'update'
+      change.action === 'update' && change.method !== 'PUT'
         ? arm.patchExtension(change.id, change.body, signal(ctx))
         : arm.putExtension(change.id, change.body, signal(ctx)),
     { transient: ctx.timing.transient },

@@ -1,13 +1,22 @@
 import { formatDuration } from '../../config/duration.js';
 import { matrixValue } from '../support-matrix.js';
 import type { InstanceSubject } from '../subjects.js';
-import { durationSeconds, instantMs } from '../values.js';
+import { durationSeconds, instantMs, sameText } from '../values.js';
 import { NO_FAILURES, type CheckDefinition } from './types.js';
+
+/** Protection states in which the policy's schedule triggers backups (SPEC `currentProtectionState`). */
+const SCHEDULED_STATES = ['ProtectionConfigured', 'ConfiguringProtection', 'UpdatingProtection'];
+
+function schedulesRun(state: string | undefined): boolean {
+  return state === undefined || SCHEDULED_STATES.some((s) => sameText(s, state));
+}
 
 /**
  * AKSB024. A recovery point is due every schedule interval; a scheduled backup may start up to the
  * backup window late (FAQ25: up to 2 h), so the newest one may be up to interval + window old. The
  * tolerance (rule param, default 1.5) absorbs one slow run without hiding a missed one on short intervals.
+ * An instance without any recovery point fails only once its first scheduled backup was due: by its
+ * creation time when known, else by whether any scheduled backup job of it has ended.
  */
 export const recoveryPointFresh: CheckDefinition = {
   name: 'recovery-point-fresh',
@@ -37,7 +46,13 @@ export const recoveryPointFresh: CheckDefinition = {
     if (s.latestRecoveryPoint === null) {
       const created = instantMs(s.createdAt);
       // A new instance has had no chance to take its first backup yet.
-      if (created !== undefined && now.getTime() - created <= maxAgeMs) return NO_FAILURES;
+      if (created !== undefined) {
+        return now.getTime() - created <= maxAgeMs ? NO_FAILURES : [{ code: 'none', values }];
+      }
+      // With no creation time (Resource Graph has none), the vault's jobs tell: a scheduled backup that
+      // came due left a job, failed or not, so none means the first one is not due yet. Only while the
+      // schedule runs: a suspended or stopped instance never gets one (AKSB023 reports its state).
+      if (s.scheduledBackupsEnded === 0 && schedulesRun(s.protectionState)) return NO_FAILURES;
       return [{ code: 'none', values }];
     }
     const taken = instantMs(s.latestRecoveryPoint.time);

@@ -121,7 +121,9 @@ function startExtensionOperation(
               ...properties,
               provisioningState: 'Succeeded',
               currentVersion: (properties.version as string | undefined) ?? '1.5.0',
-              aksAssignedIdentity: {
+              // The identity belongs to the extension resource: an update (a PUT again, a PATCH) keeps
+              // the one AKS assigned at installation, so its role assignments stay valid.
+              aksAssignedIdentity: properties.aksAssignedIdentity ?? {
                 principalId: stableGuid(`extension-identity:${id}`),
                 tenantId: side.tenantId,
                 type: 'SystemAssigned',

@@ -106,9 +106,12 @@ export function computePlan(state: DesiredState, estate: Estate, options: PlanOp
 
   planPrune(estate, expanded.bindings, changes, options.prune ?? false, options.shard, add, findings);
 
-  const ordered = [...changes.values()].sort(
-    (a, b) => a.phase - b.phase || idKey(a.id).localeCompare(idKey(b.id)),
-  );
+  // Keys computed once, not twice per comparison: 11,000 changes make about 300,000 comparisons.
+  const collator = new Intl.Collator();
+  const ordered = [...changes.values()]
+    .map((change) => ({ change, key: idKey(change.id) }))
+    .sort((a, b) => a.change.phase - b.change.phase || collator.compare(a.key, b.key))
+    .map(({ change }) => change);
   return { changes: ordered, findings, bindings };
 }
 

@@ -103,16 +103,35 @@ function isGranted(
   scope: string,
   roleGuids: ReadonlySet<string>,
 ): boolean {
-  const ancestors = new Set(scopeAncestors(scope));
-  return estate
-    .roleAssignmentsOfPrincipal(principalId)
-    .some(
-      (a) =>
-        a.scopeKey !== undefined &&
-        ancestors.has(a.scopeKey) &&
-        a.roleDefinitionGuid !== undefined &&
-        roleGuids.has(a.roleDefinitionGuid),
-    );
+  const grants = grantsOf(estate, principalId);
+  return scopeAncestors(scope).some((ancestor) => {
+    const roles = grants.get(ancestor);
+    return roles !== undefined && [...roleGuids].some((guid) => roles.has(guid));
+  });
+}
+
+const grantsByEstate = new WeakMap<Estate, Map<string, Map<string, Set<string>>>>();
+
+/**
+ * A principal's role GUIDs by lower-cased scope, built once per principal and estate: a vault's identity
+ * holds roles on every cluster it protects, and each of its bindings asks about several of them.
+ */
+function grantsOf(estate: Estate, principalId: string): ReadonlyMap<string, ReadonlySet<string>> {
+  let byPrincipal = grantsByEstate.get(estate);
+  if (!byPrincipal) grantsByEstate.set(estate, (byPrincipal = new Map()));
+  const principal = principalId.trim().toLowerCase();
+  let grants = byPrincipal.get(principal);
+  if (!grants) {
+    grants = new Map();
+    for (const a of estate.roleAssignmentsOfPrincipal(principalId)) {
+      if (a.scopeKey === undefined || a.roleDefinitionGuid === undefined) continue;
+      const roles = grants.get(a.scopeKey) ?? new Set<string>();
+      roles.add(a.roleDefinitionGuid);
+      grants.set(a.scopeKey, roles);
+    }
+    byPrincipal.set(principal, grants);
+  }
+  return grants;
 }
 
 /** `/subscriptions/s/resourceGroups/g/providers/…/x` → itself, its group, its subscription (lower-cased). */

@@ -286,17 +286,29 @@ function bindingSubject(
     ...(extension?.principalId ? { extension: extension.principalId } : {}),
   };
   const principals = Object.values(identities).filter((p): p is string => typeof p === 'string');
-  const roleAssignments: RoleAssignmentFacts[] = principals.flatMap((principal) =>
-    estate
-      .roleAssignmentsOfPrincipal(principal)
-      .flatMap((a) =>
-        a.principalId && a.roleDefinitionId && a.scope
-          ? [{ principalId: a.principalId, roleDefinitionId: a.roleDefinitionId, scope: a.scope }]
-          : [],
-      ),
-  );
-  const plannedRoles = principals.flatMap(
-    (principal) => index.rolesByPrincipal.get(principal.toLowerCase()) ?? [],
+  // Only assignments that reach this binding's resources: a vault's identity holds roles on every cluster
+  // it protects, and copying them all into each binding made subjects quadratic in clusters per vault.
+  const reaches = scopesReaching([
+    cluster.id,
+    base.snapshotResourceGroup.id,
+    base.storage.accountId,
+    ...(base.fileShareStorageAccounts ?? []),
+  ]);
+  const roleAssignments: RoleAssignmentFacts[] = [];
+  for (const principal of principals) {
+    for (const a of estate.roleAssignmentsOfPrincipal(principal)) {
+      if (a.principalId && a.roleDefinitionId && a.scope && a.scopeKey && reaches.has(a.scopeKey))
+        roleAssignments.push({
+          principalId: a.principalId,
+          roleDefinitionId: a.roleDefinitionId,
+          scope: a.scope,
+        });
+    }
+  }
+  const plannedRoles = principals.flatMap((principal) =>
+    (index.rolesByPrincipal.get(principal.toLowerCase()) ?? []).filter((role) =>
+      reaches.has(idKey(role.scope)),
+    ),
   );
   return {
     ...base,
@@ -334,6 +346,18 @@ function bindingSubject(
     roleAssignments,
     plan: { createsTrustedAccess, roleAssignments: plannedRoles },
   };
+}
+
+/** Every scope whose role assignments apply to one of these resources: each id and its ancestors, and the root. */
+function scopesReaching(ids: readonly string[]): Set<string> {
+  const scopes = new Set<string>(['/']);
+  for (const id of ids) {
+    const key = idKey(id);
+    for (let end = key.indexOf('/', 1); end !== -1; end = key.indexOf('/', end + 1))
+      scopes.add(key.slice(0, end));
+    scopes.add(key);
+  }
+  return scopes;
 }
 
 function instanceSubject(

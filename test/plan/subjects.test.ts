@@ -43,6 +43,30 @@ describe('rule subjects built from estate and plan', () => {
     expect(findingsOf(s).filter((f) => f.ruleId === 'AKSB021')).toEqual([]);
   });
 
+  it('a binding carries only the role assignments that reach its cluster, snapshot group or storage', () => {
+    const s = scenario();
+    const subjects = subjectsOfPlan(s.state, s.estate, s.plan, new Date(s.snapshot.capturedAt));
+    const bindings = subjects.filter((subject) => subject.kind === 'binding');
+    expect(bindings.length).toBeGreaterThan(1);
+    let leftOut = 0;
+    for (const binding of bindings) {
+      const reached = [binding.resourceId!, binding.snapshotResourceGroup.id, binding.storage.accountId].map(
+        (id) => id.toLowerCase(),
+      );
+      const carried = binding.roleAssignments ?? [];
+      for (const assignment of carried) {
+        const scope = assignment.scope.toLowerCase().replace(/\/+$/, '');
+        expect(reached.some((id) => id === scope || id.startsWith(`${scope}/`))).toBe(true);
+      }
+      const held = Object.values(binding.identities ?? {})
+        .filter((p): p is string => typeof p === 'string')
+        .flatMap((principal) => s.estate.roleAssignmentsOfPrincipal(principal));
+      leftOut += held.length - carried.length;
+    }
+    // The vault identities hold roles on other clusters' resources too: those stay out of this binding.
+    expect(leftOut).toBeGreaterThan(0);
+  });
+
   it('matches planned changes to clusters by id: a same-named twin does not silence AKSB010', () => {
     const s = scenario({
       estate: (snapshot) => {

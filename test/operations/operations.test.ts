@@ -113,6 +113,60 @@ describe('operation rules before an on-demand backup (AKSB017, AKSB020)', () => 
   });
 });
 
+describe('operation rules before a restore (AKSB018)', () => {
+  const catalogue = builtInCatalogue();
+  const drillTarget = estate.clusters.find((c) => c.name === 'aks-drill-weu')!;
+  const judge = (snap: EstateSnapshot) =>
+    evaluate(
+      catalogue,
+      [
+        operationSubject(buildEstate(snap), {
+          operation: 'restore',
+          instanceId: prodWeuInstance.id,
+          sourceClusterId: prodWeu.id,
+          targetClusterId: drillTarget.id,
+          now: capturedAt,
+        }),
+      ],
+      {
+        now: capturedAt,
+        matrix: catalogue.matrix,
+        options: { roleSet: 'recommended', allowAzureFiles: false, allowReplace: false },
+      },
+    ).map((f) => `${f.ruleId}: ${f.message}`);
+  const restores = (count: number): EstateSnapshot => {
+    const busy = structuredClone(snapshot);
+    for (let i = 0; i < count; i++) {
+      busy.resources.push({
+        id: `${prodWeuInstance.id.replace(/backupInstances\/.*$/, '')}backupJobs/restore-${i}`,
+        type: 'Microsoft.DataProtection/backupVaults/backupJobs',
+        properties: {
+          operation: 'Restore',
+          operationCategory: 'Restore',
+          status: 'Completed',
+          isUserTriggered: true,
+          startTime: new Date(capturedAt.getTime() - (i + 1) * 1_200_000).toISOString(),
+          backupInstanceId: prodWeuInstance.id,
+          dataSourceId: prodWeu.id,
+        },
+      });
+    }
+    return busy;
+  };
+
+  it('passes the tenth restore of the day into a ready drill cluster', () => {
+    expect(judge(restores(9))).toEqual([]);
+  });
+
+  it('stops the eleventh restore of the day, saying when the next one may start', () => {
+    expect(judge(restores(10))).toEqual([
+      expect.stringMatching(
+        /^AKSB018: 10 restores from this instance started in the last 24 hours and the limit is 10 per day: wait until \S+ before the next restore drill$/,
+      ),
+    ]);
+  });
+});
+
 describe('the restore drill request', () => {
   const target: DrillTarget = {
     sourceClusterId: prodWeu.id,

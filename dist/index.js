@@ -74895,10 +74895,29 @@ function requiredAssignments(binding, estate, matrix, roleSet) {
   return result;
 }
 function isGranted(estate, principalId, scope, roleGuids) {
-  const ancestors = new Set(scopeAncestors(scope));
-  return estate.roleAssignmentsOfPrincipal(principalId).some(
-    (a) => a.scopeKey !== void 0 && ancestors.has(a.scopeKey) && a.roleDefinitionGuid !== void 0 && roleGuids.has(a.roleDefinitionGuid)
-  );
+  const grants = grantsOf(estate, principalId);
+  return scopeAncestors(scope).some((ancestor) => {
+    const roles = grants.get(ancestor);
+    return roles !== void 0 && [...roleGuids].some((guid) => roles.has(guid));
+  });
+}
+var grantsByEstate = /* @__PURE__ */ new WeakMap();
+function grantsOf(estate, principalId) {
+  let byPrincipal = grantsByEstate.get(estate);
+  if (!byPrincipal) grantsByEstate.set(estate, byPrincipal = /* @__PURE__ */ new Map());
+  const principal = principalId.trim().toLowerCase();
+  let grants = byPrincipal.get(principal);
+  if (!grants) {
+    grants = /* @__PURE__ */ new Map();
+    for (const a of estate.roleAssignmentsOfPrincipal(principalId)) {
+      if (a.scopeKey === void 0 || a.roleDefinitionGuid === void 0) continue;
+      const roles = grants.get(a.scopeKey) ?? /* @__PURE__ */ new Set();
+      roles.add(a.roleDefinitionGuid);
+      grants.set(a.scopeKey, roles);
+    }
+    byPrincipal.set(principal, grants);
+  }
+  return grants;
 }
 function scopeAncestors(scope) {
   const key = idKey(scope);
@@ -74974,9 +74993,8 @@ function computePlan(state3, estate, options) {
     planInstance(binding, estate, policyId, options, add);
   }
   planPrune(estate, expanded.bindings, changes, options.prune ?? false, options.shard, add, findings);
-  const ordered = [...changes.values()].sort(
-    (a, b) => a.phase - b.phase || idKey(a.id).localeCompare(idKey(b.id))
-  );
+  const collator = new Intl.Collator();
+  const ordered = [...changes.values()].map((change) => ({ change, key: idKey(change.id) })).sort((a, b) => a.change.phase - b.change.phase || collator.compare(a.key, b.key)).map(({ change }) => change);
   return { changes: ordered, findings, bindings };
 }
 function updateOrNoop(add, base, id, reasons, body) {
@@ -83195,13 +83213,27 @@ function bindingSubject(binding, cluster, estate, index, createsTrustedAccess) {
     ...extension?.principalId ? { extension: extension.principalId } : {}
   };
   const principals = Object.values(identities).filter((p) => typeof p === "string");
-  const roleAssignments2 = principals.flatMap(
-    (principal) => estate.roleAssignmentsOfPrincipal(principal).flatMap(
-      (a) => a.principalId && a.roleDefinitionId && a.scope ? [{ principalId: a.principalId, roleDefinitionId: a.roleDefinitionId, scope: a.scope }] : []
-    )
-  );
+  const reaches = scopesReaching([
+    cluster.id,
+    base.snapshotResourceGroup.id,
+    base.storage.accountId,
+    ...base.fileShareStorageAccounts ?? []
+  ]);
+  const roleAssignments2 = [];
+  for (const principal of principals) {
+    for (const a of estate.roleAssignmentsOfPrincipal(principal)) {
+      if (a.principalId && a.roleDefinitionId && a.scope && a.scopeKey && reaches.has(a.scopeKey))
+        roleAssignments2.push({
+          principalId: a.principalId,
+          roleDefinitionId: a.roleDefinitionId,
+          scope: a.scope
+        });
+    }
+  }
   const plannedRoles = principals.flatMap(
-    (principal) => index.rolesByPrincipal.get(principal.toLowerCase()) ?? []
+    (principal) => (index.rolesByPrincipal.get(principal.toLowerCase()) ?? []).filter(
+      (role) => reaches.has(idKey(role.scope))
+    )
   );
   return {
     ...base,
@@ -83235,6 +83267,16 @@ function bindingSubject(binding, cluster, estate, index, createsTrustedAccess) {
     roleAssignments: roleAssignments2,
     plan: { createsTrustedAccess, roleAssignments: plannedRoles }
   };
+}
+function scopesReaching(ids) {
+  const scopes = /* @__PURE__ */ new Set(["/"]);
+  for (const id of ids) {
+    const key = idKey(id);
+    for (let end = key.indexOf("/", 1); end !== -1; end = key.indexOf("/", end + 1))
+      scopes.add(key.slice(0, end));
+    scopes.add(key);
+  }
+  return scopes;
 }
 function instanceSubject(instance2, declaredAt, cluster, estate, now) {
   const policy = instance2.policyId ? estate.policy(instance2.policyId) : void 0;

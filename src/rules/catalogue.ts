@@ -98,7 +98,9 @@ export function buildCatalogue(
   const ajv = createAjv({ checkSchemas: unique.some((rule) => rule.definition.origin !== 'built-in') });
   const compiled: CompiledRule[] = [];
   for (const rule of unique) {
-    const result = compileRule(rule.definition, rule.sourceMap, ajv, matrix);
+    const result = compileRule(rule.definition, rule.sourceMap, ajv, matrix, {
+      lazy: rule.definition.origin === 'built-in',
+    });
     diagnostics.push(...result.diagnostics);
     if (result.compiled) compiled.push(result.compiled);
   }

@@ -33,7 +33,7 @@ export function createAjv(options: { checkSchemas: boolean } = { checkSchemas: t
     allowUnionTypes: true,
     logger: false,
   });
-  addKeywords(ajv);
+  addKeywords(ajv, { checkValues: options.checkSchemas });
   return ajv;
 }
 
@@ -53,6 +53,7 @@ export function compileRule(
   sourceMap: SourceMap,
   ajv: Ajv2020,
   matrix: SupportMatrix,
+  options: { lazy?: boolean } = {},
 ): { compiled?: CompiledRule; diagnostics: Diagnostic[] } {
   const diagnostics: Diagnostic[] = [];
   const problem = (path: Path, message: string, prefer: 'key' | 'value' = 'value'): void => {
@@ -97,33 +98,22 @@ export function compileRule(
       const template = compileAt(path, text);
       if (template) explains.set(text, template);
     });
-    let validate: ValidateFunction | undefined;
-    try {
-      validate = ajv.compile(rule.assert);
-    } catch (error) {
-      const message = (error as Error).message;
-      // Point at the offending key when ajv names it (strict mode: `unknown keyword: "inlist"`).
-      const keyword = /unknown keyword: "([^"]+)"/.exec(message)?.[1];
-      // Or at the value the meta-schema refused (`schema is invalid: data/properties/name/minLength …`).
-      const invalidAt = /schema is invalid: data((?:\/[^\s,/]+)+)/.exec(message)?.[1];
-      const at =
-        keyword !== undefined
-          ? findKey(rule.assert, keyword, ['assert'])
-          : invalidAt !== undefined
-            ? ['assert', ...pathOf(invalidAt)]
-            : undefined;
-      problem(
-        at ?? ['assert'],
-        `the assertion is not a valid JSON Schema for this engine: ${message}`,
-        'key',
-      );
-    }
-    if (validate) {
-      const v = validate;
-      run = (subject, context) => {
+    const runWith =
+      (getValidate: () => ValidateFunction) =>
+      (subject: Subject, context: EvaluationContext): RuleFailure[] => {
+        const v = getValidate();
         if (v.call(context, subject)) return NONE;
         return [{ values: { $errors: describeErrors(v.errors ?? [], subject, context, explains) } }];
       };
+    const assertion = rule.assert;
+    if (options.lazy) {
+      // A built-in rule compiles when first evaluated: a run that judges no subject of its kind (validate
+      // judges no estate) never pays for it. Every built-in assertion compiles in test/rules.
+      let validate: ValidateFunction | undefined;
+      run = runWith(() => (validate ??= ajv.compile(assertion)));
+    } else {
+      const validate = compileAssertion(ajv, assertion, problem);
+      if (validate) run = runWith(() => validate);
     }
   } else if (rule.check !== undefined) {
     const check = CHECKS.get(rule.check);
@@ -138,7 +128,8 @@ export function compileRule(
       }
       const params = rule.params ?? {};
       if (check.params) {
-        paramsAjv ??= new Ajv2020({ allErrors: true, strict: false });
+        // The checks' own parameter schemas (src/rules/checks/): ours, so not checked against the meta-schema.
+        paramsAjv ??= new Ajv2020({ allErrors: true, strict: false, validateSchema: false });
         const validateParams = paramsAjv.compile(check.params);
         if (!validateParams(params)) {
           for (const error of validateParams.errors ?? []) {
@@ -231,4 +222,29 @@ function findKey(node: unknown, key: string, path: Path): Path | undefined {
     if (found) return found;
   }
   return undefined;
+}
+
+/** Compiles an organisation's assertion now, so a broken one is reported at load with its location. */
+function compileAssertion(
+  ajv: Ajv2020,
+  assertion: object,
+  problem: (path: Path, message: string, prefer?: 'key' | 'value') => void,
+): ValidateFunction | undefined {
+  try {
+    return ajv.compile(assertion);
+  } catch (error) {
+    const message = (error as Error).message;
+    // Point at the offending key when ajv names it (strict mode: `unknown keyword: "inlist"`).
+    const keyword = /unknown keyword: "([^"]+)"/.exec(message)?.[1];
+    // Or at the value the meta-schema refused (`schema is invalid: data/properties/name/minLength …`).
+    const invalidAt = /schema is invalid: data((?:\/[^\s,/]+)+)/.exec(message)?.[1];
+    const at =
+      keyword !== undefined
+        ? findKey(assertion, keyword, ['assert'])
+        : invalidAt !== undefined
+          ? ['assert', ...pathOf(invalidAt)]
+          : undefined;
+    problem(at ?? ['assert'], `the assertion is not a valid JSON Schema for this engine: ${message}`, 'key');
+    return undefined;
+  }
 }

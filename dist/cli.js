@@ -53747,8 +53747,14 @@ var KEYWORDS = [
   { keyword: "explain", schemaType: "string" }
 ];
 var KEYWORD_NAMES = KEYWORDS.map((k) => k.keyword);
-function addKeywords(ajv) {
-  for (const keyword of KEYWORDS) ajv.addKeyword(keyword);
+function addKeywords(ajv, options = { checkValues: true }) {
+  for (const keyword of KEYWORDS) {
+    if (options.checkValues) ajv.addKeyword(keyword);
+    else {
+      const { metaSchema: _checked, ...definition } = keyword;
+      ajv.addKeyword(definition);
+    }
+  }
 }
 var PATH_KEYWORDS = /* @__PURE__ */ new Set(["inList", "matrixTrue"]);
 var OPERAND_KEYWORDS = /* @__PURE__ */ new Set([
@@ -53844,13 +53850,13 @@ function createAjv(options = { checkSchemas: true }) {
     allowUnionTypes: true,
     logger: false
   });
-  addKeywords(ajv);
+  addKeywords(ajv, { checkValues: options.checkSchemas });
   return ajv;
 }
 var paramsAjv;
 var WRAPPERS = /* @__PURE__ */ new Set(["if", "then", "else", "anyOf", "allOf", "oneOf", "$ref"]);
 var NONE2 = [];
-function compileRule(rule, sourceMap, ajv, matrix) {
+function compileRule(rule, sourceMap, ajv, matrix, options = {}) {
   const diagnostics = [];
   const problem = (path6, message, prefer = "value") => {
     diagnostics.push({ ...sourceMap.locate(path6, prefer), message });
@@ -53892,26 +53898,18 @@ function compileRule(rule, sourceMap, ajv, matrix) {
       const template = compileAt(path6, text);
       if (template) explains.set(text, template);
     });
-    let validate2;
-    try {
-      validate2 = ajv.compile(rule.assert);
-    } catch (error) {
-      const message = error.message;
-      const keyword = /unknown keyword: "([^"]+)"/.exec(message)?.[1];
-      const invalidAt = /schema is invalid: data((?:\/[^\s,/]+)+)/.exec(message)?.[1];
-      const at4 = keyword !== void 0 ? findKey(rule.assert, keyword, ["assert"]) : invalidAt !== void 0 ? ["assert", ...pathOf(invalidAt)] : void 0;
-      problem(
-        at4 ?? ["assert"],
-        `the assertion is not a valid JSON Schema for this engine: ${message}`,
-        "key"
-      );
-    }
-    if (validate2) {
-      const v = validate2;
-      run = (subject, context3) => {
-        if (v.call(context3, subject)) return NONE2;
-        return [{ values: { $errors: describeErrors(v.errors ?? [], subject, context3, explains) } }];
-      };
+    const runWith = (getValidate) => (subject, context3) => {
+      const v = getValidate();
+      if (v.call(context3, subject)) return NONE2;
+      return [{ values: { $errors: describeErrors(v.errors ?? [], subject, context3, explains) } }];
+    };
+    const assertion = rule.assert;
+    if (options.lazy) {
+      let validate2;
+      run = runWith(() => validate2 ??= ajv.compile(assertion));
+    } else {
+      const validate2 = compileAssertion(ajv, assertion, problem);
+      if (validate2) run = runWith(() => validate2);
     }
   } else if (rule.check !== void 0) {
     const check = CHECKS.get(rule.check);
@@ -53926,7 +53924,7 @@ function compileRule(rule, sourceMap, ajv, matrix) {
       }
       const params = rule.params ?? {};
       if (check.params) {
-        paramsAjv ??= new import__.Ajv2020({ allErrors: true, strict: false });
+        paramsAjv ??= new import__.Ajv2020({ allErrors: true, strict: false, validateSchema: false });
         const validateParams = paramsAjv.compile(check.params);
         if (!validateParams(params)) {
           for (const error of validateParams.errors ?? []) {
@@ -54001,6 +53999,18 @@ function findKey(node, key, path6) {
     if (found) return found;
   }
   return void 0;
+}
+function compileAssertion(ajv, assertion, problem) {
+  try {
+    return ajv.compile(assertion);
+  } catch (error) {
+    const message = error.message;
+    const keyword = /unknown keyword: "([^"]+)"/.exec(message)?.[1];
+    const invalidAt = /schema is invalid: data((?:\/[^\s,/]+)+)/.exec(message)?.[1];
+    const at4 = keyword !== void 0 ? findKey(assertion, keyword, ["assert"]) : invalidAt !== void 0 ? ["assert", ...pathOf(invalidAt)] : void 0;
+    problem(at4 ?? ["assert"], `the assertion is not a valid JSON Schema for this engine: ${message}`, "key");
+    return void 0;
+  }
 }
 
 // src/rules/load-rules.ts
@@ -54744,7 +54754,9 @@ function buildCatalogue(loaded, matrix, earlier = []) {
   const ajv = createAjv({ checkSchemas: unique.some((rule) => rule.definition.origin !== "built-in") });
   const compiled = [];
   for (const rule of unique) {
-    const result = compileRule(rule.definition, rule.sourceMap, ajv, matrix);
+    const result = compileRule(rule.definition, rule.sourceMap, ajv, matrix, {
+      lazy: rule.definition.origin === "built-in"
+    });
     diagnostics.push(...result.diagnostics);
     if (result.compiled) compiled.push(result.compiled);
   }

@@ -56,6 +56,7 @@ export async function run(clock: () => Date = clockFromEnv(process.env)): Promis
     if (settings.auditIssue) {
       const outcome = await keepAuditIssue(report, settings, actionLogger);
       if (outcome.note) summaryNotes.push(outcome.note);
+      if (outcome.number !== undefined) setOutput('audit-issue-number', outcome.number);
     }
     if (report.exitCode === 1) core.setFailed(`${report.command} failed: see the problems above.`);
     else if (report.exitCode === 2) core.setFailed(failureText(report));

@@ -14,6 +14,8 @@ import { syncIssue, type IssueApi } from './tracking-issue.js';
 /** Whether the issue was kept, and if it should have been but was not, why (for the summary). */
 export interface IssueOutcome {
   written: boolean;
+  /** The tracking issue this run opened, updated, reopened, closed or left as it was. */
+  number?: number;
   note?: string;
 }
 
@@ -107,7 +109,7 @@ export async function keepAuditIssue(
         `GitHub did not put the label '${settings.auditIssueLabel}' on audit issue #${result.number}: the next run will not find it and opens another; let the token set labels (permissions: issues: write)`,
       );
     }
-    return { written: true };
+    return { written: true, ...(result.number !== undefined ? { number: result.number } : {}) };
   } catch (error) {
     // 410: the repository has issues turned off (docs.github.com/rest/issues/issues#create-an-issue).
     const note =

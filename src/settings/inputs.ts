@@ -265,6 +265,11 @@ export const OUTPUTS = [
   { name: 'job-id', description: 'backup and restore-test: the Azure Backup job that ran.' },
   { name: 'wait-seconds', description: 'backup and restore-test: how long the command waited for Azure.' },
   { name: 'compliance', description: 'audit: percentage of clusters in scope that are compliant.' },
+  {
+    name: 'audit-issue-number',
+    description:
+      'audit with audit-issue: the number of the issue that tracks non-compliance (opened, updated, reopened or closed by this run).',
+  },
 ] as const;
 
 export type OutputName = (typeof OUTPUTS)[number]['name'];

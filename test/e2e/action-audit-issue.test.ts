@@ -131,6 +131,7 @@ describe('audit with audit-issue: true', () => {
     const run = await audit(estates.nonCompliant, { runId: 101 });
     expect(run.outputs).toMatch(/exit-code<<\S+\n2\n/);
     expect(run.stdout).toMatch(/^audit issue created \(#2\)$/m);
+    expect(run.outputs).toMatch(/audit-issue-number<<\S+\n2\n/);
     expect(ours()).toHaveLength(1);
     const issue = ours()[0]!;
     expect(issue).toMatchObject({
@@ -154,6 +155,7 @@ describe('audit with audit-issue: true', () => {
   it('updates the same issue on the next run instead of opening another', async () => {
     const run = await audit(estates.nonCompliant, { runId: 102 });
     expect(run.stdout).toMatch(/^audit issue updated \(#2\)$/m);
+    expect(run.outputs).toMatch(/audit-issue-number<<\S+\n2\n/);
     expect(ours()).toHaveLength(1);
     expect(ours()[0]!.body).toContain('(https://github.com/contoso/platform/actions/runs/102)');
     // The labelled issues read a page at a time: one page (the person's issue) before the first run
@@ -172,6 +174,7 @@ describe('audit with audit-issue: true', () => {
     expect(run.stdout).not.toContain('::error');
     expect(run.summary).toContain('> **Note:** the audit issue was not written');
     expect(github.requests.some((r) => r.method === 'POST' && r.status === 403)).toBe(true);
+    expect(run.outputs).not.toContain('audit-issue-number'); // not written: no number to give
     expect(ours()[0]!.state).toBe('open');
   });
 
@@ -190,6 +193,7 @@ describe('audit with audit-issue: true', () => {
     // Compliant and nothing open: nothing to write.
     const again = await audit(estates.compliant, { runId: 105 });
     expect(again.stdout).toContain('audit issue: compliant, and no open issue to close');
+    expect(again.outputs).not.toContain('audit-issue-number');
     expect(github.comments(2)).toHaveLength(1);
   });
 

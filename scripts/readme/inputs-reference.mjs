@@ -4,6 +4,7 @@ import { code, table, text } from './markdown.mjs';
 
 function flags(input) {
   if (input.name === 'command') return 'first argument';
+  if (input.actionOnly) return '—';
   const names = [input.name, ...(input.aliases ?? [])].map((name) => code(`--${name}`));
   if (input.type === 'boolean') names.push(code(`--no-${input.name}`));
   return `${names.join(', ')}${input.type === 'list' ? ' (repeatable)' : ''}`;
@@ -12,6 +13,7 @@ function flags(input) {
 function description(input) {
   const parts = [];
   if (input.cliOnly) parts.push('CLI only.');
+  if (input.actionOnly) parts.push('Action only.');
   parts.push(text(input.description));
   // Name the allowed values unless the description already does.
   const words = new Set(input.description.split(/[^A-Za-z0-9-]+/));

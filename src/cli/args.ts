@@ -60,6 +60,20 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
       if (value === undefined && argv[i + 1] !== undefined && !argv[i + 1]!.startsWith('--')) i++;
       continue;
     }
+    if (spec.actionOnly) {
+      // Said plainly rather than ignored: a flag that silently does nothing looks like it worked.
+      problems.push(
+        `'--${spec.name}' is an input of the GitHub Action only: the CLI never writes to GitHub; write the report with --output-markdown or --output-json instead`,
+      );
+      if (
+        value === undefined &&
+        spec.type !== 'boolean' &&
+        argv[i + 1] !== undefined &&
+        !argv[i + 1]!.startsWith('--')
+      )
+        i++;
+      continue;
+    }
     if (value === undefined) {
       if (spec.type === 'boolean') value = 'true';
       else if (argv[i + 1] === undefined || argv[i + 1]!.startsWith('--')) {

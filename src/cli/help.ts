@@ -15,7 +15,7 @@ const COMMAND_HELP: [string, string][] = [
 export function helpText(): string {
   const width = Math.max(...INPUTS.map((i) => i.name.length)) + 4;
   const flags = (INPUTS as readonly InputSpec[])
-    .filter((i) => i.name !== 'command')
+    .filter((i) => i.name !== 'command' && !i.actionOnly)
     .map((i) => {
       const def = i.default && !i.default.startsWith('${{') ? ` (default: ${i.default})` : '';
       return `  --${i.name.padEnd(width)}${i.description}${def}`;

@@ -12,6 +12,8 @@ export interface InputSpec {
   type: 'string' | 'boolean' | 'integer' | 'list';
   /** Only the CLI has it (e.g. --format); the action always writes its own formats. */
   cliOnly?: boolean;
+  /** Only the action has it: it writes to GitHub (a comment, an issue), which the CLI never does. */
+  actionOnly?: boolean;
   /** Other spellings the CLI accepts. */
   aliases?: readonly string[];
 }
@@ -210,12 +212,14 @@ export const INPUTS = [
     name: 'comment',
     type: 'boolean',
     default: 'true',
+    actionOnly: true,
     description: 'On pull requests, keep one comment with the report up to date.',
   },
   {
     name: 'audit-issue',
     type: 'boolean',
     default: 'false',
+    actionOnly: true,
     description:
       'For audit in the action: keep one issue up to date, opened when the audit is not compliant, updated on later runs, closed when it is compliant again and reopened if not (needs issues: write).',
   },
@@ -223,6 +227,7 @@ export const INPUTS = [
     name: 'audit-issue-label',
     type: 'string',
     default: 'aks-backup-guard',
+    actionOnly: true,
     description:
       'Label of the audit issue; the issue is found by this label and a hidden marker, so keep the label on it.',
   },
@@ -230,6 +235,7 @@ export const INPUTS = [
     name: 'github-token',
     type: 'string',
     default: '${{ github.token }}',
+    actionOnly: true,
     description:
       'Token for the pull-request comment (needs pull-requests: write) and the audit issue (needs issues: write).',
   },

@@ -19,10 +19,26 @@ describe('parseArgs', () => {
   });
 
   it('treats a bare boolean flag as true and --no-<flag> as false', () => {
-    const { values } = parseArgs(['apply', '--prune', '--no-comment', '--allow-replace=false']);
+    const { values } = parseArgs(['apply', '--prune', '--no-auto-approve', '--allow-replace=false']);
     expect(values.get('prune')).toBe('true');
-    expect(values.get('comment')).toBe('false');
+    expect(values.get('auto-approve')).toBe('false');
     expect(values.get('allow-replace')).toBe('false');
+  });
+
+  it('refuses the action-only inputs (they write to GitHub) by name, with what to use instead', () => {
+    const refused = (argv: string[]) => {
+      try {
+        parseArgs(argv);
+      } catch (error) {
+        return (error as InputError).diagnostics.map((d) => d.message);
+      }
+      throw new Error('accepted');
+    };
+    expect(refused(['audit', '--audit-issue', '--github-token', 'ghs_x', '--no-comment'])).toEqual([
+      "'--audit-issue' is an input of the GitHub Action only: the CLI never writes to GitHub; write the report with --output-markdown or --output-json instead",
+      "'--github-token' is an input of the GitHub Action only: the CLI never writes to GitHub; write the report with --output-markdown or --output-json instead",
+      "'--comment' is an input of the GitHub Action only: the CLI never writes to GitHub; write the report with --output-markdown or --output-json instead",
+    ]);
   });
 
   it('accepts --output-json as another name for --json-file', () => {

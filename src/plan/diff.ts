@@ -297,6 +297,29 @@ function planTrustedAccess(binding: ClusterBinding, estate: Estate, add: Add): v
   }
   const hasRole = existing.roles.some((r) => r.toLowerCase() === TRUSTED_ACCESS_ROLE.toLowerCase());
   const roles = [...existing.roles, TRUSTED_ACCESS_ROLE];
+  if (existing.provisioningState?.toLowerCase() === 'failed') {
+    // A Failed binding stays Failed, and the vault cannot operate in the cluster, until it is provisioned
+    // again. A PUT of the existing binding is TrustedAccessRoleBindings_CreateOrUpdate on it (AKSSPEC,
+    // AZURE-FACTS.md §2.3), which runs its provisioning again: the same source and roles (the backup role
+    // added if it lacks it), nothing deleted.
+    add({
+      ...base,
+      action: 'update',
+      id: existing.id,
+      method: 'PUT',
+      reasons: [
+        'provisioningState Failed: re-apply the trusted-access binding',
+        ...(hasRole ? [] : [`roles: [${existing.roles.join(', ')}] → [${roles.join(', ')}]`]),
+      ],
+      body: {
+        properties: {
+          sourceResourceId: existing.sourceResourceId ?? vaultId,
+          roles: hasRole ? [...existing.roles] : roles,
+        },
+      },
+    });
+    return;
+  }
   updateOrNoop(
     add,
     base,

@@ -36,8 +36,9 @@ export interface PlannedChange extends Change {
   /** For replacements: the id of what is deleted first, when it differs from `id`. */
   replaces?: string;
   /**
-   * For an extension update: `PUT` when the whole extension is sent again to re-run its provisioning (it is
-   * `Failed`); otherwise an update is a `PATCH` of its settings. A create is always a PUT.
+   * For an update of an extension or a trusted-access binding: `PUT` when the whole resource is sent again
+   * to re-run its provisioning (it is `Failed`). Otherwise an extension update is a `PATCH` of its settings
+   * (a binding's is a PUT all the same). A create is always a PUT.
    */
   method?: 'PUT';
 }

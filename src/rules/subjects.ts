@@ -212,6 +212,7 @@ export interface BindingSubject extends SubjectBase {
   /** Storage accounts of the Azure Files shares the cluster's volumes use (only with AzureFileShareSMB). */
   fileShareStorageAccounts?: readonly string[];
   plan?: {
+    /** The plan creates the binding, adds the role to it, or re-applies (PUTs again) a `Failed` one. */
     createsTrustedAccess?: boolean;
     /** Assignments the plan creates; they count as existing. */
     roleAssignments?: readonly RoleAssignmentFacts[];

@@ -542,10 +542,16 @@ describe('emulator writes: extension and trusted access (§3, §2.3)', () => {
     expect((await rawRequest(emulator, url, { token })).json).toMatchObject({
       properties: { provisioningState: 'Failed' },
     });
+    // A PUT of the Failed binding provisions it again (what apply does to re-apply one): 200, Updating,
+    // then Succeeded.
     const retry = await rawRequest(emulator, url, { method: 'PUT', token, body });
     expect(retry.status).toBe(200);
+    expect(retry.json).toMatchObject({ properties: { provisioningState: 'Updating' } });
     const done = await pollStatus(emulator, token, retry.headers['azure-asyncoperation'] as string);
     expect(done.at(-1)!.json).toMatchObject({ status: 'Succeeded' });
+    expect((await rawRequest(emulator, url, { token })).json).toMatchObject({
+      properties: { ...body.properties, provisioningState: 'Succeeded' },
+    });
     expect(emulator.writes.validator.violations).toEqual([]);
   });
 });

@@ -69,6 +69,7 @@ const FIRES: Readonly<Record<string, Expected>> = {
     element: 'aks-vault-no-identity',
     because: /the vault has no managed identity/,
   },
+  // Its binding is Updating, which the plan leaves alone (a Failed one it would PUT again, silencing the rule).
   AKSB011: {
     severity: 'error',
     element: 'aks-trusted-access-failed',

@@ -268,6 +268,64 @@ describe('extension, trusted access, providers', () => {
     );
   });
 
+  it('re-applies a Failed trusted-access binding with a PUT of the same binding; a Succeeded one is left', () => {
+    const bindingOf = (snapshot: Parameters<typeof resource>[0]) =>
+      resource(snapshot, 'aks-dev-team-a/trustedAccessRoleBindings/tarb-71a21da4622c41ea');
+    const failed = scenario({
+      estate: (snapshot) => {
+        props(bindingOf(snapshot)).provisioningState = 'Failed';
+      },
+    });
+    const existing = bindingOf(failed.snapshot);
+    const changes = changesFor(failed.plan, 'trustedAccessBinding', 'aks-dev-team-a');
+    expect(changes).toHaveLength(1);
+    expect(changes[0]).toMatchObject({
+      action: 'update',
+      method: 'PUT',
+      id: existing.id,
+      reasons: ['provisioningState Failed: re-apply the trusted-access binding'],
+    });
+    // The same binding: its source and roles as they are, nothing read-only, nothing deleted.
+    expect(changes[0]!.body).toEqual({
+      properties: {
+        sourceResourceId: props(existing).sourceResourceId,
+        roles: ['Microsoft.DataProtection/backupVaults/backup-operator'],
+      },
+    });
+    expect(failed.plan.changes.filter((c) => c.action === 'delete' || c.action === 'replace')).toEqual([]);
+    // Nothing else differs from the example's plan, where the binding is Succeeded and left as it is.
+    const succeeded = scenario();
+    const example = summary(succeeded.plan);
+    expect(summary(failed.plan).filter((l) => !example.includes(l))).toEqual([
+      'update trustedAccessBinding aks-dev-team-a/tarb-71a21da4622c41ea',
+    ]);
+    expect(summary(failed.plan)).toHaveLength(example.length + 1);
+    expect(
+      changesFor(succeeded.plan, 'trustedAccessBinding', 'aks-dev-team-a').map((c) => [c.action, c.reasons]),
+    ).toEqual([['noop', []]]);
+  });
+
+  it('a Failed binding without the backup role gets it in the same PUT', () => {
+    const { plan } = scenario({
+      estate: (snapshot) => {
+        const binding = props(
+          resource(snapshot, 'aks-dev-team-a/trustedAccessRoleBindings/tarb-71a21da4622c41ea'),
+        );
+        binding.provisioningState = 'Failed';
+        binding.roles = ['Microsoft.DataProtection/backupVaults/reader'];
+      },
+    });
+    const [change] = changesFor(plan, 'trustedAccessBinding', 'aks-dev-team-a');
+    expect(change!.reasons).toEqual([
+      'provisioningState Failed: re-apply the trusted-access binding',
+      'roles: [Microsoft.DataProtection/backupVaults/reader] → [Microsoft.DataProtection/backupVaults/reader, Microsoft.DataProtection/backupVaults/backup-operator]',
+    ]);
+    expect((change!.body as { properties: { roles: string[] } }).properties.roles).toEqual([
+      'Microsoft.DataProtection/backupVaults/reader',
+      'Microsoft.DataProtection/backupVaults/backup-operator',
+    ]);
+  });
+
   it('registers a provider that is not registered', () => {
     const { plan } = scenario({
       estate: (snapshot) => {

@@ -81,7 +81,10 @@ export async function applyExtension(change: PlannedChange, ctx: StepContext): P
   return {};
 }
 
-/** PUT the binding; verified Succeeded with the vault as source (matched by sourceResourceId, Traps 13). */
+/**
+ * PUT the binding (a new one, a roles update, or the same binding again over a Failed one, which runs its
+ * provisioning again); verified Succeeded with the vault as source (matched by sourceResourceId, Traps 13).
+ */
 export async function applyTrustedAccess(change: PlannedChange, ctx: StepContext): Promise<StepOutcome> {
   const arm = ctx.writers.arm;
   await withWriteRetries(

@@ -10,7 +10,8 @@
  *
  * Trusted access (AKSSPEC `TrustedAccessRoleBindings_CreateOrUpdate`, AZURE-FACTS.md §2.3): PUT answers 201
  * with `Azure-AsyncOperation` (the spec's 201 headers; the SDK treats it as an LRO), `provisioningState:
- * Updating` until the operation ends, then `Succeeded`. Names are 1-24 of `[A-Za-z0-9_-]`. A role that does
+ * Updating` until the operation ends, then `Succeeded`. A PUT of an existing binding answers 200 and runs
+ * its provisioning again the same way, so a `Failed` one ends `Succeeded`. Names are 1-24 of `[A-Za-z0-9_-]`. A role that does
  * not belong to the source's resource type is refused as Azure refuses a Recovery Services vault
  * (`InvalidParameter`, Azure/azure-cli#27174).
  */

@@ -18,7 +18,12 @@ import {
 import { ArmReader } from './arm-reader.js';
 import type { CloudEndpoints } from './clouds.js';
 import { familyOf, projectDocument } from './graph-projection.js';
-import { BACKUP_ROLE_DEFINITIONS, RESOURCE_FAMILIES, type FamilyContext } from './resource-families.js';
+import {
+  BACKUP_ROLE_DEFINITIONS,
+  RESOURCE_FAMILIES,
+  vaultCountsOfDocuments,
+  type FamilyContext,
+} from './resource-families.js';
 import { ResourceGraphReader, type GraphScope } from './resource-graph.js';
 import { REAL_TIMER, type RetryPolicy, type Timer } from './retry.js';
 import {
@@ -143,6 +148,10 @@ export async function readEstate(
     (options.kubernetesVersions ?? 'all') === 'all'
       ? await arm.kubernetesVersions(versionRequests(resources, providers))
       : {};
+  // The families read AKS's policies and instances only; AKSB016's limits count every workload's. Asked
+  // last: with the families it would be one page past a 15-query quota window at 1,000 clusters, and
+  // after the ARM reads the window has reset.
+  const vaultCounts = await graph.readVaultCounts(options.scope);
 
   return {
     schemaVersion: ESTATE_SCHEMA_VERSION,
@@ -151,7 +160,12 @@ export async function readEstate(
     providers,
     ...(Object.keys(versions).length > 0 ? { kubernetesVersions: versions } : {}),
     ...(points.unread.length > 0 ? { unreadRecoveryPoints: points.unread } : {}),
+    ...(Object.keys(vaultCounts).length > 0 ? { vaultCounts: sortKeys(vaultCounts) } : {}),
   };
+}
+
+function sortKeys<T>(record: Record<string, T>): Record<string, T> {
+  return Object.fromEntries(Object.entries(record).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
 }
 
 /**
@@ -255,7 +269,10 @@ export function sortById(resources: ArmResource[]): ArmResource[] {
  * What a live read of this snapshot's estate returns: Resource Graph families filtered and projected,
  * ARM-read kinds verbatim (recovery points only for the instances the read would list), other documents
  * (and, given `subscriptions`, those outside them) dropped, sorted by id. `providers` is kept as the
- * snapshot has it; `kubernetesVersions` for the regions of the clusters read, where the snapshot has them.
+ * snapshot has it; `kubernetesVersions` for the regions of the clusters read, where the snapshot has them;
+ * `vaultCounts` as the counts query answers over the snapshot's policies and instances in scope (whatever
+ * their workload), each vault's counts no lower than the snapshot's own `vaultCounts` say (those of an
+ * export stand for documents it does not hold).
  */
 export function projectSnapshot(
   snapshot: EstateSnapshot,
@@ -301,11 +318,28 @@ export function projectSnapshot(
       if (answer !== undefined) versions[location] = answer;
     }
   }
-  const { kubernetesVersions: _versions, unreadRecoveryPoints: _unread, ...rest } = snapshot;
+  const vaultCounts = vaultCountsOfDocuments(snapshot.resources.filter(inScope));
+  for (const [vault, count] of Object.entries(snapshot.vaultCounts ?? {})) {
+    const sub = /^\/subscriptions\/([^/]+)/i.exec(vault)?.[1]?.toLowerCase();
+    if (options.subscriptions !== undefined && !options.subscriptions.some((s) => s.toLowerCase() === sub))
+      continue;
+    const seen = vaultCounts[vault];
+    vaultCounts[vault] = {
+      policies: Math.max(seen?.policies ?? 0, count.policies),
+      instances: Math.max(seen?.instances ?? 0, count.instances),
+    };
+  }
+  const {
+    kubernetesVersions: _versions,
+    unreadRecoveryPoints: _unread,
+    vaultCounts: _counts,
+    ...rest
+  } = snapshot;
   return {
     ...rest,
     resources: sortById([...fromGraph, ...fromArm]),
     ...(Object.keys(versions).length > 0 ? { kubernetesVersions: versions } : {}),
     ...(points.unread.length > 0 ? { unreadRecoveryPoints: points.unread } : {}),
+    ...(Object.keys(vaultCounts).length > 0 ? { vaultCounts: sortKeys(vaultCounts) } : {}),
   };
 }

@@ -8,7 +8,7 @@
  * Each filter is written twice on purpose: as KQL for Resource Graph and as a predicate for snapshot
  * files (projectSnapshot), and the round-trip tests hold the two to the same answer.
  */
-import type { ArmResource } from '../estate/snapshot.js';
+import type { ArmResource, VaultCounts } from '../estate/snapshot.js';
 import { kqlDatetime, kqlString } from './safe-input.js';
 
 export type GraphTable =
@@ -266,3 +266,59 @@ export const RESOURCE_FAMILIES: readonly ResourceFamily[] = [
     ],
   },
 ];
+
+const POLICY_GRAPH_TYPE = 'microsoft.dataprotection/backupvaults/backuppolicies';
+const INSTANCE_GRAPH_TYPE = 'microsoft.dataprotection/backupvaults/backupinstances';
+/**
+ * The vault's id in a lower-cased policy or instance id. A constant without quotes or backslashes, so it is
+ * written into the query as it is (kqlString takes only the characters of ids and names).
+ */
+const VAULT_OF_CHILD = '^(.+/providers/microsoft.dataprotection/backupvaults/[^/]+)/';
+
+/**
+ * Backup policies and instances per vault, of every workload (AKSB016's limits count them all, while the
+ * families above read only AKS's): one row per vault, named `id` (the lower-cased vault id) so Resource
+ * Graph pages it, however many documents the vaults hold.
+ */
+export const VAULT_COUNTS_QUERY = [
+  'RecoveryServicesResources',
+  `| where type in~ (${kqlString(POLICY_GRAPH_TYPE)}, ${kqlString(INSTANCE_GRAPH_TYPE)})`,
+  `| summarize policies = countif(type =~ ${kqlString(POLICY_GRAPH_TYPE)}), instances = countif(type =~ ${kqlString(INSTANCE_GRAPH_TYPE)}) by id = extract('${VAULT_OF_CHILD}', 1, tolower(id))`,
+  '| order by id asc',
+].join('\n');
+
+/** Folds the query's rows into counts by lower-cased vault id; rows of no vault are dropped. */
+export function vaultCountsFromRows(
+  rows: readonly Record<string, unknown>[],
+  into: VaultCounts = {},
+): VaultCounts {
+  for (const row of rows) {
+    const id = typeof row.id === 'string' ? row.id : '';
+    if (id === '') continue;
+    const policies = Number(row.policies ?? 0);
+    const instances = Number(row.instances ?? 0);
+    const seen = into[id];
+    // A vault is in one subscription, but management-group scopes may overlap: the same vault, the same counts.
+    into[id] = {
+      policies: Math.max(seen?.policies ?? 0, policies),
+      instances: Math.max(seen?.instances ?? 0, instances),
+    };
+  }
+  return into;
+}
+
+/** What the counts query returns for these documents: the snapshot-file side of VAULT_COUNTS_QUERY. */
+export function vaultCountsOfDocuments(resources: readonly ArmResource[]): VaultCounts {
+  const counts: VaultCounts = {};
+  const pattern = new RegExp(VAULT_OF_CHILD);
+  for (const doc of resources) {
+    const type = doc.type.toLowerCase();
+    if (type !== POLICY_GRAPH_TYPE && type !== INSTANCE_GRAPH_TYPE) continue;
+    const vault = pattern.exec(doc.id.toLowerCase())?.[1];
+    if (vault === undefined) continue;
+    const entry = (counts[vault] ??= { policies: 0, instances: 0 });
+    if (type === POLICY_GRAPH_TYPE) entry.policies++;
+    else entry.instances++;
+  }
+  return counts;
+}

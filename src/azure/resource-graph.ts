@@ -11,11 +11,16 @@
  */
 import { ResourceGraphClient } from '@azure/arm-resourcegraph';
 import type { TokenCredential } from '@azure/core-auth';
-import type { ArmResource } from '../estate/snapshot.js';
+import type { ArmResource, VaultCounts } from '../estate/snapshot.js';
 import type { CloudEndpoints } from './clouds.js';
 import { documentFromRow, familyQuery } from './graph-projection.js';
 import { QuotaPacer, type HeaderSource } from './quota-pacer.js';
-import type { FamilyContext, ResourceFamily } from './resource-families.js';
+import {
+  VAULT_COUNTS_QUERY,
+  vaultCountsFromRows,
+  type FamilyContext,
+  type ResourceFamily,
+} from './resource-families.js';
 import {
   DEFAULT_RETRY_POLICY,
   REAL_TIMER,
@@ -107,6 +112,18 @@ export class ResourceGraphReader {
       for (const row of rows) documents.push(documentFromRow(row, family));
     }
     return documents;
+  }
+
+  /**
+   * Backup policies and instances per vault, of every workload, in the scope: one summarized row per vault
+   * (VAULT_COUNTS_QUERY), so a page per 1,000 vaults whatever they hold.
+   */
+  async readVaultCounts(scope: GraphScope): Promise<VaultCounts> {
+    const counts: VaultCounts = {};
+    for (const batch of scopeBatches(scope, this.batchSize)) {
+      vaultCountsFromRows(await this.queryAll(VAULT_COUNTS_QUERY, batch, { key: 'vaultCounts' }), counts);
+    }
+    return counts;
   }
 
   /** Runs one query over one batch to the last page. */

@@ -13,7 +13,7 @@ import type {
   TrustedAccessBindingView,
   VaultView,
 } from './model.js';
-import type { ArmResource, EstateSnapshot, ProviderStates } from './snapshot.js';
+import type { ArmResource, EstateSnapshot, ProviderStates, VaultCount } from './snapshot.js';
 import { backupInstanceView } from './views/backup-instance.js';
 import { aksVersionsView } from './views/kubernetes-versions.js';
 import { bindingView } from './views/binding.js';
@@ -212,6 +212,7 @@ class IndexedEstate implements Estate {
   private readonly aksVersionsByLocation = new Map<string, AksVersionsView>();
   /** Instance keys whose recovery points were not read; resolved like points' instance keys. */
   private readonly unreadPoints = new Set<string>();
+  private readonly countsByVault = new Map<string, VaultCount>();
 
   constructor(built: EstateBuilder, snapshot: EstateSnapshot) {
     const providers: ProviderStates = snapshot.providers;
@@ -281,6 +282,9 @@ class IndexedEstate implements Estate {
     }
     for (const id of snapshot.unreadRecoveryPoints ?? []) {
       this.unreadPoints.add(this.resolveInstanceKey(idKey(id))!);
+    }
+    for (const [vault, count] of Object.entries(snapshot.vaultCounts ?? {})) {
+      this.countsByVault.set(idKey(vault), count);
     }
   }
 
@@ -369,5 +373,9 @@ class IndexedEstate implements Estate {
 
   recoveryPointsRead(instanceId: string): boolean {
     return !this.unreadPoints.has(this.resolveInstanceKey(idKey(instanceId)) ?? '');
+  }
+
+  vaultCounts(vaultId: string): VaultCount | undefined {
+    return this.countsByVault.get(idKey(vaultId));
   }
 }

@@ -1,5 +1,5 @@
 import type { RepeatingInterval } from './schedule.js';
-import type { ArmResource, ProviderStates } from './snapshot.js';
+import type { ArmResource, ProviderStates, VaultCount } from './snapshot.js';
 import type { DurationValue } from './time.js';
 
 /**
@@ -339,4 +339,10 @@ export interface Estate {
    * `unreadRecoveryPoints`): an empty `recoveryPointsOf` then means "not read", not "none".
    */
   recoveryPointsRead(instanceId: string): boolean;
+  /**
+   * The vault's backup policies and instances of every workload as counted by the reader (snapshot
+   * `vaultCounts`); undefined when the snapshot does not say, and then `policiesInVault` /
+   * `instancesInVault` are all that is known.
+   */
+  vaultCounts(vaultId: string): VaultCount | undefined;
 }

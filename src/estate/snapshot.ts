@@ -47,6 +47,15 @@ export interface KubernetesVersionDocument {
   [key: string]: unknown;
 }
 
+/** Backup policies and instances a vault holds, of every workload. */
+export interface VaultCount {
+  policies: number;
+  instances: number;
+}
+
+/** Per lower-cased vault id. */
+export type VaultCounts = Record<string, VaultCount>;
+
 export interface EstateSnapshot {
   schemaVersion: typeof ESTATE_SCHEMA_VERSION;
   /** ISO 8601 instant the estate was read. */
@@ -63,4 +72,10 @@ export interface EstateSnapshot {
    * their latest recovery point is unknown, not absent. Omitted when every instance's were read.
    */
   unreadRecoveryPoints?: string[];
+  /**
+   * Backup policies and instances per vault (lower-cased id), of every workload: a live read takes only
+   * AKS's documents, so this is how a vault shared with blobs, disks or databases shows its real size
+   * (AKSB016). Optional: without it, the documents in `resources` are all the counts there are.
+   */
+  vaultCounts?: VaultCounts;
 }

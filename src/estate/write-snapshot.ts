@@ -6,7 +6,7 @@ import type { ArmResource, EstateSnapshot } from './snapshot.js';
 
 /**
  * The snapshot as `export` writes it: envelope keys in the documented order (schemaVersion, capturedAt,
- * resources, providers, then the optional kubernetesVersions and unreadRecoveryPoints when present),
+ * resources, providers, then the optional kubernetesVersions, unreadRecoveryPoints and vaultCounts when present),
  * resources sorted by lower-cased id, every key inside sorted (canonical-json.ts). Serialising what
  * loadSnapshot read gives back the same bytes, so exporting an unchanged estate twice produces identical
  * files and a diff of two exports shows only what changed in Azure.
@@ -23,6 +23,7 @@ export function serialiseSnapshot(snapshot: EstateSnapshot): string {
       'unreadRecoveryPoints',
       snapshot.unreadRecoveryPoints && [...snapshot.unreadRecoveryPoints].sort(byIdKey),
     ],
+    ['vaultCounts', snapshot.vaultCounts],
   ]);
 }
 

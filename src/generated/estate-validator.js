@@ -4,7 +4,7 @@ import runtime0 from 'ajv/dist/runtime/ucs2length.js';
 
 export const validate = validate20;
 export default validate20;
-const schema31 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://github.com/aks-backup-guard/aks-backup-guard/schema/estate.schema.json","title":"AKS Backup Guard estate snapshot","description":"The actual Azure state the tool reads: written by `export --output FILE`, read by `--estate FILE`, served by the test emulator. Version 1. Resources are ARM documents exactly as ARM GET (or a Resource Graph row in the same shape) returns them; only `id` and `type` are required, because ARM documents vary by type and api-version. `export` writes resources sorted by lower-cased id and keys sorted at every level, so a snapshot round-trips byte for byte.","type":"object","additionalProperties":false,"required":["schemaVersion","capturedAt","resources","providers"],"properties":{"$schema":{"type":"string","description":"Editor hint; ignored by the tool and not written back by export."},"schemaVersion":{"const":1,"description":"Format version of this file. A tool refuses versions it does not know rather than guessing."},"capturedAt":{"type":"string","pattern":"^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}(\\.\\d+)?(Z|[+-]\\d{2}:\\d{2})$","description":"An RFC 3339 date-time with a zone, e.g. 2026-11-20T06:00:00Z: the instant the estate was read. Ages (of recovery points, jobs) are measured from it when the estate comes from a file."},"resources":{"type":"array","description":"ARM resource documents: managed clusters, backup vaults, backup policies, backup instances, recovery points, backup jobs, cluster extensions, trusted-access role bindings, role assignments, storage accounts. Documents of other types are kept and ignored.","items":{"$ref":"#/$defs/armResource"}},"providers":{"type":"object","description":"Resource provider registration per subscription: { \"<subscription id>\": { \"Microsoft.DataProtection\": \"Registered\" } }. Resource Graph does not hold it; ARM GET /subscriptions/{s}/providers/{namespace} does.","propertyNames":{"$ref":"#/$defs/subscriptionId"},"additionalProperties":{"type":"object","propertyNames":{"type":"string","pattern":"^[A-Za-z][A-Za-z0-9]*(\\.[A-Za-z0-9]+)+$","description":"A resource provider namespace such as Microsoft.DataProtection."},"additionalProperties":{"type":"string","minLength":1,"description":"registrationState as ARM reports it: Registered, NotRegistered, Registering, Unregistering. Open: other values are kept."}}},"kubernetesVersions":{"type":"object","description":"Optional. The Kubernetes versions AKS supports, per region of the estate's clusters: ARM's answer to GET /subscriptions/{s}/providers/Microsoft.ContainerService/locations/{location}/kubernetesVersions (operation ManagedClusters_ListKubernetesVersions of the AKS spec). Either the 200 body verbatim ({\"values\": [KubernetesVersion…]}; note `values`, not `value`) or, when ARM refused (403 without permission, 409 when the provider is not registered), {\"status\": 403, \"error\": {\"code\", \"message\"}}: the versions are then known to be unknown. Rule AKSB002 compares each cluster's version with its region's list. Absent from snapshots written before it was read.","propertyNames":{"type":"string","pattern":"^[a-z0-9]+$","description":"An ARM location name, lower-case without spaces: westeurope."},"additionalProperties":{"oneOf":[{"type":"object","required":["values"],"properties":{"values":{"type":"array","items":{"type":"object"},"description":"KubernetesVersion documents: version (major.minor), isPreview, isDefault, capabilities.supportPlan, patchVersions."}}},{"type":"object","additionalProperties":false,"required":["status","error"],"properties":{"status":{"type":"integer","minimum":400,"maximum":599,"description":"The HTTP status ARM answered."},"error":{"type":"object","properties":{"code":{"type":"string"},"message":{"type":"string"}},"description":"The CloudError's error: its code and message."}}}]}},"unreadRecoveryPoints":{"type":"array","description":"Optional. Backup instances whose recovery points the reader left out on purpose (plan reads them only where no recent successful backup job already shows the latest one is fresh): their latest recovery point is unknown, not absent. Absent when every instance's recovery points were read, as in every export.","items":{"type":"string","pattern":"^/?[^\\s/][^\\s]*$"}}},"$defs":{"subscriptionId":{"type":"string","pattern":"^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$","description":"A subscription id (a GUID)."},"armResource":{"type":"object","description":"One ARM resource document. Fields beyond these are open: they are passed through untouched.","required":["id","type"],"properties":{"id":{"type":"string","pattern":"^/?[^\\s/][^\\s]*$","description":"The ARM resource id, e.g. /subscriptions/<guid>/resourceGroups/<rg>/providers/Microsoft.ContainerService/managedClusters/<name>. Compared case-insensitively; no whitespace."},"type":{"type":"string","pattern":"^[A-Za-z][A-Za-z0-9]*(\\.[A-Za-z0-9]+)+(/[A-Za-z0-9_-]+)+$","description":"The ARM resource type, e.g. Microsoft.ContainerService/managedClusters. Compared case-insensitively (Resource Graph lower-cases it)."},"name":{"type":"string"},"location":{"type":"string"},"tags":{"type":["object","null"],"additionalProperties":{"type":["string","null"]},"description":"ARM tags: names to string values."},"identity":{"type":["object","null"]},"properties":{"type":["object","null"]}}}}};
+const schema31 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://github.com/aks-backup-guard/aks-backup-guard/schema/estate.schema.json","title":"AKS Backup Guard estate snapshot","description":"The actual Azure state the tool reads: written by `export --output FILE`, read by `--estate FILE`, served by the test emulator. Version 1. Resources are ARM documents exactly as ARM GET (or a Resource Graph row in the same shape) returns them; only `id` and `type` are required, because ARM documents vary by type and api-version. `export` writes resources sorted by lower-cased id and keys sorted at every level, so a snapshot round-trips byte for byte.","type":"object","additionalProperties":false,"required":["schemaVersion","capturedAt","resources","providers"],"properties":{"$schema":{"type":"string","description":"Editor hint; ignored by the tool and not written back by export."},"schemaVersion":{"const":1,"description":"Format version of this file. A tool refuses versions it does not know rather than guessing."},"capturedAt":{"type":"string","pattern":"^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}(\\.\\d+)?(Z|[+-]\\d{2}:\\d{2})$","description":"An RFC 3339 date-time with a zone, e.g. 2026-11-20T06:00:00Z: the instant the estate was read. Ages (of recovery points, jobs) are measured from it when the estate comes from a file."},"resources":{"type":"array","description":"ARM resource documents: managed clusters, backup vaults, backup policies, backup instances, recovery points, backup jobs, cluster extensions, trusted-access role bindings, role assignments, storage accounts. Documents of other types are kept and ignored.","items":{"$ref":"#/$defs/armResource"}},"providers":{"type":"object","description":"Resource provider registration per subscription: { \"<subscription id>\": { \"Microsoft.DataProtection\": \"Registered\" } }. Resource Graph does not hold it; ARM GET /subscriptions/{s}/providers/{namespace} does.","propertyNames":{"$ref":"#/$defs/subscriptionId"},"additionalProperties":{"type":"object","propertyNames":{"type":"string","pattern":"^[A-Za-z][A-Za-z0-9]*(\\.[A-Za-z0-9]+)+$","description":"A resource provider namespace such as Microsoft.DataProtection."},"additionalProperties":{"type":"string","minLength":1,"description":"registrationState as ARM reports it: Registered, NotRegistered, Registering, Unregistering. Open: other values are kept."}}},"kubernetesVersions":{"type":"object","description":"Optional. The Kubernetes versions AKS supports, per region of the estate's clusters: ARM's answer to GET /subscriptions/{s}/providers/Microsoft.ContainerService/locations/{location}/kubernetesVersions (operation ManagedClusters_ListKubernetesVersions of the AKS spec). Either the 200 body verbatim ({\"values\": [KubernetesVersion…]}; note `values`, not `value`) or, when ARM refused (403 without permission, 409 when the provider is not registered), {\"status\": 403, \"error\": {\"code\", \"message\"}}: the versions are then known to be unknown. Rule AKSB002 compares each cluster's version with its region's list. Absent from snapshots written before it was read.","propertyNames":{"type":"string","pattern":"^[a-z0-9]+$","description":"An ARM location name, lower-case without spaces: westeurope."},"additionalProperties":{"oneOf":[{"type":"object","required":["values"],"properties":{"values":{"type":"array","items":{"type":"object"},"description":"KubernetesVersion documents: version (major.minor), isPreview, isDefault, capabilities.supportPlan, patchVersions."}}},{"type":"object","additionalProperties":false,"required":["status","error"],"properties":{"status":{"type":"integer","minimum":400,"maximum":599,"description":"The HTTP status ARM answered."},"error":{"type":"object","properties":{"code":{"type":"string"},"message":{"type":"string"}},"description":"The CloudError's error: its code and message."}}}]}},"unreadRecoveryPoints":{"type":"array","description":"Optional. Backup instances whose recovery points the reader left out on purpose (plan reads them only where no recent successful backup job already shows the latest one is fresh): their latest recovery point is unknown, not absent. Absent when every instance's recovery points were read, as in every export.","items":{"type":"string","pattern":"^/?[^\\s/][^\\s]*$"}},"vaultCounts":{"type":"object","description":"Optional. Backup policies and backup instances per Backup vault, of every workload (AKS, blobs, disks, databases…), keyed by the lower-cased vault id: a live read counts them with one Resource Graph summarize query, while `resources` holds only the AKS ones. Rule AKSB016 (5,000 of each per vault) takes the larger of these counts and the documents in `resources`. Absent from snapshots written before it was read; then the documents are all the counts there are.","propertyNames":{"pattern":"^/?[^\\s/A-Z][^\\sA-Z]*$"},"additionalProperties":{"type":"object","additionalProperties":false,"required":["policies","instances"],"properties":{"policies":{"type":"integer","minimum":0,"description":"Backup policies in the vault."},"instances":{"type":"integer","minimum":0,"description":"Backup instances in the vault."}}}}},"$defs":{"subscriptionId":{"type":"string","pattern":"^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$","description":"A subscription id (a GUID)."},"armResource":{"type":"object","description":"One ARM resource document. Fields beyond these are open: they are passed through untouched.","required":["id","type"],"properties":{"id":{"type":"string","pattern":"^/?[^\\s/][^\\s]*$","description":"The ARM resource id, e.g. /subscriptions/<guid>/resourceGroups/<rg>/providers/Microsoft.ContainerService/managedClusters/<name>. Compared case-insensitively; no whitespace."},"type":{"type":"string","pattern":"^[A-Za-z][A-Za-z0-9]*(\\.[A-Za-z0-9]+)+(/[A-Za-z0-9_-]+)+$","description":"The ARM resource type, e.g. Microsoft.ContainerService/managedClusters. Compared case-insensitively (Resource Graph lower-cases it)."},"name":{"type":"string"},"location":{"type":"string"},"tags":{"type":["object","null"],"additionalProperties":{"type":["string","null"]},"description":"ARM tags: names to string values."},"identity":{"type":["object","null"]},"properties":{"type":["object","null"]}}}}};
 const schema32 = {"type":"object","description":"One ARM resource document. Fields beyond these are open: they are passed through untouched.","required":["id","type"],"properties":{"id":{"type":"string","pattern":"^/?[^\\s/][^\\s]*$","description":"The ARM resource id, e.g. /subscriptions/<guid>/resourceGroups/<rg>/providers/Microsoft.ContainerService/managedClusters/<name>. Compared case-insensitively; no whitespace."},"type":{"type":"string","pattern":"^[A-Za-z][A-Za-z0-9]*(\\.[A-Za-z0-9]+)+(/[A-Za-z0-9_-]+)+$","description":"The ARM resource type, e.g. Microsoft.ContainerService/managedClusters. Compared case-insensitively (Resource Graph lower-cases it)."},"name":{"type":"string"},"location":{"type":"string"},"tags":{"type":["object","null"],"additionalProperties":{"type":["string","null"]},"description":"ARM tags: names to string values."},"identity":{"type":["object","null"]},"properties":{"type":["object","null"]}}};
 const schema33 = {"type":"string","pattern":"^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$","description":"A subscription id (a GUID)."};
 const pattern4 = new RegExp("^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}(\\.\\d+)?(Z|[+-]\\d{2}:\\d{2})$", "u");
@@ -13,6 +13,7 @@ const pattern6 = new RegExp("^[A-Za-z][A-Za-z0-9]*(\\.[A-Za-z0-9]+)+(/[A-Za-z0-9
 const pattern7 = new RegExp("^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$", "u");
 const pattern8 = new RegExp("^[A-Za-z][A-Za-z0-9]*(\\.[A-Za-z0-9]+)+$", "u");
 const pattern9 = new RegExp("^[a-z0-9]+$", "u");
+const pattern11 = new RegExp("^/?[^\\s/A-Z][^\\sA-Z]*$", "u");
 const func1 = runtime0.default;
 
 function validate20(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
@@ -68,7 +69,7 @@ vErrors.push(err3);
 errors++;
 }
 for(const key0 in data){
-if(!(((((((key0 === "$schema") || (key0 === "schemaVersion")) || (key0 === "capturedAt")) || (key0 === "resources")) || (key0 === "providers")) || (key0 === "kubernetesVersions")) || (key0 === "unreadRecoveryPoints"))){
+if(!((((((((key0 === "$schema") || (key0 === "schemaVersion")) || (key0 === "capturedAt")) || (key0 === "resources")) || (key0 === "providers")) || (key0 === "kubernetesVersions")) || (key0 === "unreadRecoveryPoints")) || (key0 === "vaultCounts"))){
 const err4 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema31,data};
 if(vErrors === null){
 vErrors = [err4];
@@ -751,14 +752,152 @@ vErrors.push(err54);
 errors++;
 }
 }
-}
-else {
-const err55 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.type,parentSchema:schema31,data};
+if(data.vaultCounts !== undefined){
+let data26 = data.vaultCounts;
+if(data26 && typeof data26 == "object" && !Array.isArray(data26)){
+for(const key9 in data26){
+const _errs72 = errors;
+if(typeof key9 === "string"){
+if(!pattern11.test(key9)){
+const err55 = {instancePath:instancePath+"/vaultCounts",schemaPath:"#/properties/vaultCounts/propertyNames/pattern",keyword:"pattern",params:{pattern: "^/?[^\\s/A-Z][^\\sA-Z]*$"},message:"must match pattern \""+"^/?[^\\s/A-Z][^\\sA-Z]*$"+"\"",schema:"^/?[^\\s/A-Z][^\\sA-Z]*$",parentSchema:schema31.properties.vaultCounts.propertyNames,data:key9,propertyName:key9};
 if(vErrors === null){
 vErrors = [err55];
 }
 else {
 vErrors.push(err55);
+}
+errors++;
+}
+}
+var valid21 = _errs72 === errors;
+if(!valid21){
+const err56 = {instancePath:instancePath+"/vaultCounts",schemaPath:"#/properties/vaultCounts/propertyNames",keyword:"propertyNames",params:{propertyName: key9},message:"property name must be valid",schema:schema31.properties.vaultCounts.propertyNames,parentSchema:schema31.properties.vaultCounts,data:data26};
+if(vErrors === null){
+vErrors = [err56];
+}
+else {
+vErrors.push(err56);
+}
+errors++;
+}
+}
+for(const key10 in data26){
+let data27 = data26[key10];
+if(data27 && typeof data27 == "object" && !Array.isArray(data27)){
+if(data27.policies === undefined){
+const err57 = {instancePath:instancePath+"/vaultCounts/" + key10.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/vaultCounts/additionalProperties/required",keyword:"required",params:{missingProperty: "policies"},message:"must have required property '"+"policies"+"'",schema:schema31.properties.vaultCounts.additionalProperties.required,parentSchema:schema31.properties.vaultCounts.additionalProperties,data:data27};
+if(vErrors === null){
+vErrors = [err57];
+}
+else {
+vErrors.push(err57);
+}
+errors++;
+}
+if(data27.instances === undefined){
+const err58 = {instancePath:instancePath+"/vaultCounts/" + key10.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/vaultCounts/additionalProperties/required",keyword:"required",params:{missingProperty: "instances"},message:"must have required property '"+"instances"+"'",schema:schema31.properties.vaultCounts.additionalProperties.required,parentSchema:schema31.properties.vaultCounts.additionalProperties,data:data27};
+if(vErrors === null){
+vErrors = [err58];
+}
+else {
+vErrors.push(err58);
+}
+errors++;
+}
+for(const key11 in data27){
+if(!((key11 === "policies") || (key11 === "instances"))){
+const err59 = {instancePath:instancePath+"/vaultCounts/" + key10.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/vaultCounts/additionalProperties/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key11},message:"must NOT have additional properties",schema:false,parentSchema:schema31.properties.vaultCounts.additionalProperties,data:data27};
+if(vErrors === null){
+vErrors = [err59];
+}
+else {
+vErrors.push(err59);
+}
+errors++;
+}
+}
+if(data27.policies !== undefined){
+let data28 = data27.policies;
+if(!(((typeof data28 == "number") && (!(data28 % 1) && !isNaN(data28))) && (isFinite(data28)))){
+const err60 = {instancePath:instancePath+"/vaultCounts/" + key10.replace(/~/g, "~0").replace(/\//g, "~1")+"/policies",schemaPath:"#/properties/vaultCounts/additionalProperties/properties/policies/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema31.properties.vaultCounts.additionalProperties.properties.policies.type,parentSchema:schema31.properties.vaultCounts.additionalProperties.properties.policies,data:data28};
+if(vErrors === null){
+vErrors = [err60];
+}
+else {
+vErrors.push(err60);
+}
+errors++;
+}
+if((typeof data28 == "number") && (isFinite(data28))){
+if(data28 < 0 || isNaN(data28)){
+const err61 = {instancePath:instancePath+"/vaultCounts/" + key10.replace(/~/g, "~0").replace(/\//g, "~1")+"/policies",schemaPath:"#/properties/vaultCounts/additionalProperties/properties/policies/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema31.properties.vaultCounts.additionalProperties.properties.policies,data:data28};
+if(vErrors === null){
+vErrors = [err61];
+}
+else {
+vErrors.push(err61);
+}
+errors++;
+}
+}
+}
+if(data27.instances !== undefined){
+let data29 = data27.instances;
+if(!(((typeof data29 == "number") && (!(data29 % 1) && !isNaN(data29))) && (isFinite(data29)))){
+const err62 = {instancePath:instancePath+"/vaultCounts/" + key10.replace(/~/g, "~0").replace(/\//g, "~1")+"/instances",schemaPath:"#/properties/vaultCounts/additionalProperties/properties/instances/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema31.properties.vaultCounts.additionalProperties.properties.instances.type,parentSchema:schema31.properties.vaultCounts.additionalProperties.properties.instances,data:data29};
+if(vErrors === null){
+vErrors = [err62];
+}
+else {
+vErrors.push(err62);
+}
+errors++;
+}
+if((typeof data29 == "number") && (isFinite(data29))){
+if(data29 < 0 || isNaN(data29)){
+const err63 = {instancePath:instancePath+"/vaultCounts/" + key10.replace(/~/g, "~0").replace(/\//g, "~1")+"/instances",schemaPath:"#/properties/vaultCounts/additionalProperties/properties/instances/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema31.properties.vaultCounts.additionalProperties.properties.instances,data:data29};
+if(vErrors === null){
+vErrors = [err63];
+}
+else {
+vErrors.push(err63);
+}
+errors++;
+}
+}
+}
+}
+else {
+const err64 = {instancePath:instancePath+"/vaultCounts/" + key10.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/vaultCounts/additionalProperties/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.vaultCounts.additionalProperties.type,parentSchema:schema31.properties.vaultCounts.additionalProperties,data:data27};
+if(vErrors === null){
+vErrors = [err64];
+}
+else {
+vErrors.push(err64);
+}
+errors++;
+}
+}
+}
+else {
+const err65 = {instancePath:instancePath+"/vaultCounts",schemaPath:"#/properties/vaultCounts/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.vaultCounts.type,parentSchema:schema31.properties.vaultCounts,data:data26};
+if(vErrors === null){
+vErrors = [err65];
+}
+else {
+vErrors.push(err65);
+}
+errors++;
+}
+}
+}
+else {
+const err66 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.type,parentSchema:schema31,data};
+if(vErrors === null){
+vErrors = [err66];
+}
+else {
+vErrors.push(err66);
 }
 errors++;
 }

@@ -450,6 +450,7 @@ function vaultSubjects(state: DesiredState, estate: Estate, plan: Plan): VaultSu
     const vault = estate.vault(desired.id.id);
     if (!vault) continue;
     const under = (segment: string): number => created.get(`${vault.key}/${segment}`) ?? 0;
+    const counted = estate.vaultCounts(vault.id);
     subjects.push({
       kind: 'vault',
       resourceId: vault.id,
@@ -466,9 +467,14 @@ function vaultSubjects(state: DesiredState, estate: Estate, plan: Plan): VaultSu
       ...(vault.subscriptionId ? { subscriptionId: vault.subscriptionId } : {}),
       ...(vault.softDeleteState ? { softDeleteState: vault.softDeleteState } : {}),
       ...(vault.immutabilityState ? { immutabilityState: vault.immutabilityState } : {}),
+      // The documents read are AKS's (a live read) or all (a snapshot file); the reader's counts take in
+      // every workload's. Whichever is larger is what the vault holds.
       counts: {
-        policies: estate.policiesInVault(vault.id).length + under('backuppolicies'),
-        instances: estate.instancesInVault(vault.id).length + under('backupinstances'),
+        policies:
+          Math.max(estate.policiesInVault(vault.id).length, counted?.policies ?? 0) + under('backuppolicies'),
+        instances:
+          Math.max(estate.instancesInVault(vault.id).length, counted?.instances ?? 0) +
+          under('backupinstances'),
       },
     });
   }

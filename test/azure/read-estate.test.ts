@@ -16,6 +16,10 @@ import { repoPath } from '../support/fixtures.js';
 
 const small = loadFixture('small-estate.json');
 const subscriptions = Object.keys(small.providers);
+const VAULT =
+  '/subscriptions/11111111-1111-4111-8111-111111111111/resourcegroups/rg-backup/providers/microsoft.dataprotection/backupvaults/bv-weu';
+/** What a live read of small-estate.json returns: the file, and the per-vault counts of its one vault. */
+const smallRead: EstateSnapshot = { ...small, vaultCounts: { [VAULT]: { policies: 1, instances: 2 } } };
 
 let emulator: Emulator | undefined;
 
@@ -45,7 +49,7 @@ async function readFrom(
 describe('readEstate against the emulator', () => {
   it('returns the identical snapshot it was loaded with', async () => {
     const read = await readFrom(small, { armPageSize: 1, graphMaxPageSize: 2 });
-    expect(read).toEqual(small);
+    expect(read).toEqual(smallRead);
     // Every kind in the estate took part.
     expect(new Set(read.resources.map((doc) => doc.type)).size).toBe(10);
   });
@@ -105,7 +109,8 @@ describe('readEstate against the emulator', () => {
     }
     const read = await readFrom(richer);
     expect(read).toEqual(projectSnapshot(richer));
-    expect(read).toEqual(small);
+    // The disk policy is counted in its vault, though its document is not read.
+    expect(read).toEqual({ ...smallRead, vaultCounts: { [VAULT]: { policies: 2, instances: 2 } } });
   });
 
   it('reads examples/estate.json as projectSnapshot describes it, in whatever subscriptions it spans', async () => {
@@ -145,12 +150,66 @@ describe('readEstate against the emulator', () => {
         retryAfterSeconds: 0,
         slowMs: 20,
       });
-      expect(read).toEqual(small);
+      expect(read).toEqual(smallRead);
       expect(emulator!.stats.faultCount).toBeGreaterThan(0);
       await emulator!.close();
       emulator = undefined;
     }
   }, 60_000);
+
+  it("counts every workload's policies and instances per vault in one summarized query", async () => {
+    const vault = small.resources.find((d) => d.type === 'Microsoft.DataProtection/backupVaults')!;
+    const other = `/subscriptions/${subscriptions[0]}/resourceGroups/rg-other/providers/Microsoft.DataProtection/backupVaults/bv-blobs`;
+    const shared: EstateSnapshot = {
+      ...small,
+      resources: [
+        ...small.resources,
+        // Bare documents of other workloads (blobs, disks, PostgreSQL), in the AKS vault and in another one.
+        ...Array.from({ length: 1_203 }, (_, i) => ({
+          id: `${vault.id}/backupPolicies/other-${i}`,
+          type: 'Microsoft.DataProtection/backupVaults/backupPolicies',
+        })),
+        ...Array.from({ length: 7 }, (_, i) => ({
+          id: `${vault.id.toUpperCase().replace('/SUBSCRIPTIONS/', '/subscriptions/')}/backupInstances/disk-${i}`,
+          type: 'Microsoft.DataProtection/backupVaults/backupInstances',
+          properties: { dataSourceInfo: { datasourceType: 'Microsoft.Compute/disks' } },
+        })),
+        {
+          id: other,
+          type: 'Microsoft.DataProtection/backupVaults',
+          name: 'bv-blobs',
+          location: 'westeurope',
+        },
+        {
+          id: `${other}/backupInstances/blob-1`,
+          type: 'Microsoft.DataProtection/backupVaults/backupInstances',
+        },
+      ],
+    };
+    const read = await readFrom(shared, { graphMaxPageSize: 1 });
+    expect(read.vaultCounts).toEqual({
+      [other.toLowerCase()]: { policies: 0, instances: 1 },
+      [VAULT]: { policies: 1_204, instances: 9 },
+    });
+    // Only the AKS documents are read; the others are counted, not fetched.
+    expect(read.resources.filter((d) => d.type.endsWith('backupPolicies'))).toHaveLength(1);
+    expect(read).toEqual(projectSnapshot(shared));
+    // One query, one summarized row per vault: two vaults at one row a page are two pages, not 1,212 rows.
+    const [counts] = [...emulator!.stats.graphByQuery].filter(([query]) => query.includes('summarize'));
+    expect(counts?.[1]).toMatchObject({ pages: 2, rows: 2 });
+  });
+
+  it('keeps the counts a snapshot file brings for documents it does not hold', () => {
+    const exported: EstateSnapshot = {
+      ...small,
+      vaultCounts: { [VAULT]: { policies: 4_999, instances: 3 } },
+    };
+    expect(projectSnapshot(exported).vaultCounts).toEqual({ [VAULT]: { policies: 4_999, instances: 3 } });
+    // A vault outside the subscriptions read is not counted.
+    expect(
+      projectSnapshot(exported, { subscriptions: ['22222222-2222-4222-8222-222222222222'] }).vaultCounts,
+    ).toBeUndefined();
+  });
 
   it('can skip the per-cluster and per-instance ARM reads', async () => {
     const read = await readFrom(small, {}, { bindings: 'none', recoveryPoints: 'none' });
@@ -299,7 +358,8 @@ describe('readEstate at scale', () => {
     expect(read.providers).toEqual(estate.providers);
 
     const stats = emulator.stats;
-    expect(stats.graphByQuery.size).toBe(8); // one query per family, one batch of 300 subscriptions
+    // One query per family and the per-vault counts, one batch of 300 subscriptions.
+    expect(stats.graphByQuery.size).toBe(9);
     for (const [query, cost] of stats.graphByQuery) {
       expect({ query: query.split('\n')[1], pages: cost.pages }).toEqual({
         query: query.split('\n')[1],

@@ -128,9 +128,13 @@ describe('ResourceGraphReader', () => {
   it('reports a refused query with Resource Graph’s reason', async () => {
     const { reader } = await setUp();
     await expect(
-      reader.queryAll('Resources | summarize count() by type', { subscriptions: [A] }, { key: 'summary' }),
+      reader.queryAll(
+        'Resources | mv-expand properties.agentPoolProfiles',
+        { subscriptions: [A] },
+        { key: 'summary' },
+      ),
     ).rejects.toThrow(
-      /HTTP 400 BadRequest\): InvalidQuery: .*UnsupportedQuery: unsupported query operator 'summarize'/,
+      /HTTP 400 BadRequest\): InvalidQuery: .*UnsupportedQuery: unsupported query operator 'mv-expand'/,
     );
   });
 

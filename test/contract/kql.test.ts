@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { familyQuery } from '../../src/azure/graph-projection.js';
 import { familyContext, readEstate } from '../../src/azure/read-estate.js';
-import { RESOURCE_FAMILIES } from '../../src/azure/resource-families.js';
+import { RESOURCE_FAMILIES, VAULT_COUNTS_QUERY } from '../../src/azure/resource-families.js';
 import { startEmulator, type Emulator } from '../emulator/server.js';
 import { connect, loadFixture } from '../emulator/testing.js';
 import { kqlErrors } from './kql.js';
@@ -18,6 +18,10 @@ describe('KQL checker (Microsoft’s Kusto parser with a Resource Graph schema)'
       expect(kqlErrors(query)).toEqual([]);
     },
   );
+
+  it('accepts the per-vault counts query the reader sends', () => {
+    expect(kqlErrors(VAULT_COUNTS_QUERY)).toEqual([]);
+  });
 
   it('accepts the cluster query narrowed to given ids', () => {
     const clusters = RESOURCE_FAMILIES.find((family) => family.key === 'managedClusters')!;
@@ -91,7 +95,9 @@ describe('every query sent during a live read passes the checker', () => {
       { ...connect(emulator), now: () => new Date(snapshot.capturedAt) },
     );
     const queries = new Set((emulator.graphRequests as { query: string }[]).map((request) => request.query));
-    expect(queries.size).toBe(RESOURCE_FAMILIES.length);
+    // One query per family, and the per-vault counts.
+    expect(queries.size).toBe(RESOURCE_FAMILIES.length + 1);
+    expect(queries).toContain(VAULT_COUNTS_QUERY);
     for (const query of queries) expect({ query, errors: kqlErrors(query) }).toEqual({ query, errors: [] });
   });
 });

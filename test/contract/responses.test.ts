@@ -273,7 +273,10 @@ describe('emulator responses validate against the official definitions', () => {
           {
             method: 'POST',
             token,
-            body: { query: 'Resources | summarize count()', subscriptions: Object.keys(snapshot.providers) },
+            body: {
+              query: 'Resources | mv-expand properties',
+              subscriptions: Object.keys(snapshot.providers),
+            },
           },
         );
         expect(refused.status).toBe(400);

@@ -170,6 +170,37 @@ describe('KQL subset: what it evaluates', () => {
   });
 });
 
+describe('KQL subset: summarize and extract', () => {
+  it('counts per group, the by columns first, then the aggregations (long)', () => {
+    const rows = run(
+      "Resources | summarize clusters = countif(type =~ 'microsoft.containerservice/managedclusters'), count() by location | order by location asc",
+    );
+    expect(rows).toEqual([
+      { location: 'northeurope', clusters: 1, count_: 1 },
+      { location: 'westeurope', clusters: 1, count_: 2 },
+    ]);
+    expect(Object.keys(rows[0]!)).toEqual(['location', 'clusters', 'count_']);
+  });
+
+  it('gives one row of zeros without by, and no rows for an empty input with by', () => {
+    expect(run("Resources | where name == 'none' | summarize n = count()")).toEqual([{ n: 0 }]);
+    expect(run("Resources | where name == 'none' | summarize n = count() by type")).toEqual([]);
+  });
+
+  it('extract takes a capture group of the first match, and the empty string without one', () => {
+    expect(
+      run(
+        "Resources | summarize n = count() by id = extract('^(/subscriptions/[^/]+/resourcegroups/[^/]+)/', 1, tolower(id))",
+      ),
+    ).toEqual([{ id: `/subscriptions/${SUB}/resourcegroups/rg-a`, n: 3 }]);
+    expect(
+      run(
+        "Resources | where name == 'sta' | project x = extract('^(x)', 1, name), y = extract('t', 0, name)",
+      ),
+    ).toEqual([{ x: '', y: 't' }]);
+  });
+});
+
 describe('KQL subset: what it refuses, naming the construct', () => {
   it.each([
     ['Resourcez | project id', "unknown table 'Resourcez'"],
@@ -177,7 +208,18 @@ describe('KQL subset: what it refuses, naming the construct', () => {
       'ResourceContainers | project id',
       "table 'ResourceContainers' is a Resource Graph table the emulator does not hold",
     ],
-    ['Resources | summarize count() by type', "unsupported query operator 'summarize'"],
+    ['Resources | summarize dcount(name) by type', "unsupported aggregation 'dcount'"],
+    ['Resources | summarize countif(name) by type', "'countif' needs a true/false expression"],
+    ['Resources | summarize n = count() by n = type', "column 'n' is produced twice"],
+    [
+      'Resources | summarize count() by type | project name',
+      "the name 'name' does not refer to any known column",
+    ],
+    ["Resources | project x = extract('(a', 1, name)", "'extract': invalid regular expression"],
+    ["Resources | project x = extract('a(?=b)', 0, name)", "'extract': RE2 has no lookaround"],
+    ["Resources | project x = extract('a', 1, name)", "'extract': the regex has no capture group 1"],
+    ['Resources | project x = extract(name, 1, name)', "'extract' takes its regex as a string literal"],
+    ["Resources | project x = extract('(a)', 1)", "'extract' takes 3 arguments"],
     ['Resources | mv-expand properties.agentPoolProfiles', "unsupported query operator 'mv-expand'"],
     ['Resources | join (Resources) on id', "unsupported query operator 'join'"],
     ['Resources | where nmae == "x"', "the name 'nmae' does not refer to any known column"],

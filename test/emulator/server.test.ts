@@ -238,9 +238,12 @@ describe('emulator: Resource Graph', () => {
   });
 
   it('answers 400 naming the construct for queries outside the subset or a wrong table', async () => {
-    const response = await query({ query: 'Resources | summarize count() by type', subscriptions: [A] });
+    const response = await query({
+      query: 'Resources | mv-expand properties.agentPoolProfiles',
+      subscriptions: [A],
+    });
     expect(response.status).toBe(400);
-    expect(JSON.stringify(response.json)).toContain("unsupported query operator 'summarize'");
+    expect(JSON.stringify(response.json)).toContain("unsupported query operator 'mv-expand'");
     const table = await query({ query: 'RecoveryServicesResource | project id', subscriptions: [A] });
     expect(JSON.stringify(table.json)).toContain("unknown table 'RecoveryServicesResource'");
   });

@@ -3,7 +3,7 @@ import type { EstateSnapshot, KubernetesVersionsAnswer } from '../../src/estate/
 import type { Finding } from '../../src/report/model.js';
 import { builtInCatalogue } from '../../src/rules/catalogue.js';
 import { evaluate } from '../../src/rules/evaluate.js';
-import type { ClusterSubject, InstanceSubject } from '../../src/rules/subjects.js';
+import type { ClusterSubject, InstanceSubject, VaultSubject } from '../../src/rules/subjects.js';
 import { subjectsOfPlan } from '../../src/subjects/from-estate.js';
 import { props, resource, scenario, type Scenario } from '../plan/scenario.js';
 
@@ -140,5 +140,31 @@ describe('recovery points a plan left unread', () => {
     expect(s.estate.recoveryPointsRead(resource(s.snapshot, PROD).id)).toBe(false);
     expect(instanceOf(s)).not.toHaveProperty('latestRecoveryPoint');
     expect(judged(s).findings.filter((f) => f.ruleId === 'AKSB024')).toEqual([]);
+  });
+});
+
+describe('vault counts of every workload (AKSB016)', () => {
+  const vaultOf = (s: Scenario) => judged(s).subjects.find((x): x is VaultSubject => x.kind === 'vault')!;
+
+  it('takes the reader’s per-vault counts where they exceed the documents read', () => {
+    const plain = scenario();
+    const vault = vaultOf(plain);
+    const read = vault.counts!;
+    const counted = scenario({
+      estate: (snapshot) => {
+        snapshot.vaultCounts = { [vault.resourceId.toLowerCase()]: { policies: 5_001, instances: 0 } };
+      },
+    });
+    const counts = vaultOf(counted).counts!;
+    // Policies: the counts (the plan's new ones on top); instances: the documents, which are more.
+    expect(counts.policies! - read.policies!).toBe(
+      5_001 - plain.estate.policiesInVault(vault.resourceId).length,
+    );
+    expect(counts.instances).toBe(read.instances);
+    const capacity = judged(counted).findings.filter((f) => f.ruleId === 'AKSB016');
+    expect(capacity.map((f) => f.message)).toEqual([
+      expect.stringContaining(`would hold ${counts.policies} backup policies`),
+    ]);
+    expect(judged(plain).findings.filter((f) => f.ruleId === 'AKSB016')).toEqual([]);
   });
 });

@@ -71,6 +71,47 @@ function analyseOperator(op: Operator, types: Map<string, ColumnType>): Step {
         }),
       });
     }
+    case 'summarize': {
+      const byTypes = op.by.map((item) => typeOf(item.expr, types));
+      for (const aggregate of op.aggregates) {
+        if (aggregate.predicate && typeOf(aggregate.predicate, types) !== 'bool') {
+          throw new KqlError(`'countif' needs a true/false expression`, aggregate.offset);
+        }
+      }
+      const names = [...op.by.map((item) => item.name), ...op.aggregates.map((a) => a.name)];
+      const duplicate = names.find((name, i) => names.indexOf(name) !== i);
+      if (duplicate !== undefined) throw new KqlError(`column '${duplicate}' is produced twice`);
+      // Kusto's output: the `by` columns, then the aggregations (long).
+      types.clear();
+      op.by.forEach((item, i) => types.set(item.name, byTypes[i]!));
+      for (const aggregate of op.aggregates) types.set(aggregate.name, 'long');
+      const columnOrder = [...types.keys()];
+      return (rows) => {
+        const groups = new Map<string, { keys: unknown[]; rows: Row[] }>();
+        for (const row of rows) {
+          const keys = op.by.map((item) => evaluate(item.expr, row));
+          const key = JSON.stringify(keys);
+          let group = groups.get(key);
+          if (group === undefined) groups.set(key, (group = { keys, rows: [] }));
+          group.rows.push(row);
+        }
+        // Without `by`, an empty input still gives one row of zero counts.
+        if (op.by.length === 0 && groups.size === 0) groups.set('[]', { keys: [], rows: [] });
+        return {
+          columns: columnOrder,
+          rows: [...groups.values()].map((group) => {
+            const out: Row = {};
+            op.by.forEach((item, i) => (out[item.name] = group.keys[i]));
+            for (const aggregate of op.aggregates) {
+              out[aggregate.name] = aggregate.predicate
+                ? group.rows.filter((row) => evaluate(aggregate.predicate!, row) === true).length
+                : group.rows.length;
+            }
+            return out;
+          }),
+        };
+      };
+    }
     case 'order': {
       for (const key of op.keys) {
         if (!types.has(key.column)) throw unknownName(key.column);
@@ -113,6 +154,7 @@ function typeOf(expr: Expr, types: ReadonlyMap<string, ColumnType>): ColumnType 
     case 'datetime':
       return 'datetime';
     case 'call': {
+      if (expr.fn === 'extract') return typeOfExtract(expr, types);
       const arg = typeOf(expr.args[0]!, types);
       switch (expr.fn) {
         case 'tolower':
@@ -172,6 +214,7 @@ function evaluate(expr: Expr, row: Row): unknown {
     case 'datetime':
       return expr.value;
     case 'call':
+      if (expr.fn === 'extract') return extract(expr, row);
       return callFunction(expr.fn, evaluate(expr.args[0]!, row));
     case 'compare':
       return compare(expr.op, evaluate(expr.left, row), evaluate(expr.right, row));
@@ -193,6 +236,47 @@ function evaluate(expr: Expr, row: Row): unknown {
       return left || evaluate(expr.right, row) === true;
     }
   }
+}
+
+/**
+ * extract(regex, captureGroup, source): the emulator takes the regex and the group as literals, so they are
+ * checked once. Kusto's regexes are RE2, which has no lookaround or backreferences: those are refused rather
+ * than given JavaScript's meaning.
+ */
+const compiledRegexes = new Map<string, RegExp>();
+
+function typeOfExtract(
+  expr: Extract<Expr, { kind: 'call' }>,
+  types: ReadonlyMap<string, ColumnType>,
+): ColumnType {
+  const [regex, group, source] = expr.args as [Expr, Expr, Expr];
+  if (regex.kind !== 'string')
+    throw new KqlError(`'extract' takes its regex as a string literal in the emulator`, expr.offset);
+  if (group.kind !== 'number' || !Number.isInteger(group.value) || group.value < 0) {
+    throw new KqlError(`'extract' takes its capture group as a whole-number literal`, expr.offset);
+  }
+  if (/\\(?:[1-9]|k<)|\(\?<?[=!]/.test(regex.value)) {
+    throw new KqlError(`'extract': RE2 has no lookaround or backreferences`, expr.offset);
+  }
+  let compiled: RegExp;
+  try {
+    compiled = new RegExp(regex.value);
+  } catch {
+    throw new KqlError(`'extract': invalid regular expression '${regex.value}'`, expr.offset);
+  }
+  if (group.value > new RegExp(`${regex.value}|`).exec('')!.length - 1) {
+    throw new KqlError(`'extract': the regex has no capture group ${group.value}`, expr.offset);
+  }
+  compiledRegexes.set(regex.value, compiled);
+  typeOf(source, types);
+  return 'string';
+}
+
+/** The capture group's text; no match is Kusto's null string, which is the empty string. */
+function extract(expr: Extract<Expr, { kind: 'call' }>, row: Row): string {
+  const [regex, group, source] = expr.args as [{ value: string }, { value: number }, Expr];
+  const match = compiledRegexes.get(regex.value)!.exec(toText(evaluate(source, row)));
+  return match?.[group.value] ?? '';
 }
 
 /** Kusto's tostring: null and missing become '', dynamic objects and arrays become compact JSON. */

@@ -1,6 +1,7 @@
 /**
  * Parser for the KQL subset the emulator evaluates (DESIGN.md §5): a table, then `where`, `project`,
- * `extend`, `order by`/`sort by` and `limit`/`take`; expressions with `==`, `!=`, `=~`, `!~`, `in`, `in~`,
+ * `extend`, `summarize` (`count()` and `countif()`, optionally `by` columns), `order by`/`sort by` and
+ * `limit`/`take`; expressions with `==`, `!=`, `=~`, `!~`, `in`, `in~`,
  * `!in`, `!in~`, `contains`, `startswith`, `endswith`, ordering comparisons, `and`/`or`, property paths
  * (`properties.a.b`, `properties['x']`, `[0]`) and a handful of scalar functions. Anything else is a
  * KqlError naming the construct, which the emulator turns into a 400 — so a query outside the subset
@@ -26,8 +27,17 @@ export interface ProjectItem {
   expr: Expr;
 }
 
+/** One aggregation of `summarize`: `count()` or `countif(predicate)`. */
+export interface Aggregate {
+  name: string;
+  fn: 'count' | 'countif';
+  predicate?: Expr;
+  offset: number;
+}
+
 export type Operator =
   | { kind: 'where'; predicate: Expr }
+  | { kind: 'summarize'; aggregates: Aggregate[]; by: ProjectItem[] }
   | { kind: 'project'; items: ProjectItem[] }
   | { kind: 'extend'; items: ProjectItem[] }
   | { kind: 'order'; keys: { column: string; descending: boolean }[] }
@@ -39,18 +49,23 @@ export interface Query {
   operators: Operator[];
 }
 
-/** Scalar functions the evaluator implements. */
-export const FUNCTIONS = new Set([
-  'tolower',
-  'toupper',
-  'tostring',
-  'isnotempty',
-  'isempty',
-  'isnull',
-  'isnotnull',
-  'todatetime',
-  'not',
+/** Scalar functions the evaluator implements, with how many arguments each takes. */
+export const FUNCTIONS = new Map<string, number>([
+  ['tolower', 1],
+  ['toupper', 1],
+  ['tostring', 1],
+  ['isnotempty', 1],
+  ['isempty', 1],
+  ['isnull', 1],
+  ['isnotnull', 1],
+  ['todatetime', 1],
+  ['not', 1],
+  // extract(regex, captureGroup, source); the optional typeLiteral is outside the subset.
+  ['extract', 3],
 ]);
+
+/** Aggregation functions `summarize` evaluates. */
+const AGGREGATES = new Set(['count', 'countif']);
 
 const WORD_OPERATORS = new Set(['contains', 'startswith', 'endswith']);
 
@@ -91,6 +106,8 @@ class Parser {
         return { kind: 'project', items: this.projectItems() };
       case 'extend':
         return { kind: 'extend', items: this.projectItems() };
+      case 'summarize':
+        return this.summarize();
       case 'order':
       case 'sort':
         this.expectWord('by');
@@ -120,6 +137,40 @@ class Parser {
       }
     } while (this.accept('punct', ','));
     return items;
+  }
+
+  /** `summarize [name =] aggregate(...), ... [by [name =] expression, ...]`. */
+  private summarize(): Operator {
+    const aggregates: Aggregate[] = [];
+    if (!this.peekIs('ident', 'by')) {
+      do aggregates.push(this.aggregate());
+      while (this.accept('punct', ','));
+    }
+    const by = this.acceptWord('by') ? this.projectItems() : [];
+    if (aggregates.length === 0 && by.length === 0) {
+      throw new KqlError(`'summarize' needs an aggregation or a 'by' clause`, this.peek().offset);
+    }
+    return { kind: 'summarize', aggregates, by };
+  }
+
+  private aggregate(): Aggregate {
+    let name: string | undefined;
+    const following = this.tokens[this.pos + 1];
+    if (this.peek().kind === 'ident' && following?.kind === 'op' && following.value === '=') {
+      name = this.next().value;
+      this.next();
+    }
+    const fn = this.next();
+    if (fn.kind !== 'ident' || !this.peekIs('punct', '(')) {
+      throw new KqlError(`'summarize' takes aggregations such as count()`, fn.offset);
+    }
+    if (!AGGREGATES.has(fn.value)) throw new KqlError(`unsupported aggregation '${fn.value}'`, fn.offset);
+    this.expect('punct', '(');
+    let predicate: Expr | undefined;
+    if (fn.value === 'countif') predicate = this.expression();
+    this.expect('punct', ')');
+    // Kusto names an unnamed aggregation after its function: count_, countif_.
+    return { name: name ?? `${fn.value}_`, fn: fn.value as Aggregate['fn'], predicate, offset: fn.offset };
   }
 
   private orderKeys(): { column: string; descending: boolean }[] {
@@ -244,8 +295,8 @@ class Parser {
         if (token.value === 'true' || token.value === 'false')
           return { kind: 'bool', value: token.value === 'true' };
         if (this.peekIs('punct', '(')) {
-          if (!FUNCTIONS.has(token.value))
-            throw new KqlError(`unsupported function '${token.value}'`, token.offset);
+          const arity = FUNCTIONS.get(token.value);
+          if (arity === undefined) throw new KqlError(`unsupported function '${token.value}'`, token.offset);
           this.next();
           const args: Expr[] = [];
           if (!this.peekIs('punct', ')')) {
@@ -253,7 +304,12 @@ class Parser {
             while (this.accept('punct', ','));
           }
           this.expect('punct', ')');
-          if (args.length !== 1) throw new KqlError(`'${token.value}' takes one argument`, token.offset);
+          if (args.length !== arity) {
+            throw new KqlError(
+              `'${token.value}' takes ${arity === 1 ? 'one argument' : `${arity} arguments`}`,
+              token.offset,
+            );
+          }
           return { kind: 'call', fn: token.value, args, offset: token.offset };
         }
         return { kind: 'column', name: token.value, offset: token.offset };

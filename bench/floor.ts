@@ -7,6 +7,8 @@
  *    small p would credit the read with quota waits it never has to make.
  *  - ARM: each phase of the read (bindings, then recovery points, then providers) is a batch of
  *    independent calls, `concurrency` at a time, one latency per round.
+ *  - Late Resource Graph pages (the vault counts, asked after the ARM reads so the quota window has reset
+ *    by then): one latency each.
  *  - Sign-in: its requests, one after another.
  * CPU time on either side is not in the floor: the ratio to it shows what the client and emulator add.
  */
@@ -16,6 +18,8 @@ export interface FloorInputs {
   concurrency: number;
   identityRequests: number;
   graphPages: number;
+  /** Of graphPages, those asked after the ARM reads (read-estate.ts asks the vault counts last). */
+  lateGraphPages?: number;
   /** ARM calls per sequential phase. */
   armPhases: readonly number[];
 }
@@ -39,7 +43,9 @@ export function graphFloorMs(pages: number, latencyMs: number, quota: FloorInput
 
 export function computeFloor(inputs: FloorInputs): Floor {
   const identityMs = inputs.identityRequests * inputs.latencyMs;
-  const graphMs = graphFloorMs(inputs.graphPages, inputs.latencyMs, inputs.quota);
+  const late = inputs.lateGraphPages ?? 0;
+  const graphMs =
+    graphFloorMs(inputs.graphPages - late, inputs.latencyMs, inputs.quota) + late * inputs.latencyMs;
   const armMs = inputs.armPhases.reduce(
     (total, calls) => total + Math.ceil(calls / inputs.concurrency) * inputs.latencyMs,
     0,

@@ -13,6 +13,7 @@ import { naiveIds } from './naive-reader.js';
 import { progress, withCpuTime, withHeartbeat } from './progress.js';
 import type { RequestSummary } from './request-log.js';
 import type { ReadResult } from './tasks.js';
+import { VAULT_COUNTS_QUERY } from '../src/azure/resource-families.js';
 
 /** Every ARM and Resource Graph response is this late (issue 9: "e.g. 40 ms"). */
 export const LATENCY_MS = 40;
@@ -88,6 +89,7 @@ export async function measureRead(estate: BenchEstate, reader: Reader): Promise<
         concurrency: CONCURRENCY,
         identityRequests: result.requests.identity,
         graphPages: emulator.stats.graphPages,
+        lateGraphPages: emulator.stats.graphByQuery.get(VAULT_COUNTS_QUERY)?.pages ?? 0,
         // readEstate reads each ARM kind as one batch after the other; the naive reader has one queue.
         armPhases: reader === 'project' ? Object.values(armByKind) : [armCalls],
       }),

@@ -957,6 +957,7 @@ var init_build_estate = __esm({
       aksVersionsByLocation = /* @__PURE__ */ new Map();
       /** Instance keys whose recovery points were not read; resolved like points' instance keys. */
       unreadPoints = /* @__PURE__ */ new Set();
+      countsByVault = /* @__PURE__ */ new Map();
       constructor(built, snapshot) {
         const providers = snapshot.providers;
         this.capturedAt = snapshot.capturedAt;
@@ -1021,6 +1022,9 @@ var init_build_estate = __esm({
         }
         for (const id of snapshot.unreadRecoveryPoints ?? []) {
           this.unreadPoints.add(this.resolveInstanceKey(idKey(id)));
+        }
+        for (const [vault2, count] of Object.entries(snapshot.vaultCounts ?? {})) {
+          this.countsByVault.set(idKey(vault2), count);
         }
       }
       resolveInstanceKey(key) {
@@ -1088,6 +1092,9 @@ var init_build_estate = __esm({
       }
       recoveryPointsRead(instanceId) {
         return !this.unreadPoints.has(this.resolveInstanceKey(idKey(instanceId)) ?? "");
+      }
+      vaultCounts(vaultId) {
+        return this.countsByVault.get(idKey(vaultId));
       }
     };
   }
@@ -22792,7 +22799,35 @@ function normaliseExtensionProperties(properties) {
     ])
   );
 }
-var AKS_DATASOURCE, BACKUP_ROLE_DEFINITIONS, roleGuidOf, EXTENSION_KEYS, EXTENSION_KEY_BY_LOWER, RESOURCE_FAMILIES;
+function vaultCountsFromRows(rows, into = {}) {
+  for (const row of rows) {
+    const id = typeof row.id === "string" ? row.id : "";
+    if (id === "") continue;
+    const policies = Number(row.policies ?? 0);
+    const instances = Number(row.instances ?? 0);
+    const seen = into[id];
+    into[id] = {
+      policies: Math.max(seen?.policies ?? 0, policies),
+      instances: Math.max(seen?.instances ?? 0, instances)
+    };
+  }
+  return into;
+}
+function vaultCountsOfDocuments(resources2) {
+  const counts2 = {};
+  const pattern = new RegExp(VAULT_OF_CHILD);
+  for (const doc of resources2) {
+    const type = doc.type.toLowerCase();
+    if (type !== POLICY_GRAPH_TYPE && type !== INSTANCE_GRAPH_TYPE) continue;
+    const vault2 = pattern.exec(doc.id.toLowerCase())?.[1];
+    if (vault2 === void 0) continue;
+    const entry = counts2[vault2] ??= { policies: 0, instances: 0 };
+    if (type === POLICY_GRAPH_TYPE) entry.policies++;
+    else entry.instances++;
+  }
+  return counts2;
+}
+var AKS_DATASOURCE, BACKUP_ROLE_DEFINITIONS, roleGuidOf, EXTENSION_KEYS, EXTENSION_KEY_BY_LOWER, RESOURCE_FAMILIES, POLICY_GRAPH_TYPE, INSTANCE_GRAPH_TYPE, VAULT_OF_CHILD, VAULT_COUNTS_QUERY;
 var init_resource_families = __esm({
   "src/azure/resource-families.ts"() {
     "use strict";
@@ -23003,6 +23038,15 @@ var init_resource_families = __esm({
         ]
       }
     ];
+    POLICY_GRAPH_TYPE = "microsoft.dataprotection/backupvaults/backuppolicies";
+    INSTANCE_GRAPH_TYPE = "microsoft.dataprotection/backupvaults/backupinstances";
+    VAULT_OF_CHILD = "^(.+/providers/microsoft.dataprotection/backupvaults/[^/]+)/";
+    VAULT_COUNTS_QUERY = [
+      "RecoveryServicesResources",
+      `| where type in~ (${kqlString(POLICY_GRAPH_TYPE)}, ${kqlString(INSTANCE_GRAPH_TYPE)})`,
+      `| summarize policies = countif(type =~ ${kqlString(POLICY_GRAPH_TYPE)}), instances = countif(type =~ ${kqlString(INSTANCE_GRAPH_TYPE)}) by id = extract('${VAULT_OF_CHILD}', 1, tolower(id))`,
+      "| order by id asc"
+    ].join("\n");
   }
 });
 
@@ -24311,6 +24355,7 @@ var init_resource_graph = __esm({
     init_esm9();
     init_graph_projection();
     init_quota_pacer();
+    init_resource_families();
     init_retry();
     init_safe_input();
     init_transport();
@@ -24348,6 +24393,17 @@ var init_resource_graph = __esm({
           for (const row of rows) documents.push(documentFromRow(row, family));
         }
         return documents;
+      }
+      /**
+       * Backup policies and instances per vault, of every workload, in the scope: one summarized row per vault
+       * (VAULT_COUNTS_QUERY), so a page per 1,000 vaults whatever they hold.
+       */
+      async readVaultCounts(scope) {
+        const counts2 = {};
+        for (const batch of scopeBatches(scope, this.batchSize)) {
+          vaultCountsFromRows(await this.queryAll(VAULT_COUNTS_QUERY, batch, { key: "vaultCounts" }), counts2);
+        }
+        return counts2;
       }
       /** Runs one query over one batch to the last page. */
       async queryAll(query, batch, family) {
@@ -24467,14 +24523,19 @@ async function readEstate(options, deps) {
   }
   const providers = await arm.providerStates([...subscriptions].sort(), namespaces);
   const versions = (options.kubernetesVersions ?? "all") === "all" ? await arm.kubernetesVersions(versionRequests(resources2, providers)) : {};
+  const vaultCounts = await graph.readVaultCounts(options.scope);
   return {
     schemaVersion: ESTATE_SCHEMA_VERSION,
     capturedAt: now.toISOString(),
     resources: sortById(resources2),
     providers,
     ...Object.keys(versions).length > 0 ? { kubernetesVersions: versions } : {},
-    ...points.unread.length > 0 ? { unreadRecoveryPoints: points.unread } : {}
+    ...points.unread.length > 0 ? { unreadRecoveryPoints: points.unread } : {},
+    ...Object.keys(vaultCounts).length > 0 ? { vaultCounts: sortKeys(vaultCounts) } : {}
   };
+}
+function sortKeys(record) {
+  return Object.fromEntries(Object.entries(record).sort(([a], [b]) => a < b ? -1 : a > b ? 1 : 0));
 }
 function versionRequests(resources2, providers) {
   const byLocation = /* @__PURE__ */ new Map();
@@ -24569,12 +24630,29 @@ function projectSnapshot(snapshot, options = {}) {
       if (answer !== void 0) versions[location2] = answer;
     }
   }
-  const { kubernetesVersions: _versions, unreadRecoveryPoints: _unread, ...rest } = snapshot;
+  const vaultCounts = vaultCountsOfDocuments(snapshot.resources.filter(inScope));
+  for (const [vault2, count] of Object.entries(snapshot.vaultCounts ?? {})) {
+    const sub = /^\/subscriptions\/([^/]+)/i.exec(vault2)?.[1]?.toLowerCase();
+    if (options.subscriptions !== void 0 && !options.subscriptions.some((s) => s.toLowerCase() === sub))
+      continue;
+    const seen = vaultCounts[vault2];
+    vaultCounts[vault2] = {
+      policies: Math.max(seen?.policies ?? 0, count.policies),
+      instances: Math.max(seen?.instances ?? 0, count.instances)
+    };
+  }
+  const {
+    kubernetesVersions: _versions,
+    unreadRecoveryPoints: _unread,
+    vaultCounts: _counts,
+    ...rest
+  } = snapshot;
   return {
     ...rest,
     resources: sortById([...fromGraph, ...fromArm]),
     ...Object.keys(versions).length > 0 ? { kubernetesVersions: versions } : {},
-    ...points.unread.length > 0 ? { unreadRecoveryPoints: points.unread } : {}
+    ...points.unread.length > 0 ? { unreadRecoveryPoints: points.unread } : {},
+    ...Object.keys(vaultCounts).length > 0 ? { vaultCounts: sortKeys(vaultCounts) } : {}
   };
 }
 var BACKUP_PROVIDER_NAMESPACES, JOB_RETENTION_DAYS;
@@ -48672,6 +48750,25 @@ function planTrustedAccess(binding, estate, add) {
   }
   const hasRole = existing.roles.some((r) => r.toLowerCase() === TRUSTED_ACCESS_ROLE.toLowerCase());
   const roles = [...existing.roles, TRUSTED_ACCESS_ROLE];
+  if (existing.provisioningState?.toLowerCase() === "failed") {
+    add({
+      ...base,
+      action: "update",
+      id: existing.id,
+      method: "PUT",
+      reasons: [
+        "provisioningState Failed: re-apply the trusted-access binding",
+        ...hasRole ? [] : [`roles: [${existing.roles.join(", ")}] \u2192 [${roles.join(", ")}]`]
+      ],
+      body: {
+        properties: {
+          sourceResourceId: existing.sourceResourceId ?? vaultId,
+          roles: hasRole ? [...existing.roles] : roles
+        }
+      }
+    });
+    return;
+  }
   updateOrNoop(
     add,
     base,
@@ -55429,7 +55526,7 @@ var TopLevelScanner = class {
 // src/generated/estate-validator.js
 var import_ucs2length4 = __toESM(require_ucs2length(), 1);
 var estate_validator_default = validate204;
-var schema314 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://github.com/aks-backup-guard/aks-backup-guard/schema/estate.schema.json", "title": "AKS Backup Guard estate snapshot", "description": "The actual Azure state the tool reads: written by `export --output FILE`, read by `--estate FILE`, served by the test emulator. Version 1. Resources are ARM documents exactly as ARM GET (or a Resource Graph row in the same shape) returns them; only `id` and `type` are required, because ARM documents vary by type and api-version. `export` writes resources sorted by lower-cased id and keys sorted at every level, so a snapshot round-trips byte for byte.", "type": "object", "additionalProperties": false, "required": ["schemaVersion", "capturedAt", "resources", "providers"], "properties": { "$schema": { "type": "string", "description": "Editor hint; ignored by the tool and not written back by export." }, "schemaVersion": { "const": 1, "description": "Format version of this file. A tool refuses versions it does not know rather than guessing." }, "capturedAt": { "type": "string", "pattern": "^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}(\\.\\d+)?(Z|[+-]\\d{2}:\\d{2})$", "description": "An RFC 3339 date-time with a zone, e.g. 2026-11-20T06:00:00Z: the instant the estate was read. Ages (of recovery points, jobs) are measured from it when the estate comes from a file." }, "resources": { "type": "array", "description": "ARM resource documents: managed clusters, backup vaults, backup policies, backup instances, recovery points, backup jobs, cluster extensions, trusted-access role bindings, role assignments, storage accounts. Documents of other types are kept and ignored.", "items": { "$ref": "#/$defs/armResource" } }, "providers": { "type": "object", "description": 'Resource provider registration per subscription: { "<subscription id>": { "Microsoft.DataProtection": "Registered" } }. Resource Graph does not hold it; ARM GET /subscriptions/{s}/providers/{namespace} does.', "propertyNames": { "$ref": "#/$defs/subscriptionId" }, "additionalProperties": { "type": "object", "propertyNames": { "type": "string", "pattern": "^[A-Za-z][A-Za-z0-9]*(\\.[A-Za-z0-9]+)+$", "description": "A resource provider namespace such as Microsoft.DataProtection." }, "additionalProperties": { "type": "string", "minLength": 1, "description": "registrationState as ARM reports it: Registered, NotRegistered, Registering, Unregistering. Open: other values are kept." } } }, "kubernetesVersions": { "type": "object", "description": 'Optional. The Kubernetes versions AKS supports, per region of the estate\'s clusters: ARM\'s answer to GET /subscriptions/{s}/providers/Microsoft.ContainerService/locations/{location}/kubernetesVersions (operation ManagedClusters_ListKubernetesVersions of the AKS spec). Either the 200 body verbatim ({"values": [KubernetesVersion\u2026]}; note `values`, not `value`) or, when ARM refused (403 without permission, 409 when the provider is not registered), {"status": 403, "error": {"code", "message"}}: the versions are then known to be unknown. Rule AKSB002 compares each cluster\'s version with its region\'s list. Absent from snapshots written before it was read.', "propertyNames": { "type": "string", "pattern": "^[a-z0-9]+$", "description": "An ARM location name, lower-case without spaces: westeurope." }, "additionalProperties": { "oneOf": [{ "type": "object", "required": ["values"], "properties": { "values": { "type": "array", "items": { "type": "object" }, "description": "KubernetesVersion documents: version (major.minor), isPreview, isDefault, capabilities.supportPlan, patchVersions." } } }, { "type": "object", "additionalProperties": false, "required": ["status", "error"], "properties": { "status": { "type": "integer", "minimum": 400, "maximum": 599, "description": "The HTTP status ARM answered." }, "error": { "type": "object", "properties": { "code": { "type": "string" }, "message": { "type": "string" } }, "description": "The CloudError's error: its code and message." } } }] } }, "unreadRecoveryPoints": { "type": "array", "description": "Optional. Backup instances whose recovery points the reader left out on purpose (plan reads them only where no recent successful backup job already shows the latest one is fresh): their latest recovery point is unknown, not absent. Absent when every instance's recovery points were read, as in every export.", "items": { "type": "string", "pattern": "^/?[^\\s/][^\\s]*$" } } }, "$defs": { "subscriptionId": { "type": "string", "pattern": "^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$", "description": "A subscription id (a GUID)." }, "armResource": { "type": "object", "description": "One ARM resource document. Fields beyond these are open: they are passed through untouched.", "required": ["id", "type"], "properties": { "id": { "type": "string", "pattern": "^/?[^\\s/][^\\s]*$", "description": "The ARM resource id, e.g. /subscriptions/<guid>/resourceGroups/<rg>/providers/Microsoft.ContainerService/managedClusters/<name>. Compared case-insensitively; no whitespace." }, "type": { "type": "string", "pattern": "^[A-Za-z][A-Za-z0-9]*(\\.[A-Za-z0-9]+)+(/[A-Za-z0-9_-]+)+$", "description": "The ARM resource type, e.g. Microsoft.ContainerService/managedClusters. Compared case-insensitively (Resource Graph lower-cases it)." }, "name": { "type": "string" }, "location": { "type": "string" }, "tags": { "type": ["object", "null"], "additionalProperties": { "type": ["string", "null"] }, "description": "ARM tags: names to string values." }, "identity": { "type": ["object", "null"] }, "properties": { "type": ["object", "null"] } } } } };
+var schema314 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://github.com/aks-backup-guard/aks-backup-guard/schema/estate.schema.json", "title": "AKS Backup Guard estate snapshot", "description": "The actual Azure state the tool reads: written by `export --output FILE`, read by `--estate FILE`, served by the test emulator. Version 1. Resources are ARM documents exactly as ARM GET (or a Resource Graph row in the same shape) returns them; only `id` and `type` are required, because ARM documents vary by type and api-version. `export` writes resources sorted by lower-cased id and keys sorted at every level, so a snapshot round-trips byte for byte.", "type": "object", "additionalProperties": false, "required": ["schemaVersion", "capturedAt", "resources", "providers"], "properties": { "$schema": { "type": "string", "description": "Editor hint; ignored by the tool and not written back by export." }, "schemaVersion": { "const": 1, "description": "Format version of this file. A tool refuses versions it does not know rather than guessing." }, "capturedAt": { "type": "string", "pattern": "^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}(\\.\\d+)?(Z|[+-]\\d{2}:\\d{2})$", "description": "An RFC 3339 date-time with a zone, e.g. 2026-11-20T06:00:00Z: the instant the estate was read. Ages (of recovery points, jobs) are measured from it when the estate comes from a file." }, "resources": { "type": "array", "description": "ARM resource documents: managed clusters, backup vaults, backup policies, backup instances, recovery points, backup jobs, cluster extensions, trusted-access role bindings, role assignments, storage accounts. Documents of other types are kept and ignored.", "items": { "$ref": "#/$defs/armResource" } }, "providers": { "type": "object", "description": 'Resource provider registration per subscription: { "<subscription id>": { "Microsoft.DataProtection": "Registered" } }. Resource Graph does not hold it; ARM GET /subscriptions/{s}/providers/{namespace} does.', "propertyNames": { "$ref": "#/$defs/subscriptionId" }, "additionalProperties": { "type": "object", "propertyNames": { "type": "string", "pattern": "^[A-Za-z][A-Za-z0-9]*(\\.[A-Za-z0-9]+)+$", "description": "A resource provider namespace such as Microsoft.DataProtection." }, "additionalProperties": { "type": "string", "minLength": 1, "description": "registrationState as ARM reports it: Registered, NotRegistered, Registering, Unregistering. Open: other values are kept." } } }, "kubernetesVersions": { "type": "object", "description": 'Optional. The Kubernetes versions AKS supports, per region of the estate\'s clusters: ARM\'s answer to GET /subscriptions/{s}/providers/Microsoft.ContainerService/locations/{location}/kubernetesVersions (operation ManagedClusters_ListKubernetesVersions of the AKS spec). Either the 200 body verbatim ({"values": [KubernetesVersion\u2026]}; note `values`, not `value`) or, when ARM refused (403 without permission, 409 when the provider is not registered), {"status": 403, "error": {"code", "message"}}: the versions are then known to be unknown. Rule AKSB002 compares each cluster\'s version with its region\'s list. Absent from snapshots written before it was read.', "propertyNames": { "type": "string", "pattern": "^[a-z0-9]+$", "description": "An ARM location name, lower-case without spaces: westeurope." }, "additionalProperties": { "oneOf": [{ "type": "object", "required": ["values"], "properties": { "values": { "type": "array", "items": { "type": "object" }, "description": "KubernetesVersion documents: version (major.minor), isPreview, isDefault, capabilities.supportPlan, patchVersions." } } }, { "type": "object", "additionalProperties": false, "required": ["status", "error"], "properties": { "status": { "type": "integer", "minimum": 400, "maximum": 599, "description": "The HTTP status ARM answered." }, "error": { "type": "object", "properties": { "code": { "type": "string" }, "message": { "type": "string" } }, "description": "The CloudError's error: its code and message." } } }] } }, "unreadRecoveryPoints": { "type": "array", "description": "Optional. Backup instances whose recovery points the reader left out on purpose (plan reads them only where no recent successful backup job already shows the latest one is fresh): their latest recovery point is unknown, not absent. Absent when every instance's recovery points were read, as in every export.", "items": { "type": "string", "pattern": "^/?[^\\s/][^\\s]*$" } }, "vaultCounts": { "type": "object", "description": "Optional. Backup policies and backup instances per Backup vault, of every workload (AKS, blobs, disks, databases\u2026), keyed by the lower-cased vault id: a live read counts them with one Resource Graph summarize query, while `resources` holds only the AKS ones. Rule AKSB016 (5,000 of each per vault) takes the larger of these counts and the documents in `resources`. Absent from snapshots written before it was read; then the documents are all the counts there are.", "propertyNames": { "pattern": "^/?[^\\s/A-Z][^\\sA-Z]*$" }, "additionalProperties": { "type": "object", "additionalProperties": false, "required": ["policies", "instances"], "properties": { "policies": { "type": "integer", "minimum": 0, "description": "Backup policies in the vault." }, "instances": { "type": "integer", "minimum": 0, "description": "Backup instances in the vault." } } } } }, "$defs": { "subscriptionId": { "type": "string", "pattern": "^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$", "description": "A subscription id (a GUID)." }, "armResource": { "type": "object", "description": "One ARM resource document. Fields beyond these are open: they are passed through untouched.", "required": ["id", "type"], "properties": { "id": { "type": "string", "pattern": "^/?[^\\s/][^\\s]*$", "description": "The ARM resource id, e.g. /subscriptions/<guid>/resourceGroups/<rg>/providers/Microsoft.ContainerService/managedClusters/<name>. Compared case-insensitively; no whitespace." }, "type": { "type": "string", "pattern": "^[A-Za-z][A-Za-z0-9]*(\\.[A-Za-z0-9]+)+(/[A-Za-z0-9_-]+)+$", "description": "The ARM resource type, e.g. Microsoft.ContainerService/managedClusters. Compared case-insensitively (Resource Graph lower-cases it)." }, "name": { "type": "string" }, "location": { "type": "string" }, "tags": { "type": ["object", "null"], "additionalProperties": { "type": ["string", "null"] }, "description": "ARM tags: names to string values." }, "identity": { "type": ["object", "null"] }, "properties": { "type": ["object", "null"] } } } } };
 var schema323 = { "type": "object", "description": "One ARM resource document. Fields beyond these are open: they are passed through untouched.", "required": ["id", "type"], "properties": { "id": { "type": "string", "pattern": "^/?[^\\s/][^\\s]*$", "description": "The ARM resource id, e.g. /subscriptions/<guid>/resourceGroups/<rg>/providers/Microsoft.ContainerService/managedClusters/<name>. Compared case-insensitively; no whitespace." }, "type": { "type": "string", "pattern": "^[A-Za-z][A-Za-z0-9]*(\\.[A-Za-z0-9]+)+(/[A-Za-z0-9_-]+)+$", "description": "The ARM resource type, e.g. Microsoft.ContainerService/managedClusters. Compared case-insensitively (Resource Graph lower-cases it)." }, "name": { "type": "string" }, "location": { "type": "string" }, "tags": { "type": ["object", "null"], "additionalProperties": { "type": ["string", "null"] }, "description": "ARM tags: names to string values." }, "identity": { "type": ["object", "null"] }, "properties": { "type": ["object", "null"] } } };
 var schema333 = { "type": "string", "pattern": "^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$", "description": "A subscription id (a GUID)." };
 var pattern45 = new RegExp("^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}(\\.\\d+)?(Z|[+-]\\d{2}:\\d{2})$", "u");
@@ -55438,6 +55535,7 @@ var pattern63 = new RegExp("^[A-Za-z][A-Za-z0-9]*(\\.[A-Za-z0-9]+)+(/[A-Za-z0-9_
 var pattern72 = new RegExp("^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$", "u");
 var pattern84 = new RegExp("^[A-Za-z][A-Za-z0-9]*(\\.[A-Za-z0-9]+)+$", "u");
 var pattern93 = new RegExp("^[a-z0-9]+$", "u");
+var pattern112 = new RegExp("^/?[^\\s/A-Z][^\\sA-Z]*$", "u");
 var func14 = import_ucs2length4.default.default;
 function validate204(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
@@ -55488,7 +55586,7 @@ function validate204(data, { instancePath = "", parentData, parentDataProperty, 
       errors++;
     }
     for (const key0 in data) {
-      if (!(key0 === "$schema" || key0 === "schemaVersion" || key0 === "capturedAt" || key0 === "resources" || key0 === "providers" || key0 === "kubernetesVersions" || key0 === "unreadRecoveryPoints")) {
+      if (!(key0 === "$schema" || key0 === "schemaVersion" || key0 === "capturedAt" || key0 === "resources" || key0 === "providers" || key0 === "kubernetesVersions" || key0 === "unreadRecoveryPoints" || key0 === "vaultCounts")) {
         const err4 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema314, data };
         if (vErrors === null) {
           vErrors = [err4];
@@ -56099,12 +56197,137 @@ function validate204(data, { instancePath = "", parentData, parentDataProperty, 
         errors++;
       }
     }
+    if (data.vaultCounts !== void 0) {
+      let data26 = data.vaultCounts;
+      if (data26 && typeof data26 == "object" && !Array.isArray(data26)) {
+        for (const key9 in data26) {
+          const _errs72 = errors;
+          if (typeof key9 === "string") {
+            if (!pattern112.test(key9)) {
+              const err55 = { instancePath: instancePath + "/vaultCounts", schemaPath: "#/properties/vaultCounts/propertyNames/pattern", keyword: "pattern", params: { pattern: "^/?[^\\s/A-Z][^\\sA-Z]*$" }, message: 'must match pattern "^/?[^\\s/A-Z][^\\sA-Z]*$"', schema: "^/?[^\\s/A-Z][^\\sA-Z]*$", parentSchema: schema314.properties.vaultCounts.propertyNames, data: key9, propertyName: key9 };
+              if (vErrors === null) {
+                vErrors = [err55];
+              } else {
+                vErrors.push(err55);
+              }
+              errors++;
+            }
+          }
+          var valid21 = _errs72 === errors;
+          if (!valid21) {
+            const err56 = { instancePath: instancePath + "/vaultCounts", schemaPath: "#/properties/vaultCounts/propertyNames", keyword: "propertyNames", params: { propertyName: key9 }, message: "property name must be valid", schema: schema314.properties.vaultCounts.propertyNames, parentSchema: schema314.properties.vaultCounts, data: data26 };
+            if (vErrors === null) {
+              vErrors = [err56];
+            } else {
+              vErrors.push(err56);
+            }
+            errors++;
+          }
+        }
+        for (const key10 in data26) {
+          let data27 = data26[key10];
+          if (data27 && typeof data27 == "object" && !Array.isArray(data27)) {
+            if (data27.policies === void 0) {
+              const err57 = { instancePath: instancePath + "/vaultCounts/" + key10.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/vaultCounts/additionalProperties/required", keyword: "required", params: { missingProperty: "policies" }, message: "must have required property 'policies'", schema: schema314.properties.vaultCounts.additionalProperties.required, parentSchema: schema314.properties.vaultCounts.additionalProperties, data: data27 };
+              if (vErrors === null) {
+                vErrors = [err57];
+              } else {
+                vErrors.push(err57);
+              }
+              errors++;
+            }
+            if (data27.instances === void 0) {
+              const err58 = { instancePath: instancePath + "/vaultCounts/" + key10.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/vaultCounts/additionalProperties/required", keyword: "required", params: { missingProperty: "instances" }, message: "must have required property 'instances'", schema: schema314.properties.vaultCounts.additionalProperties.required, parentSchema: schema314.properties.vaultCounts.additionalProperties, data: data27 };
+              if (vErrors === null) {
+                vErrors = [err58];
+              } else {
+                vErrors.push(err58);
+              }
+              errors++;
+            }
+            for (const key11 in data27) {
+              if (!(key11 === "policies" || key11 === "instances")) {
+                const err59 = { instancePath: instancePath + "/vaultCounts/" + key10.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/vaultCounts/additionalProperties/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key11 }, message: "must NOT have additional properties", schema: false, parentSchema: schema314.properties.vaultCounts.additionalProperties, data: data27 };
+                if (vErrors === null) {
+                  vErrors = [err59];
+                } else {
+                  vErrors.push(err59);
+                }
+                errors++;
+              }
+            }
+            if (data27.policies !== void 0) {
+              let data28 = data27.policies;
+              if (!(typeof data28 == "number" && (!(data28 % 1) && !isNaN(data28)) && isFinite(data28))) {
+                const err60 = { instancePath: instancePath + "/vaultCounts/" + key10.replace(/~/g, "~0").replace(/\//g, "~1") + "/policies", schemaPath: "#/properties/vaultCounts/additionalProperties/properties/policies/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema314.properties.vaultCounts.additionalProperties.properties.policies.type, parentSchema: schema314.properties.vaultCounts.additionalProperties.properties.policies, data: data28 };
+                if (vErrors === null) {
+                  vErrors = [err60];
+                } else {
+                  vErrors.push(err60);
+                }
+                errors++;
+              }
+              if (typeof data28 == "number" && isFinite(data28)) {
+                if (data28 < 0 || isNaN(data28)) {
+                  const err61 = { instancePath: instancePath + "/vaultCounts/" + key10.replace(/~/g, "~0").replace(/\//g, "~1") + "/policies", schemaPath: "#/properties/vaultCounts/additionalProperties/properties/policies/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema314.properties.vaultCounts.additionalProperties.properties.policies, data: data28 };
+                  if (vErrors === null) {
+                    vErrors = [err61];
+                  } else {
+                    vErrors.push(err61);
+                  }
+                  errors++;
+                }
+              }
+            }
+            if (data27.instances !== void 0) {
+              let data29 = data27.instances;
+              if (!(typeof data29 == "number" && (!(data29 % 1) && !isNaN(data29)) && isFinite(data29))) {
+                const err62 = { instancePath: instancePath + "/vaultCounts/" + key10.replace(/~/g, "~0").replace(/\//g, "~1") + "/instances", schemaPath: "#/properties/vaultCounts/additionalProperties/properties/instances/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema314.properties.vaultCounts.additionalProperties.properties.instances.type, parentSchema: schema314.properties.vaultCounts.additionalProperties.properties.instances, data: data29 };
+                if (vErrors === null) {
+                  vErrors = [err62];
+                } else {
+                  vErrors.push(err62);
+                }
+                errors++;
+              }
+              if (typeof data29 == "number" && isFinite(data29)) {
+                if (data29 < 0 || isNaN(data29)) {
+                  const err63 = { instancePath: instancePath + "/vaultCounts/" + key10.replace(/~/g, "~0").replace(/\//g, "~1") + "/instances", schemaPath: "#/properties/vaultCounts/additionalProperties/properties/instances/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema314.properties.vaultCounts.additionalProperties.properties.instances, data: data29 };
+                  if (vErrors === null) {
+                    vErrors = [err63];
+                  } else {
+                    vErrors.push(err63);
+                  }
+                  errors++;
+                }
+              }
+            }
+          } else {
+            const err64 = { instancePath: instancePath + "/vaultCounts/" + key10.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/vaultCounts/additionalProperties/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema314.properties.vaultCounts.additionalProperties.type, parentSchema: schema314.properties.vaultCounts.additionalProperties, data: data27 };
+            if (vErrors === null) {
+              vErrors = [err64];
+            } else {
+              vErrors.push(err64);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err65 = { instancePath: instancePath + "/vaultCounts", schemaPath: "#/properties/vaultCounts/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema314.properties.vaultCounts.type, parentSchema: schema314.properties.vaultCounts, data: data26 };
+        if (vErrors === null) {
+          vErrors = [err65];
+        } else {
+          vErrors.push(err65);
+        }
+        errors++;
+      }
+    }
   } else {
-    const err55 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema314.type, parentSchema: schema314, data };
+    const err66 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema314.type, parentSchema: schema314, data };
     if (vErrors === null) {
-      vErrors = [err55];
+      vErrors = [err66];
     } else {
-      vErrors.push(err55);
+      vErrors.push(err66);
     }
     errors++;
   }
@@ -56889,6 +57112,7 @@ function vaultSubjects(state3, estate, plan) {
     const vault2 = estate.vault(desired.id.id);
     if (!vault2) continue;
     const under = (segment) => created.get(`${vault2.key}/${segment}`) ?? 0;
+    const counted = estate.vaultCounts(vault2.id);
     subjects.push({
       kind: "vault",
       resourceId: vault2.id,
@@ -56905,9 +57129,11 @@ function vaultSubjects(state3, estate, plan) {
       ...vault2.subscriptionId ? { subscriptionId: vault2.subscriptionId } : {},
       ...vault2.softDeleteState ? { softDeleteState: vault2.softDeleteState } : {},
       ...vault2.immutabilityState ? { immutabilityState: vault2.immutabilityState } : {},
+      // The documents read are AKS's (a live read) or all (a snapshot file); the reader's counts take in
+      // every workload's. Whichever is larger is what the vault holds.
       counts: {
-        policies: estate.policiesInVault(vault2.id).length + under("backuppolicies"),
-        instances: estate.instancesInVault(vault2.id).length + under("backupinstances")
+        policies: Math.max(estate.policiesInVault(vault2.id).length, counted?.policies ?? 0) + under("backuppolicies"),
+        instances: Math.max(estate.instancesInVault(vault2.id).length, counted?.instances ?? 0) + under("backupinstances")
       }
     });
   }
@@ -57609,7 +57835,8 @@ function serialiseSnapshot(snapshot) {
     [
       "unreadRecoveryPoints",
       snapshot.unreadRecoveryPoints && [...snapshot.unreadRecoveryPoints].sort(byIdKey)
-    ]
+    ],
+    ["vaultCounts", snapshot.vaultCounts]
   ]);
 }
 function byIdKey(a, b) {
@@ -58398,24 +58625,28 @@ var INPUTS = [
     name: "comment",
     type: "boolean",
     default: "true",
+    actionOnly: true,
     description: "On pull requests, keep one comment with the report up to date."
   },
   {
     name: "audit-issue",
     type: "boolean",
     default: "false",
+    actionOnly: true,
     description: "For audit in the action: keep one issue up to date, opened when the audit is not compliant, updated on later runs, closed when it is compliant again and reopened if not (needs issues: write)."
   },
   {
     name: "audit-issue-label",
     type: "string",
     default: "aks-backup-guard",
+    actionOnly: true,
     description: "Label of the audit issue; the issue is found by this label and a hidden marker, so keep the label on it."
   },
   {
     name: "github-token",
     type: "string",
     default: "${{ github.token }}",
+    actionOnly: true,
     description: "Token for the pull-request comment (needs pull-requests: write) and the audit issue (needs issues: write)."
   }
 ];
@@ -58552,7 +58783,7 @@ var COMMAND_HELP = [
 ];
 function helpText() {
   const width2 = Math.max(...INPUTS.map((i) => i.name.length)) + 4;
-  const flags = INPUTS.filter((i) => i.name !== "command").map((i) => {
+  const flags = INPUTS.filter((i) => i.name !== "command" && !i.actionOnly).map((i) => {
     const def = i.default && !i.default.startsWith("${{") ? ` (default: ${i.default})` : "";
     return `  --${i.name.padEnd(width2)}${i.description}${def}`;
   });
@@ -58613,6 +58844,14 @@ function parseArgs(argv) {
       const guess = suggest(name3, BY_FLAG.keys());
       problems.push(`unknown option '--${name3}'${guess ? `; did you mean '--${guess}'?` : ""} (see --help)`);
       if (value === void 0 && argv[i + 1] !== void 0 && !argv[i + 1].startsWith("--")) i++;
+      continue;
+    }
+    if (spec.actionOnly) {
+      problems.push(
+        `'--${spec.name}' is an input of the GitHub Action only: the CLI never writes to GitHub; write the report with --output-markdown or --output-json instead`
+      );
+      if (value === void 0 && spec.type !== "boolean" && argv[i + 1] !== void 0 && !argv[i + 1].startsWith("--"))
+        i++;
       continue;
     }
     if (value === void 0) {

@@ -53,6 +53,9 @@ export function startRequestLog(clock: () => number = () => performance.now()): 
   const writeTimes: TimedRequest[] = [];
   const graphTimes: TimedRequest[] = [];
   const spans: Partial<Record<RequestClass, Span>> = {};
+  // Resource Graph requests made once ARM reads began (the vault counts, read last) are not part of the
+  // Resource Graph phase: counted, not spanned, or the phase would stretch over the whole read.
+  const lateGraph = new WeakSet<object>();
   const pathOf = (message: unknown): string =>
     ((message as { request: ClientRequest }).request.path ?? '').toLowerCase();
   const onStart = (message: unknown): void => {
@@ -60,7 +63,8 @@ export function startRequestLog(clock: () => number = () => performance.now()): 
     const method = (message as { request: ClientRequest }).request.method ?? 'GET';
     const atMs = clock() - origin;
     const kind = classify(path);
-    spans[kind] ??= { firstStartMs: atMs, lastEndMs: atMs };
+    if (kind === 'graph' && spans.arm) lateGraph.add((message as { request: ClientRequest }).request);
+    else spans[kind] ??= { firstStartMs: atMs, lastEndMs: atMs };
     if (kind === 'identity') identity++;
     else if (kind === 'graph') graphTimes.push({ atMs, bucket: 'tenant' });
     else {
@@ -69,6 +73,7 @@ export function startRequestLog(clock: () => number = () => performance.now()): 
     }
   };
   const onFinish = (message: unknown): void => {
+    if (lateGraph.has((message as { request: ClientRequest }).request)) return;
     const span = spans[classify(pathOf(message))];
     if (span) span.lastEndMs = clock() - origin;
   };

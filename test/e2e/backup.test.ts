@@ -129,9 +129,12 @@ describe('restore-test against the emulator', () => {
       ['aks-prod-weu', 'aks-drill-weu', 'succeeded'],
       ['aks-platform-weu', 'aks-platform-weu', 'succeeded'],
     ]);
-    expect(records.every((r) => r.rpoSeconds > 0 && r.rtoSeconds >= 0 && typeof r.jobId === 'string')).toBe(
-      true,
-    );
+    // The latest point may be the one the gate tests above took a moment ago: an RPO of 0 s is real.
+    for (const r of records) {
+      expect(Number.isInteger(r.rpoSeconds) && r.rpoSeconds >= 0).toBe(true);
+      expect(Number.isInteger(r.rtoSeconds) && r.rtoSeconds >= 0).toBe(true);
+      expect(typeof r.jobId).toBe('string');
+    }
   });
 
   it('with a snapshot it checks the drill and refuses to pretend it restored anything', async () => {

@@ -1,13 +1,13 @@
 import { afterAll, beforeAll, describe, expect, it, jest } from '@jest/globals';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
-import { parse } from 'yaml';
 import type { EstateSnapshot } from '../../src/estate/snapshot.js';
 import { ACTIONS_BOT_LOGIN, hiddenMarker } from '../../src/github/sticky-comment.js';
 import { startGitHubEmulator, type GitHubEmulator } from '../github-emulator/server.js';
 import { readRepoFile, repoPath } from '../support/fixtures.js';
-import { runBundleAsync, STACK_TRACE } from '../support/run-bundle.js';
+import { runActionAsync } from '../support/action-runner.js';
+import { STACK_TRACE } from '../support/run-bundle.js';
 
 /**
  * dist/index.js on a scheduled run with `command: audit` and `audit-issue: true`, talking to the GitHub
@@ -21,7 +21,6 @@ import { runBundleAsync, STACK_TRACE } from '../support/run-bundle.js';
  * (1 of 4 clusters), without them it is (1 of 1, aks-dev-team-a).
  */
 jest.setTimeout(60_000);
-const action = parse(readRepoFile('action.yml')) as { inputs: Record<string, { default: string }> };
 const DEV = '0a9b8c7d-6e5f-4a3b-9c2d-1e0f9a8b7c6d';
 const CONFIG = `version: 1
 vaults:
@@ -92,36 +91,26 @@ afterAll(async () => {
 });
 
 async function audit(estate: string, options: { token?: string; runId: number; api?: string }) {
-  const env: Record<string, string> = {
-    GITHUB_OUTPUT: join(dir, 'output'),
-    GITHUB_STEP_SUMMARY: join(dir, 'summary.md'),
-    GITHUB_WORKSPACE: repoPath(),
-    GITHUB_EVENT_NAME: 'schedule',
-    GITHUB_REPOSITORY: 'contoso/platform',
-    GITHUB_SERVER_URL: 'https://github.com',
-    GITHUB_RUN_ID: String(options.runId),
-    GITHUB_API_URL: options.api ?? github.url,
-    NODE_EXTRA_CA_CERTS: repoPath('test', 'emulator', 'certs', 'ca.pem'),
-    AKS_BACKUP_GUARD_NOW: '2026-11-21T12:00:00Z',
-  };
-  writeFileSync(env.GITHUB_OUTPUT!, '');
-  writeFileSync(env.GITHUB_STEP_SUMMARY!, '');
-  for (const [name, spec] of Object.entries(action.inputs))
-    env[`INPUT_${name.toUpperCase()}`] = spec.default.startsWith('${{') ? '' : spec.default;
-  Object.assign(env, {
-    INPUT_COMMAND: 'audit',
-    INPUT_CONFIG: config,
-    INPUT_ESTATE: estate,
-    'INPUT_AUDIT-ISSUE': 'true',
-    'INPUT_GITHUB-TOKEN': options.token ?? 'ghs_write',
+  const run = await runActionAsync({
+    dir,
+    inputs: {
+      command: 'audit',
+      config,
+      estate,
+      'audit-issue': 'true',
+      'github-token': options.token ?? 'ghs_write',
+    },
+    env: {
+      GITHUB_EVENT_NAME: 'schedule',
+      GITHUB_SERVER_URL: 'https://github.com',
+      GITHUB_RUN_ID: String(options.runId),
+      GITHUB_API_URL: options.api ?? github.url,
+      NODE_EXTRA_CA_CERTS: repoPath('test', 'emulator', 'certs', 'ca.pem'),
+      AKS_BACKUP_GUARD_NOW: '2026-11-21T12:00:00Z',
+    },
   });
-  const run = await runBundleAsync('index.js', [], env);
   expect(run.stdout + run.stderr).not.toMatch(STACK_TRACE);
-  return {
-    ...run,
-    outputs: readFileSync(env.GITHUB_OUTPUT!, 'utf8'),
-    summary: readFileSync(env.GITHUB_STEP_SUMMARY!, 'utf8'),
-  };
+  return run;
 }
 
 const ours = () => github.issues().filter((i) => i.user.login === ACTIONS_BOT_LOGIN);
@@ -129,9 +118,9 @@ const ours = () => github.issues().filter((i) => i.user.login === ACTIONS_BOT_LO
 describe('audit with audit-issue: true', () => {
   it('opens the issue when the audit is not compliant', async () => {
     const run = await audit(estates.nonCompliant, { runId: 101 });
-    expect(run.outputs).toMatch(/exit-code<<\S+\n2\n/);
+    expect(run.outputs['exit-code']).toBe('2');
     expect(run.stdout).toMatch(/^audit issue created \(#2\)$/m);
-    expect(run.outputs).toMatch(/audit-issue-number<<\S+\n2\n/);
+    expect(run.outputs['audit-issue-number']).toBe('2');
     expect(ours()).toHaveLength(1);
     const issue = ours()[0]!;
     expect(issue).toMatchObject({
@@ -155,7 +144,7 @@ describe('audit with audit-issue: true', () => {
   it('updates the same issue on the next run instead of opening another', async () => {
     const run = await audit(estates.nonCompliant, { runId: 102 });
     expect(run.stdout).toMatch(/^audit issue updated \(#2\)$/m);
-    expect(run.outputs).toMatch(/audit-issue-number<<\S+\n2\n/);
+    expect(run.outputs['audit-issue-number']).toBe('2');
     expect(ours()).toHaveLength(1);
     expect(ours()[0]!.body).toContain('(https://github.com/contoso/platform/actions/runs/102)');
     // The labelled issues read a page at a time: one page (the person's issue) before the first run
@@ -167,14 +156,14 @@ describe('audit with audit-issue: true', () => {
   it('without issues: write, a compliant run warns and notes it in the summary; the step passes', async () => {
     const run = await audit(estates.compliant, { runId: 103, token: 'ghs_no_issues' });
     expect(run.status).toBe(0);
-    expect(run.outputs).toMatch(/exit-code<<\S+\n0\n/);
+    expect(run.outputs['exit-code']).toBe('0');
     expect(run.stdout).toContain(
       "::warning::the audit issue was not written: the token cannot write issues (give the job 'permissions: issues: write')",
     );
     expect(run.stdout).not.toContain('::error');
     expect(run.summary).toContain('> **Note:** the audit issue was not written');
     expect(github.requests.some((r) => r.method === 'POST' && r.status === 403)).toBe(true);
-    expect(run.outputs).not.toContain('audit-issue-number'); // not written: no number to give
+    expect(run.outputs).not.toHaveProperty('audit-issue-number'); // not written: no number to give
     expect(ours()[0]!.state).toBe('open');
   });
 
@@ -193,7 +182,7 @@ describe('audit with audit-issue: true', () => {
     // Compliant and nothing open: nothing to write.
     const again = await audit(estates.compliant, { runId: 105 });
     expect(again.stdout).toContain('audit issue: compliant, and no open issue to close');
-    expect(again.outputs).not.toContain('audit-issue-number');
+    expect(again.outputs).not.toHaveProperty('audit-issue-number');
     expect(github.comments(2)).toHaveLength(1);
   });
 

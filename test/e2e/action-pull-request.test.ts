@@ -2,18 +2,17 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { copyFileSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
-import { parse } from 'yaml';
 import { ACTIONS_BOT_LOGIN, commentMarker } from '../../src/github/sticky-comment.js';
 import { startGitHubEmulator, type GitHubEmulator } from '../github-emulator/server.js';
-import { readRepoFile, repoPath } from '../support/fixtures.js';
-import { runBundleAsync, STACK_TRACE } from '../support/run-bundle.js';
+import { repoPath } from '../support/fixtures.js';
+import { runActionAsync } from '../support/action-runner.js';
+import { STACK_TRACE } from '../support/run-bundle.js';
 
 /**
  * dist/index.js on a pull_request event, talking to the GitHub emulator over HTTPS through the real
  * @actions/github client: the comment is created once, then updated in place; a fork's read-only token
  * makes it a warning and a summary note, never a failure.
  */
-const action = parse(readRepoFile('action.yml')) as { inputs: Record<string, { default: string }> };
 let github: GitHubEmulator;
 let dir: string;
 
@@ -34,23 +33,17 @@ afterAll(async () => {
 });
 
 async function runOnPullRequest(config: string, token: string) {
-  const env: Record<string, string> = {
-    GITHUB_OUTPUT: join(dir, 'output'),
-    GITHUB_STEP_SUMMARY: join(dir, 'summary.md'),
-    GITHUB_EVENT_NAME: 'pull_request',
-    GITHUB_EVENT_PATH: repoPath('test', 'fixtures', 'github', 'pull_request.opened.json'),
-    GITHUB_REPOSITORY: 'contoso/platform',
-    GITHUB_API_URL: github.url,
-    NODE_EXTRA_CA_CERTS: repoPath('test', 'emulator', 'certs', 'ca.pem'),
-    AKS_BACKUP_GUARD_NOW: '2026-11-21T12:00:00Z',
-  };
-  writeFileSync(env.GITHUB_OUTPUT!, '');
-  writeFileSync(env.GITHUB_STEP_SUMMARY!, '');
-  for (const [name, spec] of Object.entries(action.inputs))
-    env[`INPUT_${name.toUpperCase()}`] = spec.default.startsWith('${{') ? '' : spec.default;
-  Object.assign(env, { INPUT_COMMAND: 'validate', INPUT_CONFIG: config, 'INPUT_GITHUB-TOKEN': token });
-  const run = await runBundleAsync('index.js', [], env);
-  return { ...run, summary: readFileSync(env.GITHUB_STEP_SUMMARY!, 'utf8') };
+  return runActionAsync({
+    dir,
+    inputs: { command: 'validate', config, 'github-token': token },
+    env: {
+      GITHUB_EVENT_NAME: 'pull_request',
+      GITHUB_EVENT_PATH: repoPath('test', 'fixtures', 'github', 'pull_request.opened.json'),
+      GITHUB_API_URL: github.url,
+      NODE_EXTRA_CA_CERTS: repoPath('test', 'emulator', 'certs', 'ca.pem'),
+      AKS_BACKUP_GUARD_NOW: '2026-11-21T12:00:00Z',
+    },
+  });
 }
 
 describe('validate on a pull request', () => {

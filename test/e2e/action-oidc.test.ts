@@ -1,14 +1,14 @@
 import { afterAll, beforeAll, describe, expect, it, jest } from '@jest/globals';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { parse } from 'yaml';
 import type { EstateSnapshot } from '../../src/estate/snapshot.js';
 import { GITHUB_OIDC_ISSUER, TEST_FEDERATED_CLIENT_ID, TEST_TENANT_ID } from '../emulator/entra.js';
 import { startEmulator, type Emulator } from '../emulator/server.js';
 import { startGitHubEmulator, type GitHubEmulator } from '../github-emulator/server.js';
 import { readRepoFile, repoPath } from '../support/fixtures.js';
-import { runBundleAsync, STACK_TRACE } from '../support/run-bundle.js';
+import { STACK_TRACE } from '../support/run-bundle.js';
+import { runActionAsync } from '../support/action-runner.js';
 
 /**
  * The bundled action signing in as a workflow does with `auth: oidc`: @actions/core asks the runner's
@@ -16,7 +16,6 @@ import { runBundleAsync, STACK_TRACE } from '../support/run-bundle.js';
  * @azure/identity exchanges it at the Entra emulator for a token that Resource Graph and ARM accept.
  */
 const snapshot = JSON.parse(readRepoFile('examples', 'estate.json')) as EstateSnapshot;
-const action = parse(readRepoFile('action.yml')) as { inputs: Record<string, { default: string }> };
 const REQUEST_TOKEN = 'runner-request-token';
 jest.setTimeout(60_000);
 
@@ -45,30 +44,26 @@ afterAll(async () => {
 });
 
 async function planWithOidc(requestToken: string) {
-  const output = join(dir, `output-${requestToken}`);
-  writeFileSync(output, '');
-  const env: Record<string, string> = {
-    GITHUB_OUTPUT: output,
-    GITHUB_REPOSITORY: 'contoso/platform',
-    NODE_EXTRA_CA_CERTS: repoPath('test', 'emulator', 'certs', 'ca.pem'),
-    ACTIONS_ID_TOKEN_REQUEST_URL: `${github.url}/oidc/token?api-version=2.0`,
-    ACTIONS_ID_TOKEN_REQUEST_TOKEN: requestToken,
-    AKS_BACKUP_GUARD_NOW: snapshot.capturedAt,
-  };
-  for (const [name, spec] of Object.entries(action.inputs))
-    env[`INPUT_${name.toUpperCase()}`] = spec.default.startsWith('${{') ? '' : spec.default;
-  Object.assign(env, {
-    INPUT_COMMAND: 'plan',
-    INPUT_CONFIG: 'examples/aks-backup.yaml',
-    INPUT_AUTH: 'oidc',
-    'INPUT_CLIENT-ID': TEST_FEDERATED_CLIENT_ID,
-    'INPUT_TENANT-ID': TEST_TENANT_ID,
-    'INPUT_ARM-ENDPOINT': azure.url,
-    'INPUT_AUTHORITY-HOST': azure.url,
-    INPUT_COMMENT: 'false',
+  const step = mkdtempSync(join(dir, 'step-'));
+  return runActionAsync({
+    dir: step,
+    inputs: {
+      command: 'plan',
+      config: 'examples/aks-backup.yaml',
+      auth: 'oidc',
+      'client-id': TEST_FEDERATED_CLIENT_ID,
+      'tenant-id': TEST_TENANT_ID,
+      'arm-endpoint': azure.url,
+      'authority-host': azure.url,
+      comment: 'false',
+    },
+    env: {
+      NODE_EXTRA_CA_CERTS: repoPath('test', 'emulator', 'certs', 'ca.pem'),
+      ACTIONS_ID_TOKEN_REQUEST_URL: `${github.url}/oidc/token?api-version=2.0`,
+      ACTIONS_ID_TOKEN_REQUEST_TOKEN: requestToken,
+      AKS_BACKUP_GUARD_NOW: snapshot.capturedAt,
+    },
   });
-  const run = await runBundleAsync('index.js', [], env);
-  return { ...run, outputs: readFileSync(output, 'utf8') };
 }
 
 describe('the action with auth: oidc', () => {
@@ -79,7 +74,7 @@ describe('the action with auth: oidc', () => {
     expect(run.stdout).toContain('signed in with oidc');
     expect(run.stdout).toMatch(/Plan: 17 to add, 2 to change, 0 to replace, 0 to destroy\./);
     expect(audiences).toContain('api://AzureADTokenExchange');
-    expect(run.outputs).toContain('has-changes<<');
+    expect(run.outputs['has-changes']).toBe('true');
   });
 
   it('a runner token the OIDC endpoint refuses is a clear sign-in error, not a crash', async () => {

@@ -1,15 +1,15 @@
 import { afterAll, beforeAll, describe, expect, it, jest } from '@jest/globals';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import addFormatsPkg from 'ajv-formats';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { parse } from 'yaml';
 import type { EstateSnapshot } from '../../src/estate/snapshot.js';
 import { startEmulator, type Emulator } from '../emulator/server.js';
-import { readRepoFile, repoPath } from '../support/fixtures.js';
+import { readRepoFile } from '../support/fixtures.js';
 import { EMULATOR_ENV, liveArgs } from '../support/live-cli.js';
 import { runBundleAsync, STACK_TRACE } from '../support/run-bundle.js';
+import { runActionAsync } from '../support/action-runner.js';
 
 /**
  * The bundled CLI's apply against the emulator loaded with examples/estate.json, as a user runs it: over
@@ -156,33 +156,23 @@ describe('dist/index.js (the action) with command: apply', () => {
       quota: { limit: 10_000, windowMs: 5000 },
     });
     try {
-      const action = parse(readRepoFile('action.yml')) as { inputs: Record<string, { default: string }> };
-      const inputs: Record<string, string> = {
-        command: 'apply',
-        config: 'examples/aks-backup.yaml',
-        'arm-endpoint': own.url,
-        'authority-host': own.url,
-        auth: 'environment',
-        comment: 'false',
-      };
-      const env: Record<string, string> = {
-        ...ENV,
-        GITHUB_OUTPUT: join(dir, 'action-output'),
-        GITHUB_STEP_SUMMARY: join(dir, 'action-summary.md'),
-        GITHUB_WORKSPACE: repoPath(),
-        GITHUB_REPOSITORY: 'contoso/platform',
-      };
-      writeFileSync(env.GITHUB_OUTPUT!, '');
-      writeFileSync(env.GITHUB_STEP_SUMMARY!, '');
-      for (const [name, spec] of Object.entries(action.inputs)) {
-        env[`INPUT_${name.toUpperCase()}`] =
-          inputs[name] ?? (spec.default.startsWith('${{') ? 'ghs_fake' : spec.default);
-      }
-      const run = await runBundleAsync('index.js', [], env);
+      const run = await runActionAsync({
+        dir,
+        inputs: {
+          command: 'apply',
+          config: 'examples/aks-backup.yaml',
+          'arm-endpoint': own.url,
+          'authority-host': own.url,
+          auth: 'environment',
+          comment: 'false',
+        },
+        env: ENV,
+        token: 'ghs_fake',
+      });
       expect(run.stdout).not.toMatch(STACK_TRACE);
       expect(run.stdout).toMatch(/^Apply complete: 17 added, 2 changed, 0 replaced, 0 destroyed\.$/m);
       expect(run.stdout).not.toContain('::error::');
-      expect(readFileSync(env.GITHUB_STEP_SUMMARY!, 'utf8')).toContain('AKS Backup Guard: apply');
+      expect(run.summary).toContain('AKS Backup Guard: apply');
       expect(own.writes.log.length).toBeGreaterThan(10);
     } finally {
       await own.close();

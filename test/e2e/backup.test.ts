@@ -8,6 +8,7 @@ import { startEmulator, type Emulator } from '../emulator/server.js';
 import { readRepoFile } from '../support/fixtures.js';
 import { EMULATOR_ENV, liveArgs } from '../support/live-cli.js';
 import { runBundleAsync, STACK_TRACE } from '../support/run-bundle.js';
+import { runActionAsync } from '../support/action-runner.js';
 
 /**
  * The pre-upgrade gate, bundled, against the emulator loaded with examples/estate.json: a stale recovery
@@ -52,57 +53,28 @@ describe('backup gate against the emulator', () => {
   });
 
   it('takes an on-demand backup when the point is stale, waits for the new point, and sets the outputs', async () => {
-    const output = join(dir, 'output');
-    writeFileSync(output, '');
-    const env: Record<string, string> = {
-      ...ENV,
-      GITHUB_OUTPUT: output,
-      GITHUB_REPOSITORY: 'contoso/platform',
-    };
-    const action = {
-      command: 'backup',
-      config: 'examples/aks-backup.yaml',
-      cluster: 'aks-prod-weu',
-      'max-age': '1h',
-      'arm-endpoint': emulator.url,
-      'authority-host': emulator.url,
-      auth: 'environment',
-    };
-    for (const [name, value] of Object.entries(action)) env[`INPUT_${name.toUpperCase()}`] = value;
-    for (const name of [
-      'fail-on',
-      'audience',
-      'cloud',
-      'concurrency',
-      'comment',
-      'prune',
-      'allow-replace',
-      'format',
-      'auto-approve',
-    ]) {
-      env[`INPUT_${name.toUpperCase()}`] ??= {
-        'fail-on': 'error',
-        audience: 'api://AzureADTokenExchange',
-        cloud: 'AzureCloud',
-        concurrency: '8',
+    const run = await runActionAsync({
+      dir,
+      inputs: {
+        command: 'backup',
+        config: 'examples/aks-backup.yaml',
+        cluster: 'aks-prod-weu',
+        'max-age': '1h',
+        'arm-endpoint': emulator.url,
+        'authority-host': emulator.url,
+        auth: 'environment',
         comment: 'false',
-        prune: 'false',
-        'allow-replace': 'false',
-        format: 'text',
-        'auto-approve': 'false',
-      }[name]!;
-    }
-    const run = await runBundleAsync('index.js', [], env);
+      },
+      env: ENV,
+    });
     expect(run.stdout + run.stderr).not.toMatch(STACK_TRACE);
     expect(run.stdout).toContain('aks-prod-weu: on-demand backup started (job');
     expect(run.stdout).toMatch(/PASS aks-prod-weu: new recovery point \S+/);
     expect(run.status).toBe(0);
-    const outputs = readFileSync(output, 'utf8');
     for (const name of ['recovery-point-id', 'recovery-point-time', 'job-id', 'wait-seconds'])
-      expect(outputs).toContain(`${name}<<`);
+      expect(run.outputs[name]).toBeTruthy();
     // The new point is listed by ARM and is younger than the run.
-    const time = /recovery-point-time<<(\S+)\n(.+)\n/.exec(outputs)![2]!;
-    expect(Date.now() - Date.parse(time)).toBeLessThan(60_000);
+    expect(Date.now() - Date.parse(run.outputs['recovery-point-time']!)).toBeLessThan(60_000);
   });
 });
 

@@ -8,6 +8,7 @@
 import type { TokenCredential } from '@azure/core-auth';
 import { locationKey, RESOURCE_TYPES, typeKey } from '../estate/arm-id.js';
 import { buildEstate } from '../estate/build-estate.js';
+import { backupSchedule } from '../estate/views/policy.js';
 import {
   ESTATE_SCHEMA_VERSION,
   type ArmResource,
@@ -233,7 +234,7 @@ export function recoveryPointReads(
     const instance = estate.instance(doc.id);
     const policy = instance?.policyId ? estate.policy(instance.policyId) : undefined;
     // The interval AKSB024 judges by (src/subjects/from-estate.ts instanceSubject).
-    const seconds = policy?.backupRules.find((r) => r.intervals.length > 0)?.intervals[0]?.every?.seconds;
+    const seconds = policy ? backupSchedule(policy)?.interval.every?.seconds : undefined;
     const fresh =
       seconds !== undefined &&
       estate

@@ -1,6 +1,7 @@
 import type { DesiredPolicy } from '../config/model.js';
 import { formatDuration } from '../config/duration.js';
 import type { PolicyView } from '../estate/model.js';
+import { backupSchedule } from '../estate/views/policy.js';
 
 /**
  * What a backup policy means, independent of how it is written: the service reorders keys, adds tag
@@ -36,10 +37,10 @@ export function meaningOfDesired(policy: DesiredPolicy): PolicyMeaning {
 }
 
 export function meaningOfExisting(policy: PolicyView): PolicyMeaning {
-  const rule = policy.backupRules.find((r) => r.intervals.length > 0);
-  const interval = rule?.intervals[0];
+  const schedule = backupSchedule(policy);
+  const interval = schedule?.interval;
   const every = interval?.every?.seconds;
-  const meaning: PolicyMeaning = { timeZone: normaliseZone(rule?.timeZone) };
+  const meaning: PolicyMeaning = { timeZone: normaliseZone(schedule?.rule.timeZone) };
   if (every !== undefined) meaning.everySeconds = every;
   if (every !== undefined && interval?.startMs !== undefined) {
     meaning.phaseSeconds = (((Math.floor(interval.startMs / 1000) % 86400) % every) + every) % every;

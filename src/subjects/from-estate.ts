@@ -1,6 +1,7 @@
 import type { SourceLocation } from '../config/diagnostics.js';
 import type { DesiredState } from '../config/model.js';
 import { idKey } from '../estate/arm-id.js';
+import { backupSchedule } from '../estate/views/policy.js';
 import type {
   BackupInstanceView,
   ClusterView,
@@ -368,7 +369,7 @@ function instanceSubject(
   now: Date,
 ): InstanceSubject {
   const policy = instance.policyId ? estate.policy(instance.policyId) : undefined;
-  const interval = policy?.backupRules.find((r) => r.intervals.length > 0)?.intervals[0]?.every?.text;
+  const interval = policy ? backupSchedule(policy)?.interval.every?.text : undefined;
   // Points left unread on purpose (the instance's jobs showed a fresh backup) are unknown, not "none".
   const pointsKnown = estate.recoveryPointsRead(instance.id);
   const latest = pointsKnown ? estate.latestRecoveryPoint(instance.id) : undefined;

@@ -1,7 +1,7 @@
 import { parentKey } from '../arm-id.js';
 import type { BackupRuleView, PolicyView, RetentionLifecycleView, RetentionRuleView } from '../model.js';
 import { asBoolean, asStrings, field, path, stringAt, type JsonObject } from '../read-fields.js';
-import { parseRepeatingInterval } from '../schedule.js';
+import { parseRepeatingInterval, type RepeatingInterval } from '../schedule.js';
 import type { ArmResource } from '../snapshot.js';
 import { parseIsoDuration, type DurationValue } from '../time.js';
 import { baseView, objectsOf, propertiesOf } from './base.js';
@@ -27,6 +27,19 @@ export function policyView(raw: ArmResource): PolicyView {
     retentionRules,
     retentionByDataStore: longestRetention(retentionRules),
   };
+}
+
+/**
+ * The policy's schedule: its first backup rule with a repeating interval, and that interval. AKS policies
+ * have one (AZURE-FACTS.md §4.5); what the plan compares, AKSB024 judges freshness by and the read uses to
+ * skip recovery-point lists all take the same one.
+ */
+export function backupSchedule(
+  policy: PolicyView,
+): { rule: BackupRuleView; interval: RepeatingInterval } | undefined {
+  const rule = policy.backupRules.find((r) => r.intervals.length > 0);
+  const interval = rule?.intervals[0];
+  return rule && interval ? { rule, interval } : undefined;
 }
 
 function ruleKind(rule: JsonObject): 'backup' | 'retention' | undefined {

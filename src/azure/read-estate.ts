@@ -35,6 +35,7 @@ import {
   UnsafeInputError,
 } from './safe-input.js';
 import type { TransportOptions } from './transport.js';
+import { byCodeUnit } from '../util/order.js';
 
 /** Providers Azure Backup for AKS needs registered (AZURE-FACTS.md §1.5, BK25). */
 export const BACKUP_PROVIDER_NAMESPACES = [
@@ -166,7 +167,7 @@ export async function readEstate(
 }
 
 function sortKeys<T>(record: Record<string, T>): Record<string, T> {
-  return Object.fromEntries(Object.entries(record).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
+  return Object.fromEntries(Object.entries(record).sort(([a], [b]) => byCodeUnit(a, b)));
 }
 
 /**
@@ -253,16 +254,12 @@ export function recoveryPointReads(
 }
 
 function sortIds(ids: string[]): string[] {
-  return ids.sort((a, b) => {
-    const x = a.toLowerCase();
-    const y = b.toLowerCase();
-    return x < y ? -1 : x > y ? 1 : 0;
-  });
+  return ids.sort((a, b) => byCodeUnit(a.toLowerCase(), b.toLowerCase()));
 }
 
 export function sortById(resources: ArmResource[]): ArmResource[] {
   const keyed = resources.map((doc) => [doc.id.toLowerCase(), doc] as const);
-  keyed.sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
+  keyed.sort((a, b) => byCodeUnit(a[0], b[0]));
   return keyed.map(([, doc]) => doc);
 }
 

@@ -17,6 +17,8 @@
  * nest about a dozen levels.
  */
 
+import { byCodeUnit } from '../util/order.js';
+
 /** `printWidth` of .prettierrc.json. */
 export const PRINT_WIDTH = 110;
 
@@ -159,8 +161,4 @@ function scalar(value: unknown): string {
   if (typeof value === 'string' || typeof value === 'boolean') return JSON.stringify(value);
   if (typeof value === 'bigint') return value.toString();
   return 'null';
-}
-
-function byCodeUnit(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
 }

@@ -3,6 +3,7 @@ import { InputError } from '../config/diagnostics.js';
 import { idKey } from './arm-id.js';
 import { printJsonEntries } from './canonical-json.js';
 import type { ArmResource, EstateSnapshot } from './snapshot.js';
+import { byCodeUnit } from '../util/order.js';
 
 /**
  * The snapshot as `export` writes it: envelope keys in the documented order (schemaVersion, capturedAt,
@@ -28,16 +29,14 @@ export function serialiseSnapshot(snapshot: EstateSnapshot): string {
 }
 
 function byIdKey(a: string, b: string): number {
-  const x = idKey(a);
-  const y = idKey(b);
-  return x < y ? -1 : x > y ? 1 : 0;
+  return byCodeUnit(idKey(a), idKey(b));
 }
 
 /** By lower-cased id, compared by code unit (locale-independent); equal keys keep their order. */
 export function sortResources(resources: readonly ArmResource[]): ArmResource[] {
   return resources
     .map((resource) => ({ key: idKey(resource.id), resource }))
-    .sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0))
+    .sort((a, b) => byCodeUnit(a.key, b.key))
     .map(({ resource }) => resource);
 }
 

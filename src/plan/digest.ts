@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import { compactCanonicalJson } from '../estate/canonical-json.js';
+import { byCodeUnit } from '../util/order.js';
 import type { Estate } from '../estate/model.js';
 import type { ClusterBinding } from './model.js';
 import { REQUIRED_PROVIDERS } from './names.js';
@@ -54,8 +55,4 @@ export function estateDigest(estate: Estate, bindings: readonly ClusterBinding[]
   }
   hash.update(compactCanonicalJson(providers));
   return `sha256:${hash.digest('hex')}`;
-}
-
-function byCodeUnit(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
 }

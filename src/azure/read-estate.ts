@@ -278,15 +278,15 @@ export function projectSnapshot(
 ): EstateSnapshot {
   const ctx = familyContext(options, new Date(snapshot.capturedAt));
   const wantedClusters = options.clusterIds && new Set(options.clusterIds.map((id) => id.toLowerCase()));
-  const inScope = (doc: ArmResource): boolean => {
+  const inScope = (id: string): boolean => {
     if (options.subscriptions === undefined) return true;
-    const sub = /^\/subscriptions\/([^/]+)/i.exec(doc.id)?.[1]?.toLowerCase();
+    const sub = /^\/subscriptions\/([^/]+)/i.exec(id)?.[1]?.toLowerCase();
     // Documents above subscriptions (management-group role assignments) are read when inherited.
     return sub === undefined || options.subscriptions.some((s) => s.toLowerCase() === sub);
   };
   const fromGraph = snapshot.resources.flatMap((doc) => {
     const family = familyOf(doc, RESOURCE_FAMILIES);
-    if (family === undefined || !inScope(doc)) return [];
+    if (family === undefined || !inScope(doc.id)) return [];
     if (family.filter && !family.filter.matches(doc, ctx)) return [];
     if (wantedClusters && family.key === 'managedClusters' && !wantedClusters.has(doc.id.toLowerCase()))
       return [];
@@ -316,11 +316,9 @@ export function projectSnapshot(
       if (answer !== undefined) versions[location] = answer;
     }
   }
-  const vaultCounts = vaultCountsOfDocuments(snapshot.resources.filter(inScope));
+  const vaultCounts = vaultCountsOfDocuments(snapshot.resources.filter((doc) => inScope(doc.id)));
   for (const [vault, count] of Object.entries(snapshot.vaultCounts ?? {})) {
-    const sub = /^\/subscriptions\/([^/]+)/i.exec(vault)?.[1]?.toLowerCase();
-    if (options.subscriptions !== undefined && !options.subscriptions.some((s) => s.toLowerCase() === sub))
-      continue;
+    if (!inScope(vault)) continue;
     const seen = vaultCounts[vault];
     vaultCounts[vault] = {
       policies: Math.max(seen?.policies ?? 0, count.policies),

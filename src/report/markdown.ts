@@ -134,12 +134,10 @@ function duration(seconds: number): string {
 
 function auditTable(clusters: readonly ClusterStatus[]): string[] {
   const keys = Object.keys(AUDIT_HEADERS) as (keyof AuditRow)[];
-  return [
-    `| ${keys.map((k) => AUDIT_HEADERS[k]).join(' | ')} |`,
-    `| ${keys.map(() => '---').join(' | ')} |`,
-    ...auditRows(clusters).map((row) => `| ${keys.map((k) => escapeText(row[k])).join(' | ')} |`),
-    '',
-  ];
+  return table(
+    keys.map((k) => AUDIT_HEADERS[k]),
+    auditRows(clusters).map((row) => keys.map((k) => row[k])),
+  );
 }
 
 /**

@@ -19708,6 +19708,11 @@ function policyView(raw) {
     retentionByDataStore: longestRetention(retentionRules)
   };
 }
+function backupSchedule(policy) {
+  const rule = policy.backupRules.find((r) => r.intervals.length > 0);
+  const interval = rule?.intervals[0];
+  return rule && interval ? { rule, interval } : void 0;
+}
 function ruleKind(rule) {
   const objectType = stringAt(rule, "objectType")?.toLowerCase();
   if (objectType === "azurebackuprule") return "backup";
@@ -27566,6 +27571,16 @@ var require_dist = __commonJS({
     exports.stringify = publicApi.stringify;
     exports.visit = visit.visit;
     exports.visitAsync = visit.visitAsync;
+  }
+});
+
+// src/util/order.ts
+function byCodeUnit(a, b) {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+var init_order = __esm({
+  "src/util/order.ts"() {
+    "use strict";
   }
 });
 
@@ -43648,7 +43663,7 @@ async function readEstate(options, deps) {
   };
 }
 function sortKeys(record) {
-  return Object.fromEntries(Object.entries(record).sort(([a], [b]) => a < b ? -1 : a > b ? 1 : 0));
+  return Object.fromEntries(Object.entries(record).sort(([a], [b]) => byCodeUnit(a, b)));
 }
 function versionRequests(resources2, providers) {
   const byLocation = /* @__PURE__ */ new Map();
@@ -43689,7 +43704,7 @@ function recoveryPointReads(resources2, mode, now) {
   for (const doc of instances) {
     const instance2 = estate.instance(doc.id);
     const policy = instance2?.policyId ? estate.policy(instance2.policyId) : void 0;
-    const seconds2 = policy?.backupRules.find((r) => r.intervals.length > 0)?.intervals[0]?.every?.seconds;
+    const seconds2 = policy ? backupSchedule(policy)?.interval.every?.seconds : void 0;
     const fresh = seconds2 !== void 0 && estate.jobsOf(doc.id).some(
       (job) => job.outcome === "succeeded" && job.operationCategory?.toLowerCase() === "backup" && job.startMs !== void 0 && job.startMs <= now.getTime() && now.getTime() - job.startMs <= seconds2 * 1e3
     );
@@ -43698,28 +43713,24 @@ function recoveryPointReads(resources2, mode, now) {
   return { read, unread: sortIds(unread) };
 }
 function sortIds(ids) {
-  return ids.sort((a, b) => {
-    const x = a.toLowerCase();
-    const y = b.toLowerCase();
-    return x < y ? -1 : x > y ? 1 : 0;
-  });
+  return ids.sort((a, b) => byCodeUnit(a.toLowerCase(), b.toLowerCase()));
 }
 function sortById(resources2) {
   const keyed = resources2.map((doc) => [doc.id.toLowerCase(), doc]);
-  keyed.sort((a, b) => a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0);
+  keyed.sort((a, b) => byCodeUnit(a[0], b[0]));
   return keyed.map(([, doc]) => doc);
 }
 function projectSnapshot(snapshot, options = {}) {
   const ctx = familyContext(options, new Date(snapshot.capturedAt));
   const wantedClusters = options.clusterIds && new Set(options.clusterIds.map((id) => id.toLowerCase()));
-  const inScope = (doc) => {
+  const inScope = (id) => {
     if (options.subscriptions === void 0) return true;
-    const sub = /^\/subscriptions\/([^/]+)/i.exec(doc.id)?.[1]?.toLowerCase();
+    const sub = /^\/subscriptions\/([^/]+)/i.exec(id)?.[1]?.toLowerCase();
     return sub === void 0 || options.subscriptions.some((s) => s.toLowerCase() === sub);
   };
   const fromGraph = snapshot.resources.flatMap((doc) => {
     const family = familyOf(doc, RESOURCE_FAMILIES);
-    if (family === void 0 || !inScope(doc)) return [];
+    if (family === void 0 || !inScope(doc.id)) return [];
     if (family.filter && !family.filter.matches(doc, ctx)) return [];
     if (wantedClusters && family.key === "managedClusters" && !wantedClusters.has(doc.id.toLowerCase()))
       return [];
@@ -43743,11 +43754,9 @@ function projectSnapshot(snapshot, options = {}) {
       if (answer !== void 0) versions[location2] = answer;
     }
   }
-  const vaultCounts = vaultCountsOfDocuments(snapshot.resources.filter(inScope));
+  const vaultCounts = vaultCountsOfDocuments(snapshot.resources.filter((doc) => inScope(doc.id)));
   for (const [vault2, count] of Object.entries(snapshot.vaultCounts ?? {})) {
-    const sub = /^\/subscriptions\/([^/]+)/i.exec(vault2)?.[1]?.toLowerCase();
-    if (options.subscriptions !== void 0 && !options.subscriptions.some((s) => s.toLowerCase() === sub))
-      continue;
+    if (!inScope(vault2)) continue;
     const seen = vaultCounts[vault2];
     vaultCounts[vault2] = {
       policies: Math.max(seen?.policies ?? 0, count.policies),
@@ -43774,6 +43783,7 @@ var init_read_estate = __esm({
     "use strict";
     init_arm_id();
     init_build_estate();
+    init_policy();
     init_snapshot();
     init_arm_reader();
     init_graph_projection();
@@ -43781,6 +43791,7 @@ var init_read_estate = __esm({
     init_resource_graph();
     init_retry();
     init_safe_input();
+    init_order();
     BACKUP_PROVIDER_NAMESPACES = [
       "Microsoft.ContainerService",
       "Microsoft.DataProtection",
@@ -73402,6 +73413,7 @@ function parseTimeOfDay(text) {
 }
 
 // src/plan/policy-equivalence.ts
+init_policy();
 var UTC_NAMES = /* @__PURE__ */ new Set(["", "utc", "coordinated universal time", "etc/utc", "gmt"]);
 function normaliseZone(zone) {
   const lower = (zone ?? "").trim().toLowerCase();
@@ -73419,10 +73431,10 @@ function meaningOfDesired(policy) {
   };
 }
 function meaningOfExisting(policy) {
-  const rule = policy.backupRules.find((r) => r.intervals.length > 0);
-  const interval = rule?.intervals[0];
+  const schedule = backupSchedule(policy);
+  const interval = schedule?.interval;
   const every = interval?.every?.seconds;
-  const meaning = { timeZone: normaliseZone(rule?.timeZone) };
+  const meaning = { timeZone: normaliseZone(schedule?.rule.timeZone) };
   if (every !== void 0) meaning.everySeconds = every;
   if (every !== void 0 && interval?.startMs !== void 0) {
     meaning.phaseSeconds = (Math.floor(interval.startMs / 1e3) % 86400 % every + every) % every;
@@ -76082,6 +76094,7 @@ function short(digest2) {
 import { createHash as createHash5 } from "node:crypto";
 
 // src/estate/canonical-json.ts
+init_order();
 var PRINT_WIDTH = 110;
 function printJsonEntries(entries) {
   const kept = entries.filter(([, value]) => isPrintable(value));
@@ -76194,11 +76207,9 @@ function scalar(value) {
   if (typeof value === "bigint") return value.toString();
   return "null";
 }
-function byCodeUnit(a, b) {
-  return a < b ? -1 : a > b ? 1 : 0;
-}
 
 // src/plan/digest.ts
+init_order();
 function estateDigest(estate, bindings) {
   const documents = /* @__PURE__ */ new Map();
   const principals = /* @__PURE__ */ new Set();
@@ -76234,15 +76245,12 @@ function estateDigest(estate, bindings) {
   for (const principal of principals) estate.roleAssignmentsOfPrincipal(principal).forEach(keep);
   const providers = [...subscriptions].sort().map((s) => [s, REQUIRED_PROVIDERS.map((ns) => estate.providerState(s, ns) ?? null)]);
   const hash = createHash5("sha256");
-  for (const key of [...documents.keys()].sort(byCodeUnit2)) {
+  for (const key of [...documents.keys()].sort(byCodeUnit)) {
     hash.update(`${JSON.stringify(key)}:${compactCanonicalJson(documents.get(key))}
 `);
   }
   hash.update(compactCanonicalJson(providers));
   return `sha256:${hash.digest("hex")}`;
-}
-function byCodeUnit2(a, b) {
-  return a < b ? -1 : a > b ? 1 : 0;
 }
 
 // src/apply/run-apply.ts
@@ -83283,6 +83291,7 @@ import { existsSync as existsSync5 } from "node:fs";
 
 // src/subjects/from-estate.ts
 init_arm_id();
+init_policy();
 var JOB_WINDOW_MS = 2 * 864e5;
 function subjectsOfPlan(state3, estate, plan, now, shard) {
   const subjects = [];
@@ -83515,7 +83524,7 @@ function scopesReaching(ids) {
 }
 function instanceSubject(instance2, declaredAt, cluster, estate, now) {
   const policy = instance2.policyId ? estate.policy(instance2.policyId) : void 0;
-  const interval = policy?.backupRules.find((r) => r.intervals.length > 0)?.intervals[0]?.every?.text;
+  const interval = policy ? backupSchedule(policy)?.interval.every?.text : void 0;
   const pointsKnown = estate.recoveryPointsRead(instance2.id);
   const latest = pointsKnown ? estate.latestRecoveryPoint(instance2.id) : void 0;
   const vaultId = vaultIdOf(instance2);
@@ -84290,6 +84299,7 @@ import { existsSync as existsSync6 } from "node:fs";
 // src/estate/write-snapshot.ts
 import { renameSync, rmSync, writeFileSync as writeFileSync2 } from "node:fs";
 init_arm_id();
+init_order();
 function serialiseSnapshot(snapshot) {
   return printJsonEntries([
     ["schemaVersion", snapshot.schemaVersion],
@@ -84306,12 +84316,10 @@ function serialiseSnapshot(snapshot) {
   ]);
 }
 function byIdKey(a, b) {
-  const x = idKey(a);
-  const y = idKey(b);
-  return x < y ? -1 : x > y ? 1 : 0;
+  return byCodeUnit(idKey(a), idKey(b));
 }
 function sortResources(resources2) {
-  return resources2.map((resource) => ({ key: idKey(resource.id), resource })).sort((a, b) => a.key < b.key ? -1 : a.key > b.key ? 1 : 0).map(({ resource }) => resource);
+  return resources2.map((resource) => ({ key: idKey(resource.id), resource })).sort((a, b) => byCodeUnit(a.key, b.key)).map(({ resource }) => resource);
 }
 function writeSnapshot(file, snapshot) {
   const text = serialiseSnapshot(snapshot);
@@ -84759,12 +84767,10 @@ function duration(seconds2) {
 }
 function auditTable(clusters) {
   const keys = Object.keys(AUDIT_HEADERS);
-  return [
-    `| ${keys.map((k) => AUDIT_HEADERS[k]).join(" | ")} |`,
-    `| ${keys.map(() => "---").join(" | ")} |`,
-    ...auditRows(clusters).map((row) => `| ${keys.map((k) => escapeText(row[k])).join(" | ")} |`),
-    ""
-  ];
+  return table(
+    keys.map((k) => AUDIT_HEADERS[k]),
+    auditRows(clusters).map((row) => keys.map((k) => row[k]))
+  );
 }
 function escapeText(text) {
   return text.replace(/\r?\n/g, " ").replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/([\\`*_{}[\]()#+!|~])/g, "\\$1").replace(/@(?=\w)/g, "@\u200B");

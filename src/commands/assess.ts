@@ -1,7 +1,5 @@
 import type { DesiredState } from '../config/model.js';
-import { buildEstate } from '../estate/build-estate.js';
 import type { Estate } from '../estate/model.js';
-import type { EstateSnapshot } from '../estate/snapshot.js';
 import { computePlan } from '../plan/diff.js';
 import type { Plan } from '../plan/model.js';
 import { isFirstShard } from '../plan/shard.js';
@@ -10,10 +8,9 @@ import { evaluate, exemptionSubjects, loadCatalogue, type Catalogue } from '../r
 import type { Subject } from '../rules/subjects.js';
 import { subjectsOfPlan } from '../subjects/from-estate.js';
 import type { CommandContext } from './context.js';
-import { readEstateFor } from './estate-source.js';
+import { estateFor } from './estate-source.js';
 
 export interface Assessment {
-  snapshot: EstateSnapshot;
   estate: Estate;
   catalogue: Catalogue;
   plan: Plan;
@@ -35,8 +32,7 @@ export async function assess(
   extraSubjects: (estate: Estate, plan: Plan, estateTime: Date) => Subject[] = () => [],
 ): Promise<Assessment> {
   const { settings, now, log } = context;
-  const snapshot = await readEstateFor(state, context);
-  const estate = buildEstate(snapshot);
+  const estate = await estateFor(state, context);
   log.debug(`estate: ${estate.clusters.length} clusters, ${estate.instances.length} backup instances`);
   const catalogue = loadCatalogue(settings.policies ? { organisationFolder: settings.policies } : {});
   const plan = computePlan(state, estate, {
@@ -45,7 +41,7 @@ export async function assess(
     matrix: catalogue.matrix,
     ...(settings.shard ? { shard: settings.shard } : {}),
   });
-  const estateTime = estateInstant(snapshot.capturedAt, now);
+  const estateTime = estateInstant(estate.capturedAt, now);
   const evaluationAt = (at: Date) => ({
     now: at,
     matrix: catalogue.matrix,
@@ -68,7 +64,7 @@ export async function assess(
     ),
     ...evaluate(catalogue, isFirstShard(settings.shard) ? exemptionSubjects(state) : [], evaluationAt(now)),
   ];
-  return { snapshot, estate, catalogue, plan, findings, estateTime };
+  return { estate, catalogue, plan, findings, estateTime };
 }
 
 /** The snapshot's capture time, unless it is missing, malformed or in the future. */

@@ -1,7 +1,6 @@
 import { InputError } from '../config/diagnostics.js';
 import { parseDuration } from '../config/duration.js';
 import { loadDesiredState } from '../config/load.js';
-import { buildEstate } from '../estate/build-estate.js';
 import type { Estate } from '../estate/model.js';
 import { decideGate } from '../operations/gate.js';
 import { operationSubject } from '../operations/operation-subject.js';
@@ -12,7 +11,7 @@ import { buildReport } from '../report/build.js';
 import type { Finding, GateResult, Report } from '../report/model.js';
 import { evaluate, loadCatalogue } from '../rules/index.js';
 import type { CommandContext } from './context.js';
-import { lroPolling, readEstateFor, withAzure } from './estate-source.js';
+import { lroPolling, estateFor, withAzure } from './estate-source.js';
 
 export const GATE_RULE = 'GATE001';
 /** How long the gate waits for a new recovery point; AKS backups of large clusters take tens of minutes. */
@@ -28,7 +27,7 @@ const POLL_MS = 15_000;
 export async function backupCommand(context: CommandContext): Promise<Report> {
   const { settings, now, log } = context;
   const state = loadDesiredState(settings.config);
-  const estate = buildEstate(await readEstateFor(state, context));
+  const estate = await estateFor(state, context);
   const bindings = selectClusters(expandClusters(state, estate).bindings, settings.cluster);
   const catalogue = loadCatalogue(settings.policies ? { organisationFolder: settings.policies } : {});
   const findings: Finding[] = [];

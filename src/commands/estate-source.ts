@@ -1,7 +1,10 @@
 import type { DesiredState } from '../config/model.js';
 import { InputError, type Diagnostic } from '../config/diagnostics.js';
 import { isSubscriptionId } from '../config/resource-id.js';
+import { buildEstate } from '../estate/build-estate.js';
+import { loadEstate } from '../estate/load-estate.js';
 import { loadSnapshot } from '../estate/load-snapshot.js';
+import type { Estate } from '../estate/model.js';
 import type { EstateSnapshot } from '../estate/snapshot.js';
 import type { CommandName } from '../report/model.js';
 import type { Settings } from '../settings/settings.js';
@@ -11,6 +14,15 @@ import type { CloudEndpoints } from '../azure/clouds.js';
 import type { CommandContext } from './context.js';
 
 const MANAGEMENT_GROUP = /^\/providers\/Microsoft\.Management\/managementGroups\/([A-Za-z0-9._()-]{1,90})$/i;
+
+/**
+ * The estate to judge: a snapshot file read straight into it (load-estate.ts), or a live read built
+ * into it.
+ */
+export async function estateFor(state: DesiredState | undefined, context: CommandContext): Promise<Estate> {
+  if (context.settings.estate) return loadEstate(context.settings.estate);
+  return buildEstate(await readEstateFor(state, context));
+}
 
 /**
  * Where the estate comes from: a snapshot file (--estate), or Azure through Resource Graph and ARM. The

@@ -1,6 +1,5 @@
 import { InputError } from '../config/diagnostics.js';
 import { loadDesiredState } from '../config/load.js';
-import { buildEstate } from '../estate/build-estate.js';
 import { appendDrillRecord, type DrillRecord } from '../operations/drill-history.js';
 import { operationSubject } from '../operations/operation-subject.js';
 import { drillSafetyProblem, restoreRequest, type DrillTarget } from '../operations/restore-request.js';
@@ -11,7 +10,7 @@ import { buildReport } from '../report/build.js';
 import type { Finding, Report } from '../report/model.js';
 import { evaluate, loadCatalogue } from '../rules/index.js';
 import type { CommandContext } from './context.js';
-import { lroPolling, readEstateFor, withAzure } from './estate-source.js';
+import { lroPolling, estateFor, withAzure } from './estate-source.js';
 
 export const DRILL_RULE = 'DRILL001';
 const WAIT_TIMEOUT_MS = 2 * 3600_000;
@@ -27,7 +26,7 @@ const POLL_MS = 15_000;
 export async function restoreTestCommand(context: CommandContext): Promise<Report> {
   const { settings, now, log } = context;
   const state = loadDesiredState(settings.config);
-  const estate = buildEstate(await readEstateFor(state, context));
+  const estate = await estateFor(state, context);
   const catalogue = loadCatalogue(settings.policies ? { organisationFolder: settings.policies } : {});
   const wanted = settings.cluster?.toLowerCase();
   const bindings = expandClusters(state, estate).bindings.filter(

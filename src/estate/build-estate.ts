@@ -13,7 +13,13 @@ import type {
   TrustedAccessBindingView,
   VaultView,
 } from './model.js';
-import type { ArmResource, EstateSnapshot, ProviderStates, VaultCount } from './snapshot.js';
+import type {
+  ArmResource,
+  EstateSnapshot,
+  ProviderStates,
+  SnapshotEnvelope,
+  VaultCount,
+} from './snapshot.js';
 import { backupInstanceView } from './views/backup-instance.js';
 import { aksVersionsView } from './views/kubernetes-versions.js';
 import { bindingView } from './views/binding.js';
@@ -27,11 +33,12 @@ import { storageAccountView } from './views/storage-account.js';
 import { vaultView } from './views/vault.js';
 
 /**
- * Builds the Estate from a snapshot — the same function for `--estate FILE` and for live reads, which
- * produce the same snapshot shape. One pass classifies documents by lower-cased type and files each
- * view under its lower-cased keys; a second pass links jobs and recovery points to instances. Cost is
- * linear in the number of documents plus a sort of each list (for output that does not depend on the
- * order Azure returned things in); no lookup scans.
+ * Builds the Estate from a snapshot — the same builder for `--estate FILE` (load-estate.ts feeds it
+ * each document as it is parsed) and for live reads, which produce the same snapshot shape. One pass
+ * classifies documents by lower-cased type and files each view under its lower-cased keys; a second
+ * pass links jobs and recovery points to instances. Cost is linear in the number of documents plus a
+ * sort of each list (for output that does not depend on the order Azure returned things in); no
+ * lookup scans.
  */
 export function buildEstate(snapshot: EstateSnapshot): Estate {
   const builder = new EstateBuilder();
@@ -52,6 +59,11 @@ function isSorted(list: readonly { key: string }[]): boolean {
 
 const NONE: readonly never[] = Object.freeze([]);
 
+function filed<V extends { key: string }>(list: V[], view: V): string {
+  list.push(view);
+  return view.key;
+}
+
 class MultiMap<V> {
   readonly map = new Map<string, V[]>();
 
@@ -67,7 +79,7 @@ class MultiMap<V> {
   }
 }
 
-class EstateBuilder {
+export class EstateBuilder {
   readonly duplicateIds: string[] = [];
   clusters: ClusterView[] = [];
   vaults: VaultView[] = [];
@@ -81,34 +93,35 @@ class EstateBuilder {
   storageAccounts: StorageAccountView[] = [];
   others: { id: string; key: string; resource: ArmResource }[] = [];
 
-  add(resource: ArmResource): void {
+  /** Files the document under its type; returns the key it is filed under. */
+  add(resource: ArmResource): string {
     switch (typeKey(resource.type)) {
       case RESOURCE_TYPES.managedCluster:
-        return void this.clusters.push(clusterView(resource));
+        return filed(this.clusters, clusterView(resource));
       case RESOURCE_TYPES.backupVault:
-        return void this.vaults.push(vaultView(resource));
+        return filed(this.vaults, vaultView(resource));
       case RESOURCE_TYPES.backupPolicy:
-        return void this.policies.push(policyView(resource));
+        return filed(this.policies, policyView(resource));
       case RESOURCE_TYPES.backupInstance:
-        return void this.instances.push(backupInstanceView(resource));
+        return filed(this.instances, backupInstanceView(resource));
       case RESOURCE_TYPES.recoveryPoint:
-        return void this.recoveryPoints.push(recoveryPointView(resource));
+        return filed(this.recoveryPoints, recoveryPointView(resource));
       case RESOURCE_TYPES.backupJob:
-        return void this.jobs.push(jobView(resource));
+        return filed(this.jobs, jobView(resource));
       case RESOURCE_TYPES.extension:
-        return void this.extensions.push(extensionView(resource));
+        return filed(this.extensions, extensionView(resource));
       case RESOURCE_TYPES.trustedAccessBinding:
-        return void this.bindings.push(bindingView(resource));
+        return filed(this.bindings, bindingView(resource));
       case RESOURCE_TYPES.roleAssignment:
-        return void this.roleAssignments.push(roleAssignmentView(resource));
+        return filed(this.roleAssignments, roleAssignmentView(resource));
       case RESOURCE_TYPES.storageAccount:
-        return void this.storageAccounts.push(storageAccountView(resource));
+        return filed(this.storageAccounts, storageAccountView(resource));
       default:
-        return void this.others.push({ id: resource.id, key: idKey(resource.id), resource });
+        return filed(this.others, { id: resource.id, key: idKey(resource.id), resource });
     }
   }
 
-  finish(snapshot: EstateSnapshot): Estate {
+  finish(snapshot: SnapshotEnvelope): Estate {
     this.clusters = this.inKeyOrder(this.clusters);
     this.vaults = this.inKeyOrder(this.vaults);
     this.policies = this.inKeyOrder(this.policies);
@@ -214,7 +227,7 @@ class IndexedEstate implements Estate {
   private readonly unreadPoints = new Set<string>();
   private readonly countsByVault = new Map<string, VaultCount>();
 
-  constructor(built: EstateBuilder, snapshot: EstateSnapshot) {
+  constructor(built: EstateBuilder, snapshot: SnapshotEnvelope) {
     const providers: ProviderStates = snapshot.providers;
     this.capturedAt = snapshot.capturedAt;
     this.providers = providers;

@@ -8,11 +8,12 @@ import { findTooDeep, MAX_NESTING } from './nesting.js';
 import { readSnapshotInPieces } from './read-in-pieces.js';
 import {
   formatJsonPath,
+  isValidResourceShape,
   isValidSnapshotShape,
   MAX_SCHEMA_DIAGNOSTICS,
   validateSnapshotSchema,
 } from './schema-validate.js';
-import { ESTATE_SCHEMA_VERSION, type EstateSnapshot } from './snapshot.js';
+import { ESTATE_SCHEMA_VERSION, type EstateSnapshot, type SnapshotEnvelope } from './snapshot.js';
 import { parseInstant } from './time.js';
 
 /**
@@ -28,7 +29,7 @@ import { parseInstant } from './time.js';
  */
 export const MAX_SNAPSHOT_BYTES = 384 * 1024 * 1024;
 
-const WHAT = 'estate snapshot';
+export const WHAT = 'estate snapshot';
 
 export interface LoadSnapshotOptions {
   /** Defaults to MAX_SNAPSHOT_BYTES; tests pass a small one. */
@@ -52,13 +53,12 @@ export function loadSnapshot(file: string, options: LoadSnapshotOptions = {}): E
 
 /** Every check of parseSnapshot, answered yes or no: a no sends the file down the path that explains. */
 function isSound(value: Record<string, unknown>): boolean {
-  if (findTooDeep(value) !== undefined) return false;
-  if (value.schemaVersion !== ESTATE_SCHEMA_VERSION || !isValidSnapshotShape(value)) return false;
-  const snapshot = value as unknown as EstateSnapshot;
-  if (parseInstant(snapshot.capturedAt) === undefined) return false;
+  const resources = value.resources;
+  if (!Array.isArray(resources) || !isSoundEnvelope({ ...value, resources: [] })) return false;
   const ids = new Set<string>();
-  for (const resource of snapshot.resources) {
-    const key = idKey(resource.id);
+  for (const resource of resources) {
+    if (!isSoundResource(resource)) return false;
+    const key = idKey((resource as { id: string }).id);
     if (ids.has(key)) return false;
     ids.add(key);
   }
@@ -66,10 +66,25 @@ function isSound(value: Record<string, unknown>): boolean {
 }
 
 /**
+ * parseSnapshot's checks of one element of `resources`, yes or no: its nesting (counted from the
+ * snapshot's top, two levels up) and its shape. Ids repeating one another are the caller's to find.
+ */
+export function isSoundResource(element: unknown): boolean {
+  return findTooDeep(element, MAX_NESTING - 2) === undefined && isValidResourceShape(element);
+}
+
+/** parseSnapshot's checks of everything but the resources (`resources` is empty here), yes or no. */
+export function isSoundEnvelope(value: Record<string, unknown>): boolean {
+  if (findTooDeep(value) !== undefined) return false;
+  if (value.schemaVersion !== ESTATE_SCHEMA_VERSION || !isValidSnapshotShape(value)) return false;
+  return parseInstant((value as unknown as SnapshotEnvelope).capturedAt) !== undefined;
+}
+
+/**
  * Checked here first so the message fits a snapshot (readTextFile's own check, which still runs as a
  * backstop, speaks of desired-state files).
  */
-function refuseOversize(file: string, maxBytes: number): void {
+export function refuseOversize(file: string, maxBytes: number): void {
   let size: number;
   try {
     size = statSync(file).size;

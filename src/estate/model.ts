@@ -4,19 +4,25 @@ import type { DurationValue } from './time.js';
 
 /**
  * The actual state: typed, read-only views of the ARM documents a snapshot or a live read holds, and
- * the lookups the diff and rule stages need. Every view keeps its document in `raw`, so a rule can
- * read a field this model does not name. Enumerations are open in Azure (AZURE-FACTS.md §4.10.1), so
+ * the lookups the diff and rule stages need. Every view of a configured resource keeps its document in
+ * `raw`, so a rule can read a field this model does not name and the plan's estate digest can hash it.
+ * Jobs and recovery points do not: they are most of an estate's documents (85,000 of 150,000 at 10,000
+ * clusters), nothing reads them beyond their views, and the digest leaves them out. Enumerations are open in Azure (AZURE-FACTS.md §4.10.1), so
  * every state is a `string` as written, never narrowed to a union: `Provisioned`, `NotProtected` or a
  * value Azure adds next year pass through unchanged. Fields are undefined when the document lacks them.
  *
  * Ids keep their casing in `id`; `key` is the lower-cased form (arm-id.ts `idKey`) that every lookup
  * uses. Locations are normalised to ARM's `westeurope` form.
  */
-export interface ResourceView {
+/** What names a resource: every view has it. */
+export interface ResourceIdentity {
   /** As written, with the leading `/` restored. */
   id: string;
   key: string;
   name: string;
+}
+
+export interface ResourceView extends ResourceIdentity {
   raw: ArmResource;
 }
 
@@ -177,7 +183,7 @@ export interface BackupInstanceView extends ResourceView {
   userAssignedIdentityId?: string;
 }
 
-export interface RecoveryPointView extends ResourceView {
+export interface RecoveryPointView extends ResourceIdentity {
   instanceKey?: string;
   recoveryPointId: string;
   time?: string;
@@ -195,7 +201,7 @@ export interface RecoveryPointView extends ResourceView {
 /** Success = Completed | CompletedWithWarnings | Succeeded; failure = Failed | Cancelled; else running (§4.9). */
 export type JobOutcome = 'succeeded' | 'failed' | 'running';
 
-export interface JobView extends ResourceView {
+export interface JobView extends ResourceIdentity {
   vaultKey?: string;
   instanceKey?: string;
   operation?: string;

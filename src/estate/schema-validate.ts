@@ -1,5 +1,6 @@
 import type { ErrorObject } from 'ajv/dist/2020.js';
 import type { Diagnostic } from '../config/diagnostics.js';
+import validateResource from '../generated/arm-resource-validator.js';
 import validate from '../generated/estate-validator.js';
 import { suggest } from '../util/suggest.js';
 import { JsonLocator } from './json-text.js';
@@ -10,6 +11,11 @@ export const MAX_SCHEMA_DIAGNOSTICS = 50;
 /** Whether a parsed snapshot is valid against schema/estate.schema.json, with no messages. */
 export function isValidSnapshotShape(value: unknown): boolean {
   return validate(value);
+}
+
+/** Whether one resource document is valid against the snapshot schema's `armResource`, with no messages. */
+export function isValidResourceShape(value: unknown): boolean {
+  return validateResource(value);
 }
 
 /**

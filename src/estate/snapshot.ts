@@ -79,3 +79,6 @@ export interface EstateSnapshot {
    */
   vaultCounts?: VaultCounts;
 }
+
+/** A snapshot but for its resources: what an estate is built from beside the documents themselves. */
+export type SnapshotEnvelope = Omit<EstateSnapshot, 'resources'>;

@@ -22,6 +22,76 @@ const INSTANT =
  */
 export function parseInstant(text: unknown): number | undefined {
   if (typeof text !== 'string') return undefined;
+  return parseCanonicalInstant(text) ?? parseAnyInstant(text);
+}
+
+/**
+ * The spelling Azure writes — `2026-11-20T02:00:30Z`, `2021-03-17T03:00:03.7604146Z`,
+ * `2019-11-20T08:00:00-08:00` — read digit by digit: an estate has two or three per job and recovery
+ * point, and the general pattern below costs several times as much. Anything else, including every
+ * invalid date, is left to parseAnyInstant (undefined here), which gives the same answer the slow way.
+ */
+function parseCanonicalInstant(text: string): number | undefined {
+  const length = text.length;
+  if (length < 20 || text.charCodeAt(4) !== DASH || text.charCodeAt(7) !== DASH) return undefined;
+  if (text.charCodeAt(10) !== UPPER_T || text.charCodeAt(13) !== COLON || text.charCodeAt(16) !== COLON) {
+    return undefined;
+  }
+  const year = digitsAt(text, 0, 4);
+  const month = digitsAt(text, 5, 2);
+  const day = digitsAt(text, 8, 2);
+  const hour = digitsAt(text, 11, 2);
+  const minute = digitsAt(text, 14, 2);
+  const second = digitsAt(text, 17, 2);
+  if (year < 0 || month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) return undefined;
+  if (hour < 0 || hour > 23 || minute < 0 || minute > 59 || second < 0 || second > 59) return undefined;
+  let at = 19;
+  let millis = 0;
+  if (text.charCodeAt(at) === DOT) {
+    const from = ++at;
+    while (at < length && isDigit(text.charCodeAt(at))) at++;
+    if (at === from) return undefined;
+    millis = Math.floor(Number(`0.${text.slice(from, at)}`) * 1000);
+  }
+  let offsetMinutes = 0;
+  const zone = text.charCodeAt(at);
+  if (zone === UPPER_Z && at + 1 === length) {
+    offsetMinutes = 0;
+  } else if ((zone === PLUS || zone === DASH) && at + 6 === length && text.charCodeAt(at + 3) === COLON) {
+    const hours = digitsAt(text, at + 1, 2);
+    const minutes = digitsAt(text, at + 4, 2);
+    if (hours < 0 || hours > 23 || minutes < 0 || minutes > 59) return undefined;
+    offsetMinutes = (zone === DASH ? -1 : 1) * (hours * 60 + minutes);
+  } else {
+    return undefined;
+  }
+  return Date.UTC(year, month - 1, day, hour, minute, second, millis) - offsetMinutes * 60_000;
+}
+
+const DASH = 0x2d;
+const COLON = 0x3a;
+const DOT = 0x2e;
+const PLUS = 0x2b;
+const UPPER_T = 0x54;
+const UPPER_Z = 0x5a;
+
+function isDigit(code: number): boolean {
+  return code >= 0x30 && code <= 0x39;
+}
+
+/** The number written by `count` digits at `from`, or -1 when any of them is not a digit. */
+function digitsAt(text: string, from: number, count: number): number {
+  let value = 0;
+  for (let at = from; at < from + count; at++) {
+    const code = text.charCodeAt(at);
+    if (!isDigit(code)) return -1;
+    value = value * 10 + (code - 0x30);
+  }
+  return value;
+}
+
+/** Every spelling the pattern allows: lower-case `t`/`z`, a space, no seconds, `,` fractions, `+0100`. */
+function parseAnyInstant(text: string): number | undefined {
   const match = INSTANT.exec(text.trim());
   if (!match) return undefined;
   const [year, month, day, hour, minute, second] = match.slice(1, 7).map((part) => Number(part ?? 0)) as [

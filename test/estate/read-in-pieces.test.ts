@@ -35,7 +35,7 @@ describe('readSnapshotInPieces', () => {
   it.each([1, 2, 3, 5, 64, 4096])(
     'reads the example exactly as JSON.parse does, in chunks of %i bytes',
     (chunk) => {
-      expect(readSnapshotInPieces(fileWith(example), chunk)).toEqual(JSON.parse(example));
+      expect(readSnapshotInPieces(fileWith(example), { chunkBytes: chunk })).toEqual(JSON.parse(example));
     },
   );
 
@@ -46,7 +46,7 @@ describe('readSnapshotInPieces', () => {
       JSON.stringify(value, null, '\t'),
       `\r\n ${JSON.stringify(value, null, 1)}\n\n`,
     ]) {
-      expect(readSnapshotInPieces(fileWith(text), 7)).toEqual(value);
+      expect(readSnapshotInPieces(fileWith(text), { chunkBytes: 7 })).toEqual(value);
     }
   });
 
@@ -85,7 +85,7 @@ describe('readSnapshotInPieces', () => {
     fc.assert(
       fc.property(snapshot, fc.integer({ min: 1, max: 40 }), fc.boolean(), (value, chunk, pretty) => {
         const text = pretty ? JSON.stringify(value, null, 2) : JSON.stringify(value);
-        expect(readSnapshotInPieces(fileWith(text), chunk)).toEqual(JSON.parse(text));
+        expect(readSnapshotInPieces(fileWith(text), { chunkBytes: chunk })).toEqual(JSON.parse(text));
       }),
       // Seeded so CI is deterministic; change the seed locally to explore further.
       { numRuns: 300, seed: 20261121 },
@@ -94,7 +94,7 @@ describe('readSnapshotInPieces', () => {
 
   it('reads a generated estate written by export, as JSON.parse does', () => {
     const text = serialiseSnapshot(generateEstate({ clusters: 40, subscriptions: 3, seed: 5 }));
-    expect(readSnapshotInPieces(fileWith(text), 997)).toEqual(JSON.parse(text));
+    expect(readSnapshotInPieces(fileWith(text), { chunkBytes: 997 })).toEqual(JSON.parse(text));
   });
 
   it.each([
@@ -112,14 +112,14 @@ describe('readSnapshotInPieces', () => {
     ['an empty file', ''],
   ])('gives up on %s, so the whole-text reader can say what is wrong', (_, text) => {
     expect(text).not.toBe(example); // the edit took
-    expect(readSnapshotInPieces(fileWith(text), 64)).toBeUndefined();
+    expect(readSnapshotInPieces(fileWith(text), { chunkBytes: 64 })).toBeUndefined();
   });
 
   it('gives up on invalid UTF-8 inside a resource', () => {
     const bytes = Buffer.from(example, 'utf8');
     const at = bytes.indexOf(Buffer.from('aks-prod-weu'));
     bytes[at] = 0xff;
-    expect(readSnapshotInPieces(fileWith(bytes), 4096)).toBeUndefined();
+    expect(readSnapshotInPieces(fileWith(bytes), { chunkBytes: 4096 })).toBeUndefined();
   });
 
   it('gives up on a file that does not exist', () => {

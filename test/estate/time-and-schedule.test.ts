@@ -1,4 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
+import fc from 'fast-check';
 import { parseRepeatingInterval } from '../../src/estate/schedule.js';
 import { parseInstant, parseIsoDuration, parseJobDuration, parseTimeSpan } from '../../src/estate/time.js';
 
@@ -21,6 +22,65 @@ describe('parseInstant', () => {
     expect(parseInstant('2026-11-20T06:00:00')).toBeUndefined();
     expect(parseInstant('20 Nov 2026')).toBeUndefined();
     expect(parseInstant(42)).toBeUndefined();
+  });
+
+  it('reads the other spellings RFC 3339 allows', () => {
+    expect(parseInstant(' 2026-11-20t06:00z ')).toBe(Date.UTC(2026, 10, 20, 6));
+    expect(parseInstant('2026-11-20 06:00:00,5+0100')).toBe(Date.UTC(2026, 10, 20, 5, 0, 0, 500));
+  });
+
+  // The digit-by-digit reading of Azure's usual spelling must agree with the general pattern (the
+  // reference below is the pattern alone) on valid, invalid and nearly valid text alike.
+  it('agrees with the general pattern on every text, the usual spelling or not', () => {
+    const reference = (text: string): number | undefined => {
+      const match =
+        /^(\d{4})-(\d{2})-(\d{2})[Tt ](\d{2}):(\d{2})(?::(\d{2})(?:[.,](\d+))?)?([Zz]|[+-]\d{2}:?\d{2})$/.exec(
+          text.trim(),
+        );
+      if (!match) return undefined;
+      const [y, mo, d, h, mi, s] = match.slice(1, 7).map((part) => Number(part ?? 0)) as number[];
+      const leap = y! % 4 === 0 && (y! % 100 !== 0 || y! % 400 === 0);
+      const days = [31, leap ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][mo! - 1] ?? 0;
+      if (mo! < 1 || mo! > 12 || d! < 1 || d! > days || h! > 23 || mi! > 59 || s! > 59) return undefined;
+      const millis = match[7] ? Math.floor(Number(`0.${match[7]}`) * 1000) : 0;
+      const zone = match[8]!.replace(':', '');
+      const offset = /^[Zz]$/.test(zone) ? 0 : Number(zone.slice(1, 3)) * 60 + Number(zone.slice(3, 5));
+      if (!/^[Zz]$/.test(zone) && (Number(zone.slice(1, 3)) > 23 || Number(zone.slice(3, 5)) > 59))
+        return undefined;
+      return (
+        Date.UTC(y!, mo! - 1, d!, h!, mi!, s!, millis) - (zone.startsWith('-') ? -offset : offset) * 60_000
+      );
+    };
+    fc.assert(
+      fc.property(
+        fc.tuple(
+          fc.integer({ min: 0, max: 9999 }),
+          fc.integer({ min: 0, max: 13 }),
+          fc.integer({ min: 0, max: 32 }),
+          fc.integer({ min: 0, max: 25 }),
+          fc.integer({ min: 0, max: 61 }),
+          fc.integer({ min: 0, max: 61 }),
+          fc.option(fc.stringMatching(/^[0-9]{1,9}$/)),
+          fc.constantFrom('Z', 'z', '+01:00', '-08:00', '+24:00', '-05:60', '+0100', '', 'Zx'),
+          fc.constantFrom('T', 't', ' ', 'X'),
+          fc.nat({ max: 30 }),
+          fc.string({ maxLength: 2 }),
+        ),
+        ([y, mo, d, h, mi, s, fraction, zone, separator, cut, noise]) => {
+          const two = (n: number): string => String(n).padStart(2, '0');
+          const text = `${String(y).padStart(4, '0')}-${two(mo)}-${two(d)}${separator}${two(h)}:${two(mi)}:${two(s)}${fraction === null ? '' : `.${fraction}`}${zone}`;
+          // Whole, cut short, or with noise spliced in: the fast path must hand back what it cannot read.
+          for (const variant of [
+            text,
+            text.slice(0, cut),
+            `${text.slice(0, cut)}${noise}${text.slice(cut)}`,
+          ]) {
+            expect(parseInstant(variant)).toBe(reference(variant));
+          }
+        },
+      ),
+      { numRuns: 3000 },
+    );
   });
 });
 

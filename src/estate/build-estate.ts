@@ -216,7 +216,8 @@ class IndexedEstate implements Estate {
   private readonly extensionsByCluster = new MultiMap<ExtensionView>();
   private readonly backupExtensionByCluster = new Map<string, ExtensionView>();
   private readonly bindingsByCluster = new MultiMap<TrustedAccessBindingView>();
-  private readonly bindingByClusterAndSource = new Map<string, TrustedAccessBindingView>();
+  /** Cluster key → source (vault) key → binding. */
+  private readonly bindingByClusterAndSource = new Map<string, Map<string, TrustedAccessBindingView>>();
   private readonly assignmentsByPrincipal = new MultiMap<RoleAssignmentView>();
   private readonly assignmentsByScope = new MultiMap<RoleAssignmentView>();
   private readonly pointsByInstance = new MultiMap<RecoveryPointView>();
@@ -226,6 +227,7 @@ class IndexedEstate implements Estate {
   /** Instance keys whose recovery points were not read; resolved like points' instance keys. */
   private readonly unreadPoints = new Set<string>();
   private readonly countsByVault = new Map<string, VaultCount>();
+  private readonly keys = new Map<string, string>();
 
   constructor(built: EstateBuilder, snapshot: SnapshotEnvelope) {
     const providers: ProviderStates = snapshot.providers;
@@ -269,8 +271,9 @@ class IndexedEstate implements Estate {
     for (const binding of this.bindings) {
       this.bindingsByCluster.add(binding.clusterKey, binding);
       if (binding.clusterKey !== undefined && binding.sourceKey !== undefined) {
-        const pair = `${binding.clusterKey} ${binding.sourceKey}`;
-        if (!this.bindingByClusterAndSource.has(pair)) this.bindingByClusterAndSource.set(pair, binding);
+        let bySource = this.bindingByClusterAndSource.get(binding.clusterKey);
+        if (!bySource) this.bindingByClusterAndSource.set(binding.clusterKey, (bySource = new Map()));
+        if (!bySource.has(binding.sourceKey)) bySource.set(binding.sourceKey, binding);
       }
     }
     for (const assignment of this.roleAssignments) {
@@ -301,58 +304,72 @@ class IndexedEstate implements Estate {
     }
   }
 
+  /**
+   * The key of an id, remembered: callers ask about the same ids many times (a cluster's id for its
+   * extension, bindings, instances and roles), and a string seen before is one Map lookup on a hash V8
+   * has already computed, where idKey would lower-case and hash it anew.
+   */
+  private keyOf(id: string): string {
+    let key = this.keys.get(id);
+    if (key === undefined) {
+      key = idKey(id);
+      this.keys.set(id, key);
+    }
+    return key;
+  }
+
   private resolveInstanceKey(key: string | undefined): string | undefined {
     if (key === undefined) return undefined;
     return this.instanceAliases.get(key) ?? key;
   }
 
   cluster(id: string): ClusterView | undefined {
-    return this.clusterByKey.get(idKey(id));
+    return this.clusterByKey.get(this.keyOf(id));
   }
 
   vault(id: string): VaultView | undefined {
-    return this.vaultByKey.get(idKey(id));
+    return this.vaultByKey.get(this.keyOf(id));
   }
 
   policy(id: string): PolicyView | undefined {
-    return this.policyByKey.get(idKey(id));
+    return this.policyByKey.get(this.keyOf(id));
   }
 
   instance(id: string): BackupInstanceView | undefined {
-    const key = idKey(id);
+    const key = this.keyOf(id);
     return this.instanceByKey.get(this.instanceAliases.get(key) ?? key);
   }
 
   storageAccount(id: string): StorageAccountView | undefined {
-    return this.storageAccountByKey.get(idKey(id));
+    return this.storageAccountByKey.get(this.keyOf(id));
   }
 
   instancesOfCluster(clusterId: string): readonly BackupInstanceView[] {
-    return this.instancesByCluster.get(idKey(clusterId));
+    return this.instancesByCluster.get(this.keyOf(clusterId));
   }
 
   instancesInVault(vaultId: string): readonly BackupInstanceView[] {
-    return this.instancesByVault.get(idKey(vaultId));
+    return this.instancesByVault.get(this.keyOf(vaultId));
   }
 
   policiesInVault(vaultId: string): readonly PolicyView[] {
-    return this.policiesByVault.get(idKey(vaultId));
+    return this.policiesByVault.get(this.keyOf(vaultId));
   }
 
   backupExtension(clusterId: string): ExtensionView | undefined {
-    return this.backupExtensionByCluster.get(idKey(clusterId));
+    return this.backupExtensionByCluster.get(this.keyOf(clusterId));
   }
 
   extensionsOfCluster(clusterId: string): readonly ExtensionView[] {
-    return this.extensionsByCluster.get(idKey(clusterId));
+    return this.extensionsByCluster.get(this.keyOf(clusterId));
   }
 
   bindingsOfCluster(clusterId: string): readonly TrustedAccessBindingView[] {
-    return this.bindingsByCluster.get(idKey(clusterId));
+    return this.bindingsByCluster.get(this.keyOf(clusterId));
   }
 
   bindingFor(clusterId: string, vaultId: string): TrustedAccessBindingView | undefined {
-    return this.bindingByClusterAndSource.get(`${idKey(clusterId)} ${idKey(vaultId)}`);
+    return this.bindingByClusterAndSource.get(this.keyOf(clusterId))?.get(this.keyOf(vaultId));
   }
 
   roleAssignmentsOfPrincipal(principalId: string): readonly RoleAssignmentView[] {
@@ -360,11 +377,11 @@ class IndexedEstate implements Estate {
   }
 
   roleAssignmentsAtScope(scope: string): readonly RoleAssignmentView[] {
-    return this.assignmentsByScope.get(idKey(scope));
+    return this.assignmentsByScope.get(this.keyOf(scope));
   }
 
   recoveryPointsOf(instanceId: string): readonly RecoveryPointView[] {
-    return this.pointsByInstance.get(this.resolveInstanceKey(idKey(instanceId)) ?? '');
+    return this.pointsByInstance.get(this.resolveInstanceKey(this.keyOf(instanceId)) ?? '');
   }
 
   latestRecoveryPoint(instanceId: string): RecoveryPointView | undefined {
@@ -373,7 +390,7 @@ class IndexedEstate implements Estate {
   }
 
   jobsOf(instanceId: string): readonly JobView[] {
-    return this.jobsByInstance.get(this.resolveInstanceKey(idKey(instanceId)) ?? '');
+    return this.jobsByInstance.get(this.resolveInstanceKey(this.keyOf(instanceId)) ?? '');
   }
 
   providerState(subscriptionId: string, namespace: string): string | undefined {
@@ -385,10 +402,10 @@ class IndexedEstate implements Estate {
   }
 
   recoveryPointsRead(instanceId: string): boolean {
-    return !this.unreadPoints.has(this.resolveInstanceKey(idKey(instanceId)) ?? '');
+    return !this.unreadPoints.has(this.resolveInstanceKey(this.keyOf(instanceId)) ?? '');
   }
 
   vaultCounts(vaultId: string): VaultCount | undefined {
-    return this.countsByVault.get(idKey(vaultId));
+    return this.countsByVault.get(this.keyOf(vaultId));
   }
 }

@@ -213,10 +213,8 @@ export interface JobView extends ResourceIdentity {
   startTime?: string;
   startMs?: number;
   endTime?: string;
-  endMs?: number;
-  /** From `duration` (ISO 8601 or .NET TimeSpan), else end minus start. */
-  durationSeconds?: number;
-  dataSourceKey?: string;
+  /** As written: ISO 8601 or a .NET TimeSpan (views/job.ts `jobDurationSeconds` reads either). */
+  duration?: string;
   policyName?: string;
   errors: readonly ErrorSummary[];
 }

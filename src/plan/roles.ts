@@ -42,8 +42,6 @@ export function requiredAssignments(
   matrix: SupportMatrix,
   roleSet: 'recommended' | 'minimal',
 ): RequiredAssignment[] {
-  const requirements = matrixValue<RoleRequirement[]>(matrix, `roles.${roleSet}`) ?? [];
-  const definitions = matrixValue<Record<string, RoleDefinition>>(matrix, 'roles.definitions') ?? {};
   const desired = binding.desired;
   const vault = estate.vault(desired.vault.id.id);
   const extension = estate.backupExtension(binding.clusterId);
@@ -67,26 +65,17 @@ export function requiredAssignments(
     ).toLowerCase() === 'true';
 
   const result: RequiredAssignment[] = [];
-  for (const requirement of requirements) {
+  for (const requirement of roleRequirements(matrix, roleSet)) {
     if (requirement.when === 'vaultTier' && !desired.policy.retention.vault) continue;
-    // Azure Files scopes are the shares' storage accounts, known only from a volume inventory.
-    if (requirement.when === 'azureFiles' || requirement.scope === 'fileShareStorageAccounts') continue;
     const scope = scopes[requirement.scope];
     const principal = principals[requirement.principal];
-    const definition = definitions[requirement.role];
-    if (!scope || !principal || !definition) continue;
-    const accepted = new Set([requirement.role, ...(definition.satisfiedBy ?? [])]);
-    for (const alternative of requirement.alternatives ?? []) {
-      if (alternative.when === 'extensionWithoutAad' && !extensionUsesAad) accepted.add(alternative.role);
-    }
-    const acceptedGuids = new Set(
-      [...accepted].map((name) => definitions[name]?.id.toLowerCase()).filter((g): g is string => !!g),
-    );
+    if (!scope || !principal) continue;
+    const acceptedGuids = extensionUsesAad ? requirement.acceptedGuids : requirement.acceptedGuidsWithoutAad;
     const satisfied =
       principal.kind === 'known' && isGranted(estate, principal.principalId, scope, acceptedGuids);
     result.push({
       role: requirement.role,
-      roleGuid: definition.id.toLowerCase(),
+      roleGuid: requirement.roleGuid,
       scope,
       principal,
       holder: requirement.principal,
@@ -94,6 +83,54 @@ export function requiredAssignments(
     });
   }
   return result;
+}
+
+/** A requirement of the role set with what it takes worked out: the same for every binding. */
+interface ResolvedRequirement extends RoleRequirement {
+  roleGuid: string;
+  /** GUIDs of the role and of every role that satisfies it. */
+  acceptedGuids: ReadonlySet<string>;
+  /** The same, with the roles accepted when the extension does not use Entra ID for storage. */
+  acceptedGuidsWithoutAad: ReadonlySet<string>;
+}
+
+const resolvedByMatrix = new WeakMap<SupportMatrix, Map<string, readonly ResolvedRequirement[]>>();
+
+/**
+ * The role set's requirements that a plan can act on, resolved once per matrix: 10,000 bindings would
+ * otherwise look the same definitions up 40,000 times.
+ */
+function roleRequirements(
+  matrix: SupportMatrix,
+  roleSet: 'recommended' | 'minimal',
+): readonly ResolvedRequirement[] {
+  let bySet = resolvedByMatrix.get(matrix);
+  if (!bySet) resolvedByMatrix.set(matrix, (bySet = new Map()));
+  const known = bySet.get(roleSet);
+  if (known) return known;
+  const requirements = matrixValue<RoleRequirement[]>(matrix, `roles.${roleSet}`) ?? [];
+  const definitions = matrixValue<Record<string, RoleDefinition>>(matrix, 'roles.definitions') ?? {};
+  const guidsOf = (names: Iterable<string>): Set<string> =>
+    new Set([...names].map((name) => definitions[name]?.id.toLowerCase()).filter((g): g is string => !!g));
+  const resolved: ResolvedRequirement[] = [];
+  for (const requirement of requirements) {
+    // Azure Files scopes are the shares' storage accounts, known only from a volume inventory.
+    if (requirement.when === 'azureFiles' || requirement.scope === 'fileShareStorageAccounts') continue;
+    const definition = definitions[requirement.role];
+    if (!definition) continue;
+    const accepted = [requirement.role, ...(definition.satisfiedBy ?? [])];
+    const withoutAad = (requirement.alternatives ?? [])
+      .filter((alternative) => alternative.when === 'extensionWithoutAad')
+      .map((alternative) => alternative.role);
+    resolved.push({
+      ...requirement,
+      roleGuid: definition.id.toLowerCase(),
+      acceptedGuids: guidsOf(accepted),
+      acceptedGuidsWithoutAad: guidsOf([...accepted, ...withoutAad]),
+    });
+  }
+  bySet.set(roleSet, resolved);
+  return resolved;
 }
 
 /** Granted at the scope itself or inherited from its resource group or subscription. */
@@ -104,10 +141,12 @@ function isGranted(
   roleGuids: ReadonlySet<string>,
 ): boolean {
   const grants = grantsOf(estate, principalId);
-  return scopeAncestors(scope).some((ancestor) => {
+  for (const ancestor of scopeAncestors(scope)) {
     const roles = grants.get(ancestor);
-    return roles !== undefined && [...roleGuids].some((guid) => roles.has(guid));
-  });
+    if (roles === undefined) continue;
+    for (const guid of roleGuids) if (roles.has(guid)) return true;
+  }
+  return false;
 }
 
 const grantsByEstate = new WeakMap<Estate, Map<string, Map<string, Set<string>>>>();
@@ -137,6 +176,23 @@ function grantsOf(estate: Estate, principalId: string): ReadonlyMap<string, Read
 /** `/subscriptions/s/resourceGroups/g/providers/…/x` → itself, its group, its subscription (lower-cased). */
 export function scopeAncestors(scope: string): string[] {
   const key = idKey(scope);
+  if (key.includes('//')) return ancestorsOfSegments(key);
+  // Where the first four segments end, found without splitting the whole id (40,000 scopes a plan).
+  // idKey leaves one leading '/' and no trailing one, so segment n ends at the n-th '/' after the first.
+  const ends: number[] = [];
+  for (let at = key.indexOf('/', 1); at !== -1 && ends.length < 4; at = key.indexOf('/', at + 1)) {
+    ends.push(at);
+  }
+  const firstSegments = (count: number): string =>
+    ends.length >= count ? key.slice(0, ends[count - 1]) : key;
+  const found = [key];
+  if (ends.length >= 1) found.push(firstSegments(2));
+  if (ends.length >= 3 && key.slice(ends[1]! + 1, ends[2]) === 'resourcegroups') found.push(firstSegments(4));
+  return [...new Set(found)];
+}
+
+/** The same for a scope with empty segments, which do not count. */
+function ancestorsOfSegments(key: string): string[] {
   const parts = key.split('/').filter((p) => p !== '');
   const found = [key];
   if (parts.length >= 2) found.push(`/${parts.slice(0, 2).join('/')}`);

@@ -6,6 +6,7 @@ import type { ClusterView, Estate } from '../../src/estate/model.js';
 import { loadSnapshot } from '../../src/estate/load-snapshot.js';
 import { tagValue } from '../../src/estate/read-fields.js';
 import { ROLE } from '../support/generate-estate.js';
+import { jobDurationSeconds } from '../../src/estate/views/job.js';
 
 const PROD = '6f1c2a3b-4d5e-4f60-8a71-92b3c4d5e6f7';
 const DEV = '0a9b8c7d-6e5f-4a3b-9c2d-1e0f9a8b7c6d';
@@ -136,7 +137,7 @@ describe('indexes', () => {
     expect(estate.latestRecoveryPoint(instance!.id.toUpperCase())?.time).toBe('2026-11-20T04:00:41Z');
     const jobs = estate.jobsOf(instance!.id);
     expect(jobs.map((job) => job.startTime)).toEqual([...jobs.map((job) => job.startTime)].sort().reverse());
-    expect(jobs.find((job) => job.isUserTriggered)?.durationSeconds).toBeCloseTo(203.5, 5);
+    expect(jobDurationSeconds(jobs.find((job) => job.isUserTriggered)!)).toBeCloseTo(203.5, 5);
     expect(jobs.map((job) => job.status)).toContain('CompletedWithWarnings');
   });
 

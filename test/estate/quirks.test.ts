@@ -4,6 +4,7 @@ import { buildEstate } from '../../src/estate/build-estate.js';
 import type { Estate } from '../../src/estate/model.js';
 import type { ArmResource } from '../../src/estate/snapshot.js';
 import { jobOutcome } from '../../src/estate/views/job.js';
+import { jobDurationSeconds } from '../../src/estate/views/job.js';
 
 /**
  * One test per real-world quirk the estate model must absorb (AZURE-FACTS.md §4.10, §5.2 and the traps).
@@ -157,7 +158,7 @@ describe('wire formats', () => {
       job('c', { status: 'Succeeded', startTime: '2026-11-20T04:00:00Z', endTime: '2026-11-20T04:03:00Z' }),
       job('d', { status: 'Succeeded', duration: 'soon' }),
     );
-    expect(estate.jobs.map((view) => view.durationSeconds)).toEqual([
+    expect(estate.jobs.map(jobDurationSeconds)).toEqual([
       expect.closeTo(131.9724387, 6),
       131.5,
       180,

@@ -73,6 +73,9 @@ export function refusalFor(
   if (configDigestOf(configText) !== saved.configDigest) {
     return `the desired-state file changed since the plan in ${file} was made (it was ${saved.config}): run plan again, review it, then apply the new plan`;
   }
+  if (schemeOf(currentEstateDigest) !== schemeOf(saved.estateDigest)) {
+    return `the plan in ${file} was made by aks-backup-guard ${saved.toolVersion}, which digests the estate another way (${schemeOf(saved.estateDigest)}, now ${schemeOf(currentEstateDigest)}): run plan again with this version, review it, then apply the new plan`;
+  }
   if (currentEstateDigest !== saved.estateDigest) {
     return `Azure changed since the plan in ${file} was made (estate digest ${short(saved.estateDigest)} then, ${short(currentEstateDigest)} now): run plan again, review it, then apply the new plan`;
   }
@@ -96,5 +99,10 @@ export function missingPermission(
 }
 
 function short(digest: string): string {
-  return digest.replace(/^sha256:/, '').slice(0, 12);
+  return digest.slice(digest.indexOf(':') + 1).slice(0, 12);
+}
+
+/** `views-sha256` of `views-sha256:…` (plan/digest.ts); `sha256` for plans made before views were hashed. */
+function schemeOf(digest: string): string {
+  return digest.slice(0, Math.max(digest.indexOf(':'), 0));
 }

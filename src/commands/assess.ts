@@ -56,10 +56,11 @@ export async function assess(
     ...plan.findings,
     ...evaluate(
       catalogue,
-      [
-        ...subjectsOfPlan(state, estate, plan, estateTime, settings.shard),
-        ...extraSubjects(estate, plan, estateTime),
-      ],
+      // Judged as they are made, never all in memory at once (subjectsOfPlan).
+      (function* () {
+        yield* subjectsOfPlan(state, estate, plan, estateTime, settings.shard);
+        yield* extraSubjects(estate, plan, estateTime);
+      })(),
       evaluationAt(estateTime),
     ),
     ...evaluate(catalogue, isFirstShard(settings.shard) ? exemptionSubjects(state) : [], evaluationAt(now)),

@@ -156,7 +156,7 @@ function planPrune(
   }
   for (const change of changes.values()) if (change.replaces) kept.delete(idKey(change.replaces));
   for (const instance of estate.instances) {
-    if (kept.has(instance.key) || !isManaged(instance.raw.tags)) continue;
+    if (kept.has(instance.key) || !isManaged(instance.tags)) continue;
     if (!inShard(instance.clusterKey ?? instance.key, shard)) continue;
     const cluster = instance.clusterId ? lastName(instance.clusterId) : undefined;
     if (prune) {
@@ -184,8 +184,8 @@ function planPrune(
   }
 }
 
-function isManaged(tags: Record<string, string> | undefined): boolean {
-  return Object.entries(tags ?? {}).some(
+function isManaged(tags: Readonly<Record<string, string>>): boolean {
+  return Object.entries(tags).some(
     ([k, v]) => k.toLowerCase() === 'managed-by' && v.toLowerCase() === 'aks-backup-guard',
   );
 }

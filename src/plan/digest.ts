@@ -5,11 +5,17 @@ import type { Estate } from '../estate/model.js';
 import type { ClusterBinding } from './model.js';
 import { REQUIRED_PROVIDERS } from './names.js';
 
+/** Names how the digest is made; a plan file whose digest has another scheme came from another version. */
+export const ESTATE_DIGEST_SCHEME = 'views-sha256';
+
 /**
  * A digest of the part of the estate a plan depends on: the bound clusters with their extensions,
  * trusted-access bindings and backup instances, the vaults with their policies, the role assignments of
- * the identities involved, and provider states. Recovery points and jobs are left out: they change every
- * few hours and never change what the plan does, so a reviewed plan stays applicable between backups.
+ * the identities involved, and provider states. It hashes their views — what the plan reads of each
+ * document — so a change the plan cannot see (a node count, a timestamp ARM rewrites) does not refuse a
+ * reviewed plan, and any change it can see does. Recovery points and jobs are left out: they change
+ * every few hours and never change what the plan does, so a reviewed plan stays applicable between
+ * backups.
  */
 export function estateDigest(estate: Estate, bindings: readonly ClusterBinding[]): string {
   const documents = new Map<string, unknown>();
@@ -17,8 +23,8 @@ export function estateDigest(estate: Estate, bindings: readonly ClusterBinding[]
   const subscriptions = new Set<string>();
   const seenVaults = new Set<string>();
   const seenAccounts = new Set<string>();
-  const keep = (view: { key: string; raw: unknown } | undefined): void => {
-    if (view) documents.set(view.key, view.raw);
+  const keep = (view: { key: string } | undefined): void => {
+    if (view) documents.set(view.key, view);
   };
   for (const binding of bindings) {
     const cluster = binding.cluster;
@@ -48,11 +54,11 @@ export function estateDigest(estate: Estate, bindings: readonly ClusterBinding[]
   const providers = [...subscriptions]
     .sort()
     .map((s) => [s, REQUIRED_PROVIDERS.map((ns) => estate.providerState(s, ns) ?? null)]);
-  // Document by document into the hash: one canonical text of everything would cost its size in memory.
+  // View by view into the hash: one canonical text of everything would cost its size in memory.
   const hash = createHash('sha256');
   for (const key of [...documents.keys()].sort(byCodeUnit)) {
     hash.update(`${JSON.stringify(key)}:${compactCanonicalJson(documents.get(key))}\n`);
   }
   hash.update(compactCanonicalJson(providers));
-  return `sha256:${hash.digest('hex')}`;
+  return `${ESTATE_DIGEST_SCHEME}:${hash.digest('hex')}`;
 }

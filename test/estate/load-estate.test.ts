@@ -90,14 +90,17 @@ describe('loadEstate builds what loadSnapshot + buildEstate build', () => {
     expect(loadEstate('examples/estate.json', { builder }).clusters).toBe(builder.clusters);
   });
 
-  it('keeps no document of a job or a recovery point, and every other one', () => {
+  it('keeps what it reads of each document, not the document', () => {
     const estate = loadEstate('examples/estate.json');
-    expect(estate.jobs.length).toBeGreaterThan(0);
-    expect(estate.recoveryPoints.length).toBeGreaterThan(0);
-    for (const view of [...estate.jobs, ...estate.recoveryPoints]) expect(view).not.toHaveProperty('raw');
-    for (const view of [...estate.clusters, ...estate.instances, ...estate.roleAssignments]) {
-      expect(view.raw.id).toBe(view.id);
-    }
+    const views = [
+      ...estate.clusters,
+      ...estate.instances,
+      ...estate.roleAssignments,
+      ...estate.jobs,
+      ...estate.recoveryPoints,
+    ];
+    expect(views.length).toBeGreaterThan(50);
+    for (const view of views) expect(view).not.toHaveProperty('raw');
   });
 });
 

@@ -99,7 +99,7 @@ describe('the plan of the shipped example', () => {
     const again = scenario();
     expect(again.plan.changes.map((c) => c.id)).toEqual(plan.changes.map((c) => c.id));
     expect(again.estateDigest).toBe(first.estateDigest);
-    expect(first.estateDigest).toMatch(/^sha256:[0-9a-f]{64}$/);
+    expect(first.estateDigest).toMatch(/^views-sha256:[0-9a-f]{64}$/);
   });
 });
 
@@ -420,10 +420,20 @@ describe('the estate digest', () => {
     });
     expect(estateDigest).toBe(base);
   });
+  it('ignores what the plan does not read of a document', () => {
+    const { estateDigest } = scenario({
+      estate: (snapshot) => {
+        resource(snapshot, 'managedClusters/aks-prod-weu').systemData = {
+          lastModifiedAt: '2026-11-21T00:00:00Z',
+        };
+      },
+    });
+    expect(estateDigest).toBe(base);
+  });
   it('changes when a resource the plan depends on changes', () => {
     const { estateDigest } = scenario({
       estate: (snapshot) => {
-        props(resource(snapshot, 'managedClusters/aks-prod-weu')).kubernetesVersion = '1.99.0';
+        props(resource(snapshot, 'managedClusters/aks-prod-weu')).currentKubernetesVersion = '1.99.0';
       },
     });
     expect(estateDigest).not.toBe(base);

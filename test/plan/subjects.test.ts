@@ -45,7 +45,7 @@ describe('rule subjects built from estate and plan', () => {
 
   it('a binding carries only the role assignments that reach its cluster, snapshot group or storage', () => {
     const s = scenario();
-    const subjects = subjectsOfPlan(s.state, s.estate, s.plan, new Date(s.snapshot.capturedAt));
+    const subjects = [...subjectsOfPlan(s.state, s.estate, s.plan, new Date(s.snapshot.capturedAt))];
     const bindings = subjects.filter((subject) => subject.kind === 'binding');
     expect(bindings.length).toBeGreaterThan(1);
     let leftOut = 0;

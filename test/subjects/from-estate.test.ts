@@ -3,7 +3,7 @@ import type { EstateSnapshot, KubernetesVersionsAnswer } from '../../src/estate/
 import type { Finding } from '../../src/report/model.js';
 import { builtInCatalogue } from '../../src/rules/catalogue.js';
 import { evaluate } from '../../src/rules/evaluate.js';
-import type { ClusterSubject, InstanceSubject, VaultSubject } from '../../src/rules/subjects.js';
+import type { ClusterSubject, InstanceSubject, Subject, VaultSubject } from '../../src/rules/subjects.js';
 import { subjectsOfPlan } from '../../src/subjects/from-estate.js';
 import { props, resource, scenario, type Scenario } from '../plan/scenario.js';
 
@@ -14,9 +14,9 @@ import { props, resource, scenario, type Scenario } from '../plan/scenario.js';
  */
 const catalogue = builtInCatalogue();
 
-function judged(s: Scenario): { findings: Finding[]; subjects: ReturnType<typeof subjectsOfPlan> } {
+function judged(s: Scenario): { findings: Finding[]; subjects: Subject[] } {
   const now = new Date(s.snapshot.capturedAt);
-  const subjects = subjectsOfPlan(s.state, s.estate, s.plan, now);
+  const subjects = [...subjectsOfPlan(s.state, s.estate, s.plan, now)];
   const findings = evaluate(catalogue, subjects, {
     now,
     matrix: catalogue.matrix,

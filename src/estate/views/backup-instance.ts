@@ -3,6 +3,7 @@ import type { BackupInstanceView, ErrorSummary, InstanceBackupSettings } from '.
 import {
   asBoolean,
   asErrorSummary,
+  asStringMap,
   asStrings,
   field,
   path,
@@ -36,6 +37,7 @@ export function backupInstanceView(raw: ArmResource): BackupInstanceView {
   const identityDetails = field(properties, 'identityDetails');
   return {
     ...base,
+    tags: asStringMap(field(raw, 'tags')),
     vaultKey:
       vaultKeyOf(base.key) ?? (policyKey === undefined ? undefined : parentKey(policyKey, 'backuppolicies')),
     clusterId,

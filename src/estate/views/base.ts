@@ -1,17 +1,12 @@
 import { idKey, lastSegment, normaliseId } from '../arm-id.js';
 import { asArray, asObject, asString, field, stringAt, type JsonObject } from '../read-fields.js';
-import type { ManagedIdentityView, ResourceIdentity, ResourceView } from '../model.js';
+import type { ManagedIdentityView, ResourceView } from '../model.js';
 import type { ArmResource } from '../snapshot.js';
 
-/** id, key and name: what names every view. The name falls back to the id's last segment. */
-export function identityOf(raw: ArmResource): ResourceIdentity {
+/** id, key and name: what every view has. The name falls back to the id's last segment. */
+export function baseView(raw: ArmResource): ResourceView {
   const id = normaliseId(raw.id);
   return { id, key: idKey(id), name: asString(raw.name) ?? lastSegment(id) };
-}
-
-/** The identity and the document itself. */
-export function baseView(raw: ArmResource): ResourceView {
-  return { ...identityOf(raw), raw };
 }
 
 /** `properties`, or an empty object when it is missing or not an object (never throws on odd documents). */

@@ -3,13 +3,13 @@ import type { ErrorSummary, JobOutcome, JobView } from '../model.js';
 import { asBoolean, asErrorSummary, asArray, field, stringAt } from '../read-fields.js';
 import type { ArmResource } from '../snapshot.js';
 import { parseInstant, parseJobDuration } from '../time.js';
-import { identityOf, propertiesOf } from './base.js';
+import { baseView, propertiesOf } from './base.js';
 
 const NO_ERRORS: readonly ErrorSummary[] = Object.freeze([]);
 
 /** A backup job (AzureBackupJob; AZURE-FACTS.md §4.9). Resource Graph keeps jobs for 14 days. */
 export function jobView(raw: ArmResource): JobView {
-  const base = identityOf(raw);
+  const base = baseView(raw);
   const properties = propertiesOf(raw);
   const status = stringAt(properties, 'status');
   const startTime = stringAt(properties, 'startTime');

@@ -3,7 +3,7 @@ import type { RecoveryPointView } from '../model.js';
 import { asString, field, stringAt } from '../read-fields.js';
 import type { ArmResource } from '../snapshot.js';
 import { parseInstant } from '../time.js';
-import { identityOf, objectsOf, propertiesOf } from './base.js';
+import { baseView, objectsOf, propertiesOf } from './base.js';
 
 /**
  * A recovery point (AzureBackupDiscreteRecoveryPoint; AZURE-FACTS.md §4.9). Its instance is the id's
@@ -11,7 +11,7 @@ import { identityOf, objectsOf, propertiesOf } from './base.js';
  * (GetRecoveryPoint.json), so the type is only ever compared lower-cased.
  */
 export function recoveryPointView(raw: ArmResource): RecoveryPointView {
-  const base = identityOf(raw);
+  const base = baseView(raw);
   const properties = propertiesOf(raw);
   const time = stringAt(properties, 'recoveryPointTime');
   return {

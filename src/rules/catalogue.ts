@@ -29,7 +29,7 @@ export function loadCatalogue(options: CatalogueOptions = {}): Catalogue {
   const builtInFolder = builtInPoliciesFolder();
   const matrix = options.matrix ?? builtInMatrix();
   const builtInBase = options.builtInDocsBase ?? 'policies/';
-  const builtIn = loadRuleFolder(builtInFolder, 'built-in', (docs) => `${builtInBase}${docs}`, 'policies');
+  const builtIn = builtInRules(builtInFolder, builtInBase);
   const rules = [...builtIn.rules];
   const diagnostics = [...builtIn.diagnostics];
   if (options.organisationFolder !== undefined) {
@@ -41,6 +41,20 @@ export function loadCatalogue(options: CatalogueOptions = {}): Catalogue {
     diagnostics.push(...organisation.diagnostics);
   }
   return buildCatalogue(rules, matrix, diagnostics);
+}
+
+const cachedBuiltInRules = new Map<string, ReturnType<typeof loadRuleFolder>>();
+/**
+ * The shipped rule files, read and parsed once per process and docs base: one run may load the catalogue
+ * more than once (a plan writing SARIF loads it again for the rules' help), and parsing is most of a load.
+ */
+function builtInRules(folder: string, docsBase: string): ReturnType<typeof loadRuleFolder> {
+  let loaded = cachedBuiltInRules.get(docsBase);
+  if (!loaded) {
+    loaded = loadRuleFolder(folder, 'built-in', (docs) => `${docsBase}${docs}`, 'policies');
+    cachedBuiltInRules.set(docsBase, loaded);
+  }
+  return loaded;
 }
 
 let cachedMatrix: SupportMatrix | undefined;
@@ -94,12 +108,15 @@ export function buildCatalogue(
     seen.set(key, rule);
     unique.push(rule);
   }
-  // Organisation rules are checked against the meta-schema; the built-in ones were, by the test suite.
+  // Organisation rules are checked against the meta-schema and their params against their check's schema;
+  // the built-in ones were, by the test suite (test/rules/catalogue.test.ts), so a run does not pay for it.
   const ajv = createAjv({ checkSchemas: unique.some((rule) => rule.definition.origin !== 'built-in') });
   const compiled: CompiledRule[] = [];
   for (const rule of unique) {
+    const builtIn = rule.definition.origin === 'built-in';
     const result = compileRule(rule.definition, rule.sourceMap, ajv, matrix, {
-      lazy: rule.definition.origin === 'built-in',
+      lazy: builtIn,
+      checkParams: !builtIn,
     });
     diagnostics.push(...result.diagnostics);
     if (result.compiled) compiled.push(result.compiled);

@@ -40,6 +40,13 @@ export function createAjv(options: { checkSchemas: boolean } = { checkSchemas: t
 /** Validates checks' `params` (plain JSON Schema, no custom keywords); one instance caches each check's schema. */
 let paramsAjv: Ajv2020 | undefined;
 
+export interface CompileOptions {
+  /** Compile the assertion when the rule first runs, not now. */
+  lazy?: boolean;
+  /** Validate a check's `params` against the check's schema; default true. */
+  checkParams?: boolean;
+}
+
 /** Keywords whose failure only repeats the failures inside them. */
 const WRAPPERS = new Set(['if', 'then', 'else', 'anyOf', 'allOf', 'oneOf', '$ref']);
 const NONE: RuleFailure[] = [];
@@ -53,7 +60,7 @@ export function compileRule(
   sourceMap: SourceMap,
   ajv: Ajv2020,
   matrix: SupportMatrix,
-  options: { lazy?: boolean } = {},
+  options: CompileOptions = {},
 ): { compiled?: CompiledRule; diagnostics: Diagnostic[] } {
   const diagnostics: Diagnostic[] = [];
   const problem = (path: Path, message: string, prefer: 'key' | 'value' = 'value'): void => {
@@ -128,17 +135,7 @@ export function compileRule(
       }
       const params = rule.params ?? {};
       if (check.params) {
-        // The checks' own parameter schemas (src/rules/checks/): ours, so not checked against the meta-schema.
-        paramsAjv ??= new Ajv2020({ allErrors: true, strict: false, validateSchema: false });
-        const validateParams = paramsAjv.compile(check.params);
-        if (!validateParams(params)) {
-          for (const error of validateParams.errors ?? []) {
-            problem(
-              ['params', ...pathOf(error.instancePath)],
-              `params${error.instancePath.replace(/\//g, '.')} ${error.message}`,
-            );
-          }
-        }
+        if (options.checkParams !== false) checkParams(check.params, params, problem);
       } else if (rule.params !== undefined) {
         problem(['params'], `check '${check.name}' takes no params`, 'key');
       }
@@ -170,6 +167,24 @@ export function compileRule(
     },
   };
   return { compiled, diagnostics };
+}
+
+/** Reports each way a rule's `params` break its check's parameter schema. */
+function checkParams(
+  schema: Record<string, unknown>,
+  params: Record<string, unknown>,
+  problem: (path: Path, message: string) => void,
+): void {
+  // The checks' own parameter schemas (src/rules/checks/): ours, so not checked against the meta-schema.
+  paramsAjv ??= new Ajv2020({ allErrors: true, strict: false, validateSchema: false });
+  const validateParams = paramsAjv.compile(schema);
+  if (validateParams(params)) return;
+  for (const error of validateParams.errors ?? []) {
+    problem(
+      ['params', ...pathOf(error.instancePath)],
+      `params${error.instancePath.replace(/\//g, '.')} ${error.message}`,
+    );
+  }
 }
 
 function collectExplains(node: unknown, path: Path, found: (path: Path, text: string) => void): void {

@@ -18,8 +18,15 @@ import {
  * Keywords marked $data also take `{ $data: <JSON pointer> }` to compare with another subject field.
  */
 
+interface KeywordError {
+  keyword: string;
+  message: string;
+  params: Record<string, unknown>;
+  parentSchema?: object;
+}
+
 type KeywordFunction = ((schema: unknown, data: unknown, parentSchema?: object) => boolean) & {
-  errors?: { keyword: string; message: string; params: Record<string, unknown>; parentSchema?: object }[];
+  errors?: KeywordError[];
 };
 
 /** A literal, or `{ matrix: path }`. */
@@ -35,26 +42,37 @@ const operand = (literal: object): object => ({
   ],
 });
 
-const matrixCache = new WeakMap<SupportMatrix, Map<string, ReadonlySet<string>>>();
+/** A keyword's value naming matrix lists: one path, or a list of paths. */
+type MatrixPaths = string | readonly string[];
 
-/** The normalised members of one or more matrix lists (strings, or objects with a `name`). */
-function matrixSet(matrix: SupportMatrix, paths: readonly string[]): ReadonlySet<string> {
-  let byKey = matrixCache.get(matrix);
-  if (!byKey) matrixCache.set(matrix, (byKey = new Map()));
-  const key = paths.join('|');
-  let set = byKey.get(key);
-  if (!set) {
-    const members = new Set<string>();
-    for (const path of paths) {
-      const value = matrix.facts.get(path)?.value;
-      for (const item of Array.isArray(value) ? value : []) {
-        const name = item !== null && typeof item === 'object' ? (item as { name?: unknown }).name : item;
-        if (name !== undefined && name !== null) members.add(normaliseText(name));
-      }
+interface MatrixSets {
+  byPath: Map<string, ReadonlySet<string>>;
+  /** Keyed by the assertion's own array: ajv hands the keyword the same one on every call. */
+  byList: WeakMap<readonly string[], ReadonlySet<string>>;
+}
+
+const matrixCache = new WeakMap<SupportMatrix, MatrixSets>();
+
+/**
+ * The normalised members of one or more matrix lists (strings, or objects with a `name`), built once per
+ * matrix and keyword value: `inList` asks for them on every subject.
+ */
+function matrixSet(matrix: SupportMatrix, paths: MatrixPaths): ReadonlySet<string> {
+  let sets = matrixCache.get(matrix);
+  if (!sets) matrixCache.set(matrix, (sets = { byPath: new Map(), byList: new WeakMap() }));
+  const cached = typeof paths === 'string' ? sets.byPath.get(paths) : sets.byList.get(paths);
+  if (cached) return cached;
+  const members = new Set<string>();
+  for (const path of typeof paths === 'string' ? [paths] : paths) {
+    const value = matrix.facts.get(path)?.value;
+    for (const item of Array.isArray(value) ? value : []) {
+      const name = item !== null && typeof item === 'object' ? (item as { name?: unknown }).name : item;
+      if (name !== undefined && name !== null) members.add(normaliseText(name));
     }
-    byKey.set(key, (set = members));
   }
-  return set;
+  if (typeof paths === 'string') sets.byPath.set(paths, members);
+  else sets.byList.set(paths, members);
+  return members;
 }
 
 function contextOf(self: unknown): EvaluationContext {
@@ -82,7 +100,10 @@ function fail(
   parentSchema: object | undefined,
   params: Record<string, unknown> = {},
 ): false {
-  fn.errors = [{ keyword, message, params, ...(parentSchema ? { parentSchema } : {}) }];
+  // Built key by key: failing `if:` conditions call this for most subjects, so no throwaway spread.
+  const error: KeywordError = { keyword, message, params };
+  if (parentSchema) error.parentSchema = parentSchema;
+  fn.errors = [error];
   return false;
 }
 
@@ -94,8 +115,8 @@ function describeOperand(schema: unknown, resolved: unknown): string {
 }
 
 const inList: KeywordFunction = function (this: unknown, schema, data, parentSchema) {
+  if (matrixSet(contextOf(this).matrix, schema as MatrixPaths).has(normaliseText(data))) return true;
   const paths = typeof schema === 'string' ? [schema] : (schema as string[]);
-  if (matrixSet(contextOf(this).matrix, paths).has(normaliseText(data))) return true;
   return fail(
     inList,
     'inList',
@@ -107,7 +128,7 @@ const inList: KeywordFunction = function (this: unknown, schema, data, parentSch
 
 const enumIgnoreCase: KeywordFunction = function (schema, data, parentSchema) {
   const allowed = schema as string[];
-  if (allowed.some((a) => sameText(a, data))) return true;
+  for (const value of allowed) if (sameText(value, data)) return true;
   return fail(
     enumIgnoreCase,
     'enumIgnoreCase',

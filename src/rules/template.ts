@@ -28,14 +28,18 @@ export function compileTemplate(text: string): Template {
       );
     }
   }
-  const render = (lookup: (path: string) => unknown): string =>
-    parts
-      .map((part) => {
-        if (typeof part === 'string') return part;
-        const value = lookup(part.path);
-        return value === undefined || value === null ? (part.fallback ?? 'unknown') : formatValue(value);
-      })
-      .join('');
+  const render = (lookup: (path: string) => unknown): string => {
+    let text = '';
+    for (const part of parts) {
+      if (typeof part === 'string') {
+        text += part;
+        continue;
+      }
+      const value = lookup(part.path);
+      text += value === undefined || value === null ? (part.fallback ?? 'unknown') : formatValue(value);
+    }
+    return text;
+  };
   return Object.assign(render, {
     paths: parts.filter((p) => typeof p !== 'string').map((p) => p.path),
   });
@@ -47,10 +51,23 @@ export function formatValue(value: unknown): string {
   return String(value);
 }
 
+/** Paths split once: rules name a handful, and messages read them for every finding. */
+const segmentsByPath = new Map<string, readonly string[]>();
+const MAX_CACHED_PATHS = 10_000;
+
+function segmentsOf(path: string): readonly string[] {
+  let segments = segmentsByPath.get(path);
+  if (!segments) {
+    segments = path.split('.');
+    if (segmentsByPath.size < MAX_CACHED_PATHS) segmentsByPath.set(path, segments);
+  }
+  return segments;
+}
+
 /** `a.b.0.c` in a plain document. */
 export function readPath(document: unknown, path: string): unknown {
   let node = document;
-  for (const part of path.split('.')) {
+  for (const part of segmentsOf(path)) {
     if (node === null || node === undefined || typeof node !== 'object') return undefined;
     node = (node as Record<string, unknown>)[part];
   }

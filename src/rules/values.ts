@@ -7,8 +7,13 @@ export function normaliseText(value: unknown): string {
   return String(value).toLowerCase().replace(/\s+/g, '');
 }
 
+/**
+ * Case-insensitive equality of two strings. Exact equality first: values read from Azure usually agree in
+ * case, and lower-casing allocates two strings on every comparison of the hot rule loops.
+ */
 export function sameText(a: unknown, b: unknown): boolean {
-  return typeof a === 'string' && typeof b === 'string' && a.toLowerCase() === b.toLowerCase();
+  if (typeof a !== 'string' || typeof b !== 'string') return false;
+  return a === b || a.toLowerCase() === b.toLowerCase();
 }
 
 /** `1.31.2`, `v1.31`, `1.31`: major, minor, patch (missing parts are 0). */

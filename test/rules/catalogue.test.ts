@@ -62,6 +62,23 @@ describe('the built-in catalogue', () => {
     }
   });
 
+  it("every check's params fit the check's parameter schema: what the catalogue skips for built-in rules", () => {
+    const ajv = new Ajv2020({ allErrors: true, strict: false });
+    const checked = raw.filter(({ doc }) => doc.check !== undefined);
+    expect(checked.length).toBeGreaterThan(10);
+    for (const { file, doc } of checked) {
+      const check = CHECKS.get(doc.check as string);
+      expect({ file, check: check?.name }).toEqual({ file, check: doc.check });
+      if (!check?.params) {
+        expect({ file, params: doc.params }).toEqual({ file, params: undefined });
+        continue;
+      }
+      const validate = ajv.compile(check.params);
+      const ok = validate(doc.params ?? {});
+      expect({ file, errors: ok ? [] : validate.errors }).toEqual({ file, errors: [] });
+    }
+  });
+
   it('every rule has a valid severity, subject, title and a dated source citation', () => {
     for (const rule of catalogue.rules) {
       expect(SEVERITIES).toContain(rule.severity);

@@ -22,10 +22,9 @@ export const instanceReplace: CheckDefinition = {
   run(subject, { options }, params) {
     const s = subject as BindingSubject;
     if (!s.instance) return NO_FAILURES;
-    const [actual, desired] =
-      params.field === 'policy'
-        ? [s.instance.policyId, s.policy.id]
-        : [s.instance.snapshotResourceGroupId, s.snapshotResourceGroup.id];
+    const byPolicy = params.field === 'policy';
+    const actual = byPolicy ? s.instance.policyId : s.instance.snapshotResourceGroupId;
+    const desired = byPolicy ? s.policy.id : s.snapshotResourceGroup.id;
     if (actual === undefined || sameText(actual, desired)) return NO_FAILURES;
     return [
       {

@@ -13,11 +13,16 @@ export const providersRegistered: CheckDefinition = {
   run(subject, { matrix }) {
     const s = subject as ClusterSubject;
     if (!s.providers) return NO_FAILURES;
-    const states = Object.entries(s.providers);
+    const providers = s.providers;
+    const namespaces = Object.keys(providers);
+    // Lower-cased once per cluster rather than once per comparison.
+    const lowered = namespaces.map((ns) => ns.toLowerCase());
     const planned = s.plan?.registersProviders ?? [];
     const missing: string[] = [];
     for (const namespace of matrixValue<string[]>(matrix, 'providers.required') ?? []) {
-      const state = states.find(([ns]) => sameText(ns, namespace))?.[1];
+      // The first namespace that matches in any case, as Azure compares them.
+      const at = typeof namespace === 'string' ? lowered.indexOf(namespace.toLowerCase()) : -1;
+      const state = at === -1 ? undefined : providers[namespaces[at]!];
       if (state === undefined || sameText(state, 'Registered')) continue;
       if (planned.some((p) => sameText(p, namespace))) continue;
       missing.push(`${namespace} (${state})`);

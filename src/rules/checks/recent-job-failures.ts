@@ -4,6 +4,12 @@ import { listSome, NO_FAILURES, plural, type CheckDefinition } from './types.js'
 
 /** Job statuses that mean the work did not happen (AZURE-FACTS.md §4.9: failure = Failed | Cancelled). */
 const FAILED = ['Failed', 'Cancelled', 'Canceled'];
+const FAILED_LOWER = new Set(FAILED.map((status) => status.toLowerCase()));
+
+/** Whether a job's status is one of FAILED, in any case. */
+function hasFailed(status: string | undefined): boolean {
+  return typeof status === 'string' && FAILED_LOWER.has(status.toLowerCase());
+}
 
 /** AKSB029. Any failed backup or restore job of the instance within the window (default one day). */
 export const recentJobFailures: CheckDefinition = {
@@ -27,6 +33,8 @@ export const recentJobFailures: CheckDefinition = {
     const categories = (params.categories as string[] | undefined) ?? ['Backup', 'Restore'];
     const since = now.getTime() - windowMs;
     const failed = s.jobs.filter((job) => {
+      // The status first: most jobs succeeded, and it is the cheaper test.
+      if (!hasFailed(job.status)) return false;
       const category = job.category ?? job.operation;
       if (
         !categories.some(
@@ -34,7 +42,6 @@ export const recentJobFailures: CheckDefinition = {
         )
       )
         return false;
-      if (!FAILED.some((f) => sameText(f, job.status))) return false;
       const at = instantMs(job.endTime) ?? instantMs(job.startTime);
       return at !== undefined && at > since && at <= now.getTime();
     });

@@ -37,23 +37,24 @@ export const recoveryPointFresh: CheckDefinition = {
     const window = durationSeconds(matrixValue(matrix, 'schedule.backupWindow')) ?? 0;
     const tolerance = typeof params.tolerance === 'number' ? params.tolerance : 1.5;
     const maxAgeMs = (interval + window) * tolerance * 1000;
-    const values = {
+    // Worded only for a failure: formatting three durations for every fresh instance was most of the work.
+    const values = (): Record<string, unknown> => ({
       maxAge: formatDuration(Math.round(maxAgeMs / 1000)),
       interval: formatDuration(interval),
       window: formatDuration(window),
       tolerance,
-    };
+    });
     if (s.latestRecoveryPoint === null) {
       const created = instantMs(s.createdAt);
       // A new instance has had no chance to take its first backup yet.
       if (created !== undefined) {
-        return now.getTime() - created <= maxAgeMs ? NO_FAILURES : [{ code: 'none', values }];
+        return now.getTime() - created <= maxAgeMs ? NO_FAILURES : [{ code: 'none', values: values() }];
       }
       // With no creation time (Resource Graph has none), the vault's jobs tell: a scheduled backup that
       // came due left a job, failed or not, so none means the first one is not due yet. Only while the
       // schedule runs: a suspended or stopped instance never gets one (AKSB023 reports its state).
       if (s.scheduledBackupsEnded === 0 && schedulesRun(s.protectionState)) return NO_FAILURES;
-      return [{ code: 'none', values }];
+      return [{ code: 'none', values: values() }];
     }
     const taken = instantMs(s.latestRecoveryPoint.time);
     if (taken === undefined) return NO_FAILURES;
@@ -63,7 +64,7 @@ export const recoveryPointFresh: CheckDefinition = {
       {
         code: 'stale',
         values: {
-          ...values,
+          ...values(),
           age: formatDuration(Math.round(ageMs / 1000)),
           time: s.latestRecoveryPoint.time,
         },

@@ -49,7 +49,7 @@ export const roleAssignments: CheckDefinition = {
       extensionWithoutAad: !!s.extension?.useAAD && !sameText(s.extension.useAAD, 'true'),
     };
     // Normalised once per subject: the loops below run for every requirement and target.
-    const assignments = [...s.roleAssignments, ...(s.plan?.roleAssignments ?? [])].map(normalise);
+    const assignments = normaliseAll(s.roleAssignments, s.plan?.roleAssignments ?? []);
     const missing: string[] = [];
     for (const requirement of requirements) {
       if (requirement.when && !holds[requirement.when]) continue;
@@ -64,11 +64,7 @@ export const roleAssignments: CheckDefinition = {
       if (!principal) continue;
       const accepted = acceptedRoleIds(matrix, requirement, holds);
       for (const target of targets(s, requirement.scope)) {
-        const key = trimSlash(target);
-        const found = assignments.some(
-          (a) => a.principal === principal && accepted.has(a.role) && covers(a.scope, key),
-        );
-        if (!found) {
+        if (!isGranted(assignments, principal, accepted, trimSlash(target))) {
           missing.push(
             `${requirement.role} for the ${requirement.principal} identity on ${SCOPE_LABEL[requirement.scope]} (${target})`,
           );
@@ -80,12 +76,42 @@ export const roleAssignments: CheckDefinition = {
   },
 };
 
-function normalise(a: RoleAssignmentFacts): { principal: string; role: string; scope: string } {
+interface NormalisedAssignment {
+  principal: string;
+  role: string;
+  scope: string;
+}
+
+/** The existing assignments, then those the plan creates (they count as existing), normalised. */
+function normaliseAll(
+  existing: readonly RoleAssignmentFacts[],
+  planned: readonly RoleAssignmentFacts[],
+): NormalisedAssignment[] {
+  const all: NormalisedAssignment[] = [];
+  for (const assignment of existing) all.push(normalise(assignment));
+  for (const assignment of planned) all.push(normalise(assignment));
+  return all;
+}
+
+function normalise(a: RoleAssignmentFacts): NormalisedAssignment {
   return {
     principal: a.principalId.toLowerCase(),
     role: guidOf(a.roleDefinitionId),
     scope: trimSlash(a.scope),
   };
+}
+
+/** Whether one of the assignments gives `principal` an accepted role at `target` or a scope above it. */
+function isGranted(
+  assignments: readonly NormalisedAssignment[],
+  principal: string,
+  accepted: ReadonlySet<string>,
+  target: string,
+): boolean {
+  for (const a of assignments) {
+    if (a.principal === principal && accepted.has(a.role) && covers(a.scope, target)) return true;
+  }
+  return false;
 }
 
 /** The GUID at the end of a role definition id (or the id itself when it is a bare GUID), lower-cased. */
@@ -102,11 +128,13 @@ function trimSlash(id: string): string {
 /**
  * Whether an assignment at `scope` covers `target`: the same id or a parent of it, compared
  * case-insensitively. Ids read from Azure usually agree in case, so the exact comparison comes first and
- * the lower-casing only when it fails: this runs for every assignment of every binding.
+ * the lower-casing only when it fails: this runs for every assignment of every binding. Most assignments
+ * sit at the target itself, where `===` settles it far faster than `startsWith`.
  */
 function covers(scope: string, target: string): boolean {
   if (target.length < scope.length) return false;
-  if (target.length > scope.length && target[scope.length] !== '/') return false;
+  if (target.length === scope.length) return target === scope || target.toLowerCase() === scope.toLowerCase();
+  if (target[scope.length] !== '/') return false;
   return target.startsWith(scope) || target.slice(0, scope.length).toLowerCase() === scope.toLowerCase();
 }
 

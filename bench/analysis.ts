@@ -167,7 +167,7 @@ export function checkTargets(results: BenchResults): TargetCheck[] {
     plan
       ? {
           target: memoryTarget,
-          measured: `${plan.maxRssMb.toFixed(0)} MB peak RSS (${plan.rssAfterLoadMb.toFixed(0)} MB once the snapshot was loaded)`,
+          measured: `${plan.maxRssMb.toFixed(0)} MB peak RSS (${plan.rssAfterLoadMb.toFixed(0)} MB once the snapshot was read into the estate)`,
           met: plan.maxRssMb < 512,
         }
       : notMeasured(memoryTarget),

@@ -123,7 +123,7 @@ export function renderText(results: BenchResults): string {
   }
   if (results.plans.length > 0) {
     out.push(
-      'Evaluate + plan from an exported snapshot (each size in its own process; "total" excludes the snapshot load)',
+      'Evaluate + plan from an exported snapshot (each size in its own process; "total" excludes parsing the file, not building the estate from it)',
     );
     out.push(
       table(
@@ -138,9 +138,9 @@ export function renderText(results: BenchResults): string {
           'subjects',
           'rules',
           'report',
-          'snapshot load',
+          'file parse',
           'peak RSS',
-          'RSS after load',
+          'RSS after read',
           'after diff',
           'changes',
           'findings',

@@ -63,6 +63,7 @@ export interface ReadResult {
 }
 
 export interface PlanPhases {
+  /** Reading and parsing the snapshot file, without the estate builder's work that runs inside it. */
   loadSnapshotMs: number;
   loadConfigMs: number;
   buildEstateMs: number;
@@ -84,8 +85,8 @@ export interface PlanResult {
   subjects: number;
   findings: number;
   /**
-   * High-water RSS once the snapshot was loaded, once the plan was computed, and at the end: RSS only
-   * ever rises, so each step up is what that stage added to the peak.
+   * High-water RSS once the snapshot was read into the estate, once the plan was computed, and at the
+   * end: RSS only ever rises, so each step up is what that stage added to the peak.
    */
   rssAfterLoadMb: number;
   rssAfterDiffMb: number;

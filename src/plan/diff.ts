@@ -398,10 +398,11 @@ function planInstance(
 ): void {
   const { desired } = binding;
   const vaultKey = desired.vault.id.key;
+  const policyKey = idKey(policyId);
   const existing: BackupInstanceView | undefined = estate
     .instancesOfCluster(binding.clusterId)
     .filter((i) => i.vaultKey === vaultKey)
-    .sort((a, b) => Number(b.policyKey === idKey(policyId)) - Number(a.policyKey === idKey(policyId)))[0];
+    .sort((a, b) => Number(b.policyKey === policyKey) - Number(a.policyKey === policyKey))[0];
   const name = backupInstanceName(
     binding.clusterName,
     binding.clusterId,
@@ -439,7 +440,7 @@ function planInstance(
   }
 
   const forcing: string[] = [];
-  if (existing.policyKey !== idKey(policyId))
+  if (existing.policyKey !== policyKey)
     forcing.push(
       `policyId: ${lastName(existing.policyId ?? '(none)')} → ${lastName(policyId)} (forces replacement)`,
     );

@@ -105,9 +105,17 @@ function describeChar(ch: string): string {
 /** Names (blob containers, namespaces) that are checked on their own rather than as part of an id. */
 export const CONTAINER_NAME = /^(?=.{3,63}$)[a-z0-9](?:[a-z0-9]|-(?!-))*[a-z0-9]$/;
 
+/** `expected an AKS cluster id like /subscriptions/...`, the end of most messages: built once per kind. */
+const EXPECTED_ID = Object.fromEntries(
+  Object.entries(KINDS).map(([kind, spec]) => [
+    kind,
+    `expected ${article(spec.label)} ${spec.label} id like ${spec.example}`,
+  ]),
+) as Record<ResourceKind, string>;
+
 export function parseResourceId(text: string, kind: ResourceKind): ParseResult {
   const spec = KINDS[kind];
-  const expected = `expected ${article(spec.label)} ${spec.label} id like ${spec.example}`;
+  const expected = EXPECTED_ID[kind];
   if (!SAFE_CHARS.test(text)) {
     const offset = [...text].findIndex((ch) => !SAFE_CHARS.test(ch));
     const ch = [...text][offset] ?? '';

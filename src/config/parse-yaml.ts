@@ -1,6 +1,19 @@
-import { isCollection, isMap, isPair, isScalar, LineCounter, parseDocument, type Node } from 'yaml';
+import {
+  isCollection,
+  isMap,
+  isPair,
+  isScalar,
+  LineCounter,
+  parseDocument,
+  type DocumentOptions,
+  type Node,
+  type ParseOptions,
+  type SchemaOptions,
+  type YAMLError,
+} from 'yaml';
 import type { Diagnostic } from './diagnostics.js';
 import { InputError } from './diagnostics.js';
+import { plainYamlParser } from './plain-yaml.js';
 import { SourceMap } from './source-map.js';
 
 /**
@@ -11,6 +24,20 @@ export const MAX_ALIAS_COUNT = 100;
 export const MAX_DEPTH = 64;
 /** Past this many problems a file is not worth listing further; the first ones are what to fix. */
 export const MAX_DIAGNOSTICS = 50;
+
+/** How every file is read, by the full parser and by the plain-YAML shortcut alike. */
+const YAML_OPTIONS: ParseOptions & DocumentOptions & SchemaOptions = {
+  prettyErrors: true,
+  uniqueKeys: true,
+  schema: 'core',
+  merge: false,
+  strict: true,
+  // The library would print process warnings (e.g. for collection keys) to stderr; every problem is
+  // reported through doc.errors and doc.warnings instead.
+  logLevel: 'error',
+};
+
+const parsePlainYaml = plainYamlParser({ ...YAML_OPTIONS, maxDepth: MAX_DEPTH });
 
 export interface ParsedYaml {
   value: unknown;
@@ -29,23 +56,20 @@ export function parseYaml(
   if (text.trim() === '' || text.split(/\r?\n/).every((line) => /^\s*(#.*)?$/.test(line))) {
     throw new InputError([{ file, line: 1, column: 1, message: emptyMessage }]);
   }
+  // Most files are plain block YAML, which the shortcut reads many times faster than the full parser
+  // on first use; anything else, including every mistake, is left to the full parser and its messages.
+  return parsePlainYaml(file, text) ?? parseFullYaml(file, text);
+}
+
+/** The general path: any YAML, with a located message for every problem. */
+function parseFullYaml(file: string, text: string): ParsedYaml {
   const lineCounter = new LineCounter();
-  const doc = parseDocument(text, {
-    lineCounter,
-    prettyErrors: true,
-    uniqueKeys: true,
-    schema: 'core',
-    merge: false,
-    strict: true,
-    // The library would print process warnings (e.g. for collection keys) to stderr; every problem is
-    // reported through doc.errors and doc.warnings instead.
-    logLevel: 'error',
-  });
+  const doc = parseDocument(text, { ...YAML_OPTIONS, lineCounter });
 
   const diagnostics: Diagnostic[] = [];
   let exhausted = false;
   for (const problem of [...doc.errors, ...doc.warnings]) {
-    if (problem.code === 'RESOURCE_EXHAUSTION') {
+    if (isStackOverflow(problem)) {
       // The parser reports one error per stack frame it unwinds; one message says it all.
       if (exhausted) continue;
       exhausted = true;
@@ -96,6 +120,15 @@ export function parseYaml(
     throw new InputError([{ file, line: 1, column: 1, message: text }]);
   }
   return { value, sourceMap: SourceMap.fromDocument(file, doc.contents as Node | null, lineCounter) };
+}
+
+/**
+ * The parser catches a stack overflow where it strikes: around a collection (RESOURCE_EXHAUSTION) or,
+ * when it strikes while a scalar's tag is resolved, as a failed tag. Which one depends on how much stack
+ * the caller had used, so both count as the same problem.
+ */
+function isStackOverflow(problem: YAMLError): boolean {
+  return problem.code === 'RESOURCE_EXHAUSTION' || /^Maximum call stack size exceeded/.test(problem.message);
 }
 
 function at(file: string, pos: { line: number; col: number } | undefined, message: string): Diagnostic {

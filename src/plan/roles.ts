@@ -141,12 +141,26 @@ function isGranted(
   roleGuids: ReadonlySet<string>,
 ): boolean {
   const grants = grantsOf(estate, principalId);
-  for (const ancestor of scopeAncestors(scope)) {
+  for (const ancestor of ancestorsOf(estate, scope)) {
     const roles = grants.get(ancestor);
     if (roles === undefined) continue;
     for (const guid of roleGuids) if (roles.has(guid)) return true;
   }
   return false;
+}
+
+const ancestorsByEstate = new WeakMap<Estate, Map<string, readonly string[]>>();
+
+/**
+ * scopeAncestors, remembered per estate: bindings share snapshot groups and storage accounts, so most
+ * scopes come round again, and the same strings then hit the grants' maps on hashes already computed.
+ */
+function ancestorsOf(estate: Estate, scope: string): readonly string[] {
+  let byScope = ancestorsByEstate.get(estate);
+  if (!byScope) ancestorsByEstate.set(estate, (byScope = new Map()));
+  let ancestors = byScope.get(scope);
+  if (!ancestors) byScope.set(scope, (ancestors = scopeAncestors(scope)));
+  return ancestors;
 }
 
 const grantsByEstate = new WeakMap<Estate, Map<string, Map<string, Set<string>>>>();

@@ -37,9 +37,6 @@ export function createAjv(options: { checkSchemas: boolean } = { checkSchemas: t
   return ajv;
 }
 
-/** Validates checks' `params` (plain JSON Schema, no custom keywords); one instance caches each check's schema. */
-let paramsAjv: Ajv2020 | undefined;
-
 export interface CompileOptions {
   /** Compile the assertion when the rule first runs, not now. */
   lazy?: boolean;
@@ -168,6 +165,9 @@ export function compileRule(
   };
   return { compiled, diagnostics };
 }
+
+/** Validates checks' `params` (plain JSON Schema, no custom keywords); one instance caches each check's schema. */
+let paramsAjv: Ajv2020 | undefined;
 
 /** Reports each way a rule's `params` break its check's parameter schema. */
 function checkParams(

@@ -92,6 +92,7 @@ export class EstateBuilder {
   roleAssignments: RoleAssignmentView[] = [];
   storageAccounts: StorageAccountView[] = [];
   others: { id: string; key: string; resource: ArmResource }[] = [];
+  private readonly instanceKeys = new Map<string, string>();
 
   /** Files the document under its type; returns the key it is filed under. */
   add(resource: ArmResource): string {
@@ -102,12 +103,15 @@ export class EstateBuilder {
         return filed(this.vaults, vaultView(resource));
       case RESOURCE_TYPES.backupPolicy:
         return filed(this.policies, policyView(resource));
-      case RESOURCE_TYPES.backupInstance:
-        return filed(this.instances, backupInstanceView(resource));
+      case RESOURCE_TYPES.backupInstance: {
+        const instance = backupInstanceView(resource);
+        this.instanceKeys.set(instance.key, instance.key);
+        return filed(this.instances, instance);
+      }
       case RESOURCE_TYPES.recoveryPoint:
         return filed(this.recoveryPoints, recoveryPointView(resource));
       case RESOURCE_TYPES.backupJob:
-        return filed(this.jobs, jobView(resource));
+        return filed(this.jobs, this.withKnownInstanceKey(jobView(resource)));
       case RESOURCE_TYPES.extension:
         return filed(this.extensions, extensionView(resource));
       case RESOURCE_TYPES.trustedAccessBinding:
@@ -119,6 +123,17 @@ export class EstateBuilder {
       default:
         return filed(this.others, { id: resource.id, key: idKey(resource.id), resource });
     }
+  }
+
+  /**
+   * A job names its instance by id, a fresh string per job: when the instance is already filed (a sorted
+   * snapshot lists a vault's instances before its jobs) the job keeps the instance's own key instead, one
+   * string for the instance and its jobs rather than one more per job.
+   */
+  private withKnownInstanceKey(job: JobView): JobView {
+    const known = job.instanceKey === undefined ? undefined : this.instanceKeys.get(job.instanceKey);
+    if (known !== undefined) job.instanceKey = known;
+    return job;
   }
 
   finish(snapshot: SnapshotEnvelope): Estate {

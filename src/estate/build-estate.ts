@@ -7,6 +7,7 @@ import type {
   ExtensionView,
   JobView,
   PolicyView,
+  ResourceRef,
   RecoveryPointView,
   RoleAssignmentView,
   StorageAccountView,
@@ -243,6 +244,8 @@ class IndexedEstate implements Estate {
   private readonly unreadPoints = new Set<string>();
   private readonly countsByVault = new Map<string, VaultCount>();
   private readonly keys = new Map<string, string>();
+  private lastId = '';
+  private lastKey = '';
 
   constructor(built: EstateBuilder, snapshot: SnapshotEnvelope) {
     const providers: ProviderStates = snapshot.providers;
@@ -324,12 +327,17 @@ class IndexedEstate implements Estate {
    * extension, bindings, instances and roles), and a string seen before is one Map lookup on a hash V8
    * has already computed, where idKey would lower-case and hash it anew.
    */
-  private keyOf(id: string): string {
+  private keyOf(id: ResourceRef): string {
+    if (typeof id !== 'string') return id.key;
+    // Callers ask about one cluster or instance several times in a row: the last answer comes first.
+    if (id === this.lastId) return this.lastKey;
     let key = this.keys.get(id);
     if (key === undefined) {
       key = idKey(id);
       this.keys.set(id, key);
     }
+    this.lastId = id;
+    this.lastKey = key;
     return key;
   }
 
@@ -338,52 +346,52 @@ class IndexedEstate implements Estate {
     return this.instanceAliases.get(key) ?? key;
   }
 
-  cluster(id: string): ClusterView | undefined {
+  cluster(id: ResourceRef): ClusterView | undefined {
     return this.clusterByKey.get(this.keyOf(id));
   }
 
-  vault(id: string): VaultView | undefined {
+  vault(id: ResourceRef): VaultView | undefined {
     return this.vaultByKey.get(this.keyOf(id));
   }
 
-  policy(id: string): PolicyView | undefined {
+  policy(id: ResourceRef): PolicyView | undefined {
     return this.policyByKey.get(this.keyOf(id));
   }
 
-  instance(id: string): BackupInstanceView | undefined {
+  instance(id: ResourceRef): BackupInstanceView | undefined {
     const key = this.keyOf(id);
     return this.instanceByKey.get(this.instanceAliases.get(key) ?? key);
   }
 
-  storageAccount(id: string): StorageAccountView | undefined {
+  storageAccount(id: ResourceRef): StorageAccountView | undefined {
     return this.storageAccountByKey.get(this.keyOf(id));
   }
 
-  instancesOfCluster(clusterId: string): readonly BackupInstanceView[] {
+  instancesOfCluster(clusterId: ResourceRef): readonly BackupInstanceView[] {
     return this.instancesByCluster.get(this.keyOf(clusterId));
   }
 
-  instancesInVault(vaultId: string): readonly BackupInstanceView[] {
+  instancesInVault(vaultId: ResourceRef): readonly BackupInstanceView[] {
     return this.instancesByVault.get(this.keyOf(vaultId));
   }
 
-  policiesInVault(vaultId: string): readonly PolicyView[] {
+  policiesInVault(vaultId: ResourceRef): readonly PolicyView[] {
     return this.policiesByVault.get(this.keyOf(vaultId));
   }
 
-  backupExtension(clusterId: string): ExtensionView | undefined {
+  backupExtension(clusterId: ResourceRef): ExtensionView | undefined {
     return this.backupExtensionByCluster.get(this.keyOf(clusterId));
   }
 
-  extensionsOfCluster(clusterId: string): readonly ExtensionView[] {
+  extensionsOfCluster(clusterId: ResourceRef): readonly ExtensionView[] {
     return this.extensionsByCluster.get(this.keyOf(clusterId));
   }
 
-  bindingsOfCluster(clusterId: string): readonly TrustedAccessBindingView[] {
+  bindingsOfCluster(clusterId: ResourceRef): readonly TrustedAccessBindingView[] {
     return this.bindingsByCluster.get(this.keyOf(clusterId));
   }
 
-  bindingFor(clusterId: string, vaultId: string): TrustedAccessBindingView | undefined {
+  bindingFor(clusterId: ResourceRef, vaultId: ResourceRef): TrustedAccessBindingView | undefined {
     return this.bindingByClusterAndSource.get(this.keyOf(clusterId))?.get(this.keyOf(vaultId));
   }
 
@@ -395,16 +403,16 @@ class IndexedEstate implements Estate {
     return this.assignmentsByScope.get(this.keyOf(scope));
   }
 
-  recoveryPointsOf(instanceId: string): readonly RecoveryPointView[] {
+  recoveryPointsOf(instanceId: ResourceRef): readonly RecoveryPointView[] {
     return this.pointsByInstance.get(this.resolveInstanceKey(this.keyOf(instanceId)) ?? '');
   }
 
-  latestRecoveryPoint(instanceId: string): RecoveryPointView | undefined {
+  latestRecoveryPoint(instanceId: ResourceRef): RecoveryPointView | undefined {
     const newest = this.recoveryPointsOf(instanceId)[0];
     return newest?.timeMs === undefined ? undefined : newest;
   }
 
-  jobsOf(instanceId: string): readonly JobView[] {
+  jobsOf(instanceId: ResourceRef): readonly JobView[] {
     return this.jobsByInstance.get(this.resolveInstanceKey(this.keyOf(instanceId)) ?? '');
   }
 
@@ -416,11 +424,11 @@ class IndexedEstate implements Estate {
     return this.aksVersionsByLocation.get(locationKey(location));
   }
 
-  recoveryPointsRead(instanceId: string): boolean {
+  recoveryPointsRead(instanceId: ResourceRef): boolean {
     return !this.unreadPoints.has(this.resolveInstanceKey(this.keyOf(instanceId)) ?? '');
   }
 
-  vaultCounts(vaultId: string): VaultCount | undefined {
+  vaultCounts(vaultId: ResourceRef): VaultCount | undefined {
     return this.countsByVault.get(this.keyOf(vaultId));
   }
 }

@@ -289,7 +289,13 @@ export interface AksVersionsView {
   unavailable?: string;
 }
 
-/** The estate with its lookups. Every lookup accepts an id in any casing, with or without the leading `/`. */
+/**
+ * What a lookup takes: an id in any casing, with or without the leading `/`, or a view (its key is used
+ * as it is, which spares lower-casing and hashing an id the caller already has the key of).
+ */
+export type ResourceRef = string | ResourceView;
+
+/** The estate with its lookups. */
 export interface Estate {
   capturedAt: string;
   clusters: readonly ClusterView[];
@@ -308,29 +314,29 @@ export interface Estate {
   /** Ids seen more than once (compared case-insensitively); the first document wins. */
   duplicateIds: readonly string[];
 
-  cluster(id: string): ClusterView | undefined;
-  vault(id: string): VaultView | undefined;
-  policy(id: string): PolicyView | undefined;
-  instance(id: string): BackupInstanceView | undefined;
-  storageAccount(id: string): StorageAccountView | undefined;
-  instancesOfCluster(clusterId: string): readonly BackupInstanceView[];
-  instancesInVault(vaultId: string): readonly BackupInstanceView[];
-  policiesInVault(vaultId: string): readonly PolicyView[];
+  cluster(id: ResourceRef): ClusterView | undefined;
+  vault(id: ResourceRef): VaultView | undefined;
+  policy(id: ResourceRef): PolicyView | undefined;
+  instance(id: ResourceRef): BackupInstanceView | undefined;
+  storageAccount(id: ResourceRef): StorageAccountView | undefined;
+  instancesOfCluster(clusterId: ResourceRef): readonly BackupInstanceView[];
+  instancesInVault(vaultId: ResourceRef): readonly BackupInstanceView[];
+  policiesInVault(vaultId: ResourceRef): readonly PolicyView[];
   /** The cluster's `microsoft.dataprotection.kubernetes` extension, whatever its name. */
-  backupExtension(clusterId: string): ExtensionView | undefined;
-  extensionsOfCluster(clusterId: string): readonly ExtensionView[];
-  bindingsOfCluster(clusterId: string): readonly TrustedAccessBindingView[];
+  backupExtension(clusterId: ResourceRef): ExtensionView | undefined;
+  extensionsOfCluster(clusterId: ResourceRef): readonly ExtensionView[];
+  bindingsOfCluster(clusterId: ResourceRef): readonly TrustedAccessBindingView[];
   /** The binding on the cluster whose `sourceResourceId` is the vault, whatever its name (trap 13). */
-  bindingFor(clusterId: string, vaultId: string): TrustedAccessBindingView | undefined;
+  bindingFor(clusterId: ResourceRef, vaultId: ResourceRef): TrustedAccessBindingView | undefined;
   roleAssignmentsOfPrincipal(principalId: string): readonly RoleAssignmentView[];
   /** Assignments made exactly at this scope; inherited ones are the caller's to add from parent scopes. */
   roleAssignmentsAtScope(scope: string): readonly RoleAssignmentView[];
   /** Newest first. */
-  recoveryPointsOf(instanceId: string): readonly RecoveryPointView[];
+  recoveryPointsOf(instanceId: ResourceRef): readonly RecoveryPointView[];
   /** The recovery point with the latest `recoveryPointTime`, in any state. */
-  latestRecoveryPoint(instanceId: string): RecoveryPointView | undefined;
+  latestRecoveryPoint(instanceId: ResourceRef): RecoveryPointView | undefined;
   /** Newest start first. */
-  jobsOf(instanceId: string): readonly JobView[];
+  jobsOf(instanceId: ResourceRef): readonly JobView[];
   /** `Registered` | `NotRegistered` | `Registering` | … ; undefined when the snapshot does not say. */
   providerState(subscriptionId: string, namespace: string): string | undefined;
   /** The region's AKS versions (any spelling of the location); undefined when the snapshot has none for it. */
@@ -339,11 +345,11 @@ export interface Estate {
    * False when the reader left this instance's recovery points out on purpose (snapshot
    * `unreadRecoveryPoints`): an empty `recoveryPointsOf` then means "not read", not "none".
    */
-  recoveryPointsRead(instanceId: string): boolean;
+  recoveryPointsRead(instanceId: ResourceRef): boolean;
   /**
    * The vault's backup policies and instances of every workload as counted by the reader (snapshot
    * `vaultCounts`); undefined when the snapshot does not say, and then `policiesInVault` /
    * `instancesInVault` are all that is known.
    */
-  vaultCounts(vaultId: string): VaultCount | undefined;
+  vaultCounts(vaultId: ResourceRef): VaultCount | undefined;
 }

@@ -156,7 +156,7 @@ function planPrune(
 ): void {
   const kept = new Set<string>();
   for (const binding of bindings) {
-    for (const instance of estate.instancesOfCluster(binding.clusterId)) {
+    for (const instance of estate.instancesOfCluster(binding.cluster ?? binding.clusterId)) {
       if (instance.vaultKey === binding.desired.vault.id.key) kept.add(instance.key);
     }
   }
@@ -219,7 +219,7 @@ function planExtension(binding: ClusterBinding, estate: Estate, add: Add): void 
   const storage = binding.desired.storage;
   const account = estate.storageAccount(storage.account.id);
   const wanted = extensionSettings(storage, account?.blobEndpoint);
-  const existing = estate.backupExtension(binding.clusterId);
+  const existing = estate.backupExtension(binding.cluster ?? binding.clusterId);
   const base = {
     kind: 'extension' as const,
     cluster: binding.clusterName,
@@ -285,7 +285,7 @@ function planExtension(binding: ClusterBinding, estate: Estate, add: Add): void 
 
 function planTrustedAccess(binding: ClusterBinding, estate: Estate, add: Add): void {
   const vaultId = binding.desired.vault.id.id;
-  const existing = estate.bindingFor(binding.clusterId, vaultId);
+  const existing = estate.bindingFor(binding.cluster ?? binding.clusterId, vaultId);
   const base = {
     kind: 'trustedAccessBinding' as const,
     cluster: binding.clusterName,
@@ -408,7 +408,7 @@ function planInstance(
   const vaultKey = desired.vault.id.key;
   const policyKey = idKey(policyId);
   const existing: BackupInstanceView | undefined = estate
-    .instancesOfCluster(binding.clusterId)
+    .instancesOfCluster(binding.cluster ?? binding.clusterId)
     .filter((i) => i.vaultKey === vaultKey)
     .sort((a, b) => Number(b.policyKey === policyKey) - Number(a.policyKey === policyKey))[0];
   const name = backupInstanceName(

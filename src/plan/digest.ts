@@ -32,11 +32,11 @@ export function estateDigest(estate: Estate, bindings: readonly ClusterBinding[]
     if (!cluster) continue;
     if (cluster.principalId) principals.add(cluster.principalId.toLowerCase());
     if (cluster.subscriptionId) subscriptions.add(cluster.subscriptionId.toLowerCase());
-    estate.extensionsOfCluster(cluster.id).forEach(keep);
-    const extension = estate.backupExtension(cluster.id);
+    estate.extensionsOfCluster(cluster).forEach(keep);
+    const extension = estate.backupExtension(cluster);
     if (extension?.principalId) principals.add(extension.principalId.toLowerCase());
-    estate.bindingsOfCluster(cluster.id).forEach(keep);
-    estate.instancesOfCluster(cluster.id).forEach(keep);
+    estate.bindingsOfCluster(cluster).forEach(keep);
+    estate.instancesOfCluster(cluster).forEach(keep);
     // Clusters share vaults and storage accounts: read each once, not once per cluster.
     if (!seenVaults.has(binding.desired.vault.id.key)) {
       seenVaults.add(binding.desired.vault.id.key);

@@ -44,7 +44,7 @@ export function requiredAssignments(
 ): RequiredAssignment[] {
   const desired = binding.desired;
   const vault = estate.vault(desired.vault.id.id);
-  const extension = estate.backupExtension(binding.clusterId);
+  const extension = estate.backupExtension(binding.cluster ?? binding.clusterId);
   const scopes: Record<string, string | undefined> = {
     cluster: binding.clusterId,
     snapshotResourceGroup: desired.snapshotResourceGroup.id,

@@ -66,7 +66,7 @@ export function* subjectsOfPlan(
       planned('trustedAccessBinding', binding.clusterKey),
       ancestry,
     );
-    for (const instance of estate.instancesOfCluster(cluster.id))
+    for (const instance of estate.instancesOfCluster(cluster))
       yield instanceSubject(instance, binding.desired.source, cluster, estate, now);
   }
   // Each vault is judged by one shard, so a matrix of shards reports it once.
@@ -91,7 +91,7 @@ export function subjectsOfUnboundClusters(
     .flatMap((cluster) => [
       clusterSubject(undefined, cluster, estate, index),
       ...estate
-        .instancesOfCluster(cluster.id)
+        .instancesOfCluster(cluster)
         .map((instance) => instanceSubject(instance, undefined, cluster, estate, now)),
     ]);
 }
@@ -180,10 +180,10 @@ function bindingFacts(binding: TrustedAccessBindingView): TrustedAccessBindingFa
 }
 
 function vaultIdOf(instance: BackupInstanceView): string | undefined {
-  const at = instance.id.toLowerCase().indexOf('/backupinstances/');
-  return at > 0 && instance.id.toLowerCase().includes('/backupvaults/')
-    ? instance.id.slice(0, at)
-    : undefined;
+  // The key is the id lower-cased, so positions agree when the lengths do (ASCII ids, which ARM's are).
+  const lower = instance.key.length === instance.id.length ? instance.key : instance.id.toLowerCase();
+  const at = lower.indexOf('/backupinstances/');
+  return at > 0 && lower.includes('/backupvaults/') ? instance.id.slice(0, at) : undefined;
 }
 
 function clusterSubject(
@@ -223,9 +223,9 @@ function clusterSubject(
         : {}),
     },
     ...(cluster.powerState ? { powerState: cluster.powerState } : {}),
-    extension: extensionFacts(estate.backupExtension(cluster.id)),
+    extension: extensionFacts(estate.backupExtension(cluster)),
     providers,
-    instances: estate.instancesOfCluster(cluster.id).map((i) => {
+    instances: estate.instancesOfCluster(cluster).map((i) => {
       const vaultId = vaultIdOf(i);
       return { id: i.id, ...(vaultId ? { vaultId } : {}), ...(i.policyId ? { policyId: i.policyId } : {}) };
     }),
@@ -283,11 +283,11 @@ function bindingSubject(
   const base = bindingFromDesired(desired);
   const vault = estate.vault(desired.vault.id.id);
   const account = estate.storageAccount(desired.storage.account.id);
-  const extension = estate.backupExtension(cluster.id);
+  const extension = estate.backupExtension(cluster);
   const policyId = binding.policyId ?? desired.policyId;
   const policyKey = idKey(policyId);
   const instance = estate
-    .instancesOfCluster(cluster.id)
+    .instancesOfCluster(cluster)
     .filter((i) => i.vaultKey === desired.vault.id.key)
     .sort((a, b) => Number(b.policyKey === policyKey) - Number(a.policyKey === policyKey))[0];
   const identities = {
@@ -354,7 +354,7 @@ function bindingSubject(
             : {}),
         }
       : null,
-    trustedAccessBindings: estate.bindingsOfCluster(cluster.id).map(bindingFacts),
+    trustedAccessBindings: estate.bindingsOfCluster(cluster).map(bindingFacts),
     extension: extensionFacts(extension),
     identities,
     roleAssignments,
@@ -400,10 +400,10 @@ function instanceSubject(
   const policy = instance.policyId ? estate.policy(instance.policyId) : undefined;
   const interval = policy ? backupSchedule(policy)?.interval.every?.text : undefined;
   // Points left unread on purpose (the instance's jobs showed a fresh backup) are unknown, not "none".
-  const pointsKnown = estate.recoveryPointsRead(instance.id);
-  const latest = pointsKnown ? estate.latestRecoveryPoint(instance.id) : undefined;
+  const pointsKnown = estate.recoveryPointsRead(instance);
+  const latest = pointsKnown ? estate.latestRecoveryPoint(instance) : undefined;
   const vaultId = vaultIdOf(instance);
-  const allJobs = estate.jobsOf(instance.id);
+  const allJobs = estate.jobsOf(instance);
   // Every job read counts here, not only the recent ones: the question is whether any scheduled backup
   // has come due since the instance was created (AKSB024's new-instance case).
   const scheduledBackupsEnded = allJobs.filter(

@@ -88,6 +88,22 @@ describe('indexes', () => {
     expect(estate.cluster(cluster(PROD, 'rg-prod-weu', 'aks-nope'))).toBeUndefined();
   });
 
+  it('answers a lookup by a view as by its id in any casing', () => {
+    for (const cluster of estate.clusters) {
+      const shouted = cluster.id.toUpperCase();
+      expect(estate.instancesOfCluster(cluster)).toEqual(estate.instancesOfCluster(shouted));
+      expect(estate.backupExtension(cluster)).toBe(estate.backupExtension(shouted));
+      expect(estate.bindingsOfCluster(cluster)).toEqual(estate.bindingsOfCluster(shouted));
+    }
+    for (const instance of estate.instances) {
+      expect(estate.jobsOf(instance)).toEqual(estate.jobsOf(instance.id.toUpperCase()));
+      expect(estate.latestRecoveryPoint(instance)).toBe(
+        estate.latestRecoveryPoint(instance.id.toUpperCase()),
+      );
+    }
+    expect(estate.instances.some((instance) => estate.jobsOf(instance).length > 0)).toBe(true);
+  });
+
   it('finds the instances of a cluster, with policy, snapshot group and settings', () => {
     const [instance, ...more] = estate.instancesOfCluster(PROD_WEU);
     expect(more).toHaveLength(0);

@@ -36,7 +36,9 @@ export function backupInstanceView(raw: ArmResource): BackupInstanceView {
   const clusterKey = clusterId === undefined ? undefined : idKey(clusterId);
   const identityDetails = field(properties, 'identityDetails');
   return {
-    ...base,
+    id: base.id,
+    key: base.key,
+    name: base.name,
     tags: asStringMap(field(raw, 'tags')),
     vaultKey:
       vaultKeyOf(base.key) ?? (policyKey === undefined ? undefined : parentKey(policyKey, 'backuppolicies')),

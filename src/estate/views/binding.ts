@@ -14,7 +14,9 @@ export function bindingView(raw: ArmResource): TrustedAccessBindingView {
   const properties = propertiesOf(raw);
   const source = stringAt(properties, 'sourceResourceId');
   return {
-    ...base,
+    id: base.id,
+    key: base.key,
+    name: base.name,
     clusterKey: parentKey(base.key, 'trustedaccessrolebindings'),
     sourceResourceId: source === undefined ? undefined : normaliseId(source),
     sourceKey: source === undefined ? undefined : idKey(source),

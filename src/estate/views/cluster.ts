@@ -7,13 +7,17 @@ import { baseView, identityView, objectsOf, propertiesOf } from './base.js';
 /** A managed cluster (AKSSPEC ManagedCluster; paths as in AZURE-FACTS.md §5.2). */
 export function clusterView(raw: ArmResource): ClusterView {
   const base = baseView(raw);
+  const parts = idParts(base.id);
   const properties = propertiesOf(raw);
   const identity = identityView(raw);
   const storage = field(properties, 'storageProfile');
   const location = asString(field(raw, 'location'));
   return {
-    ...base,
-    ...idParts(base.id),
+    id: base.id,
+    key: base.key,
+    name: base.name,
+    subscriptionId: parts.subscriptionId,
+    resourceGroup: parts.resourceGroup,
     location: location === undefined ? undefined : locationKey(location),
     tags: asStringMap(field(raw, 'tags')),
     powerState: stringAt(properties, 'powerState', 'code'),

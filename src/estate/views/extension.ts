@@ -18,7 +18,9 @@ export function extensionView(raw: ArmResource): ExtensionView {
   const extensionType = stringAt(properties, 'extensionType');
   const extensionTypeKey = extensionType?.trim().toLowerCase();
   return {
-    ...base,
+    id: base.id,
+    key: base.key,
+    name: base.name,
     clusterKey: parentKey(base.key, 'providers/microsoft.kubernetesconfiguration/extensions'),
     extensionType,
     extensionTypeKey,

@@ -19,7 +19,9 @@ export function policyView(raw: ArmResource): PolicyView {
   const retentionRules = rules.filter((rule) => ruleKind(rule) === 'retention').map(retentionRuleView);
   const datasourceTypes = asStrings(field(properties, 'datasourceTypes'));
   return {
-    ...base,
+    id: base.id,
+    key: base.key,
+    name: base.name,
     vaultKey: parentKey(base.key, 'backuppolicies'),
     datasourceTypes,
     isKubernetes: datasourceTypes.some((type) => type.toLowerCase().endsWith('/managedclusters')),

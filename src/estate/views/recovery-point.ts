@@ -15,7 +15,9 @@ export function recoveryPointView(raw: ArmResource): RecoveryPointView {
   const properties = propertiesOf(raw);
   const time = stringAt(properties, 'recoveryPointTime');
   return {
-    ...base,
+    id: base.id,
+    key: base.key,
+    name: base.name,
     instanceKey: parentKey(base.key, 'recoverypoints'),
     // The name is the recovery point id (§4.9); restore requests carry it.
     recoveryPointId: asString(field(properties, 'recoveryPointId')) ?? base.name,

@@ -17,7 +17,9 @@ export function roleAssignmentView(raw: ArmResource): RoleAssignmentView {
   const roleDefinitionId = stringAt(properties, 'roleDefinitionId');
   const principalId = stringAt(properties, 'principalId');
   return {
-    ...base,
+    id: base.id,
+    key: base.key,
+    name: base.name,
     scope: scope === undefined ? undefined : normaliseId(scope),
     scopeKey: scope === undefined ? undefined : idKey(scope),
     roleDefinitionId,

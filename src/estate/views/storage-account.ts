@@ -7,11 +7,15 @@ import { baseView, propertiesOf } from './base.js';
 /** A storage account: the extension's backup location must be GPv2 in the cluster's region (SM26). */
 export function storageAccountView(raw: ArmResource): StorageAccountView {
   const base = baseView(raw);
+  const parts = idParts(base.id);
   const properties = propertiesOf(raw);
   const location = asString(field(raw, 'location'));
   return {
-    ...base,
-    ...idParts(base.id),
+    id: base.id,
+    key: base.key,
+    name: base.name,
+    subscriptionId: parts.subscriptionId,
+    resourceGroup: parts.resourceGroup,
     location: location === undefined ? undefined : locationKey(location),
     kind: stringAt(raw, 'kind'),
     skuName: stringAt(raw, 'sku', 'name'),

@@ -7,13 +7,17 @@ import { baseView, identityView, objectsOf, propertiesOf } from './base.js';
 /** A Backup vault (BackupVaultResource; AZURE-FACTS.md §4.4). */
 export function vaultView(raw: ArmResource): VaultView {
   const base = baseView(raw);
+  const parts = idParts(base.id);
   const properties = propertiesOf(raw);
   const identity = identityView(raw);
   const security = field(properties, 'securitySettings');
   const location = asString(field(raw, 'location'));
   return {
-    ...base,
-    ...idParts(base.id),
+    id: base.id,
+    key: base.key,
+    name: base.name,
+    subscriptionId: parts.subscriptionId,
+    resourceGroup: parts.resourceGroup,
     location: location === undefined ? undefined : locationKey(location),
     tags: asStringMap(field(raw, 'tags')),
     identity,

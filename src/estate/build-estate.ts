@@ -235,7 +235,8 @@ class IndexedEstate implements Estate {
   /** Cluster key → source (vault) key → binding. */
   private readonly bindingByClusterAndSource = new Map<string, Map<string, TrustedAccessBindingView>>();
   private readonly assignmentsByPrincipal = new MultiMap<RoleAssignmentView>();
-  private readonly assignmentsByScope = new MultiMap<RoleAssignmentView>();
+  /** Built on first use: plan asks by principal, and 27,000 scope keys would be hashed for nothing. */
+  private assignmentsByScope: MultiMap<RoleAssignmentView> | undefined;
   private readonly pointsByInstance = new MultiMap<RecoveryPointView>();
   private readonly jobsByInstance = new MultiMap<JobView>();
   private readonly providerStates = new Map<string, Map<string, string>>();
@@ -296,7 +297,6 @@ class IndexedEstate implements Estate {
     }
     for (const assignment of this.roleAssignments) {
       this.assignmentsByPrincipal.add(assignment.principalKey, assignment);
-      this.assignmentsByScope.add(assignment.scopeKey, assignment);
     }
     for (const point of this.recoveryPoints) {
       this.pointsByInstance.add(this.resolveInstanceKey(point.instanceKey), point);
@@ -400,6 +400,11 @@ class IndexedEstate implements Estate {
   }
 
   roleAssignmentsAtScope(scope: string): readonly RoleAssignmentView[] {
+    if (!this.assignmentsByScope) {
+      this.assignmentsByScope = new MultiMap();
+      for (const assignment of this.roleAssignments)
+        this.assignmentsByScope.add(assignment.scopeKey, assignment);
+    }
     return this.assignmentsByScope.get(this.keyOf(scope));
   }
 

@@ -4103,7 +4103,7 @@ var require_util2 = __commonJS({
     try {
       crypto4 = __require("node:crypto");
       const possibleRelevantHashes = ["sha256", "sha384", "sha512"];
-      supportedHashes = crypto4.getHashes().filter((hash) => possibleRelevantHashes.includes(hash));
+      supportedHashes = crypto4.getHashes().filter((hash2) => possibleRelevantHashes.includes(hash2));
     } catch {
     }
     function responseURL(response) {
@@ -18324,8 +18324,8 @@ var require_eventsource_stream = __commonJS({
     var BOM = [239, 187, 191];
     var LF = 10;
     var CR = 13;
-    var COLON2 = 58;
-    var SPACE = 32;
+    var COLON4 = 58;
+    var SPACE2 = 32;
     var defaultMaxEventSize = buffer.kStringMaxLength;
     var DATA = Buffer.from("data");
     var EVENT = Buffer.from("event");
@@ -18508,7 +18508,7 @@ var require_eventsource_stream = __commonJS({
         if (line.length === 0) {
           return;
         }
-        const colonPosition = line.indexOf(COLON2);
+        const colonPosition = line.indexOf(COLON4);
         if (colonPosition === 0) {
           return;
         }
@@ -18517,7 +18517,7 @@ var require_eventsource_stream = __commonJS({
         if (colonPosition !== -1) {
           fieldLength = colonPosition;
           valueStart = colonPosition + 1;
-          if (line[valueStart] === SPACE) {
+          if (line[valueStart] === SPACE2) {
             ++valueStart;
           }
         }
@@ -19294,7 +19294,7 @@ var init_read_fields = __esm({
 // src/estate/views/base.ts
 function baseView(raw) {
   const id = normaliseId(raw.id);
-  return { id, key: idKey(id), name: asString(raw.name) ?? lastSegment(id), raw };
+  return { id, key: idKey(id), name: asString(raw.name) ?? lastSegment(id) };
 }
 function propertiesOf(raw) {
   return asObject(field(raw, "properties")) ?? {};
@@ -19338,7 +19338,10 @@ function backupInstanceView(raw) {
   const clusterKey = clusterId === void 0 ? void 0 : idKey(clusterId);
   const identityDetails = field(properties, "identityDetails");
   return {
-    ...base,
+    id: base.id,
+    key: base.key,
+    name: base.name,
+    tags: asStringMap(field(raw, "tags")),
     vaultKey: vaultKeyOf(base.key) ?? (policyKey === void 0 ? void 0 : parentKey(policyKey, "backuppolicies")),
     clusterId,
     clusterKey,
@@ -19456,7 +19459,9 @@ function bindingView(raw) {
   const properties = propertiesOf(raw);
   const source = stringAt(properties, "sourceResourceId");
   return {
-    ...base,
+    id: base.id,
+    key: base.key,
+    name: base.name,
     clusterKey: parentKey(base.key, "trustedaccessrolebindings"),
     sourceResourceId: source === void 0 ? void 0 : normaliseId(source),
     sourceKey: source === void 0 ? void 0 : idKey(source),
@@ -19476,13 +19481,17 @@ var init_binding = __esm({
 // src/estate/views/cluster.ts
 function clusterView(raw) {
   const base = baseView(raw);
+  const parts = idParts(base.id);
   const properties = propertiesOf(raw);
   const identity = identityView(raw);
   const storage = field(properties, "storageProfile");
   const location2 = asString(field(raw, "location"));
   return {
-    ...base,
-    ...idParts(base.id),
+    id: base.id,
+    key: base.key,
+    name: base.name,
+    subscriptionId: parts.subscriptionId,
+    resourceGroup: parts.resourceGroup,
     location: location2 === void 0 ? void 0 : locationKey(location2),
     tags: asStringMap(field(raw, "tags")),
     powerState: stringAt(properties, "powerState", "code"),
@@ -19527,7 +19536,9 @@ function extensionView(raw) {
   const extensionType = stringAt(properties, "extensionType");
   const extensionTypeKey = extensionType?.trim().toLowerCase();
   return {
-    ...base,
+    id: base.id,
+    key: base.key,
+    name: base.name,
     clusterKey: parentKey(base.key, "providers/microsoft.kubernetesconfiguration/extensions"),
     extensionType,
     extensionTypeKey,
@@ -19555,6 +19566,57 @@ var init_extension = __esm({
 // src/estate/time.ts
 function parseInstant(text) {
   if (typeof text !== "string") return void 0;
+  return parseCanonicalInstant(text) ?? parseAnyInstant(text);
+}
+function parseCanonicalInstant(text) {
+  const length = text.length;
+  if (length < 20 || text.charCodeAt(4) !== DASH || text.charCodeAt(7) !== DASH) return void 0;
+  if (text.charCodeAt(10) !== UPPER_T || text.charCodeAt(13) !== COLON || text.charCodeAt(16) !== COLON) {
+    return void 0;
+  }
+  const year = digitsAt(text, 0, 4);
+  const month = digitsAt(text, 5, 2);
+  const day = digitsAt(text, 8, 2);
+  const hour = digitsAt(text, 11, 2);
+  const minute = digitsAt(text, 14, 2);
+  const second = digitsAt(text, 17, 2);
+  if (year < 0 || month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) return void 0;
+  if (hour < 0 || hour > 23 || minute < 0 || minute > 59 || second < 0 || second > 59) return void 0;
+  let at4 = 19;
+  let millis = 0;
+  if (text.charCodeAt(at4) === DOT) {
+    const from = ++at4;
+    while (at4 < length && isDigit(text.charCodeAt(at4))) at4++;
+    if (at4 === from) return void 0;
+    millis = Math.floor(Number(`0.${text.slice(from, at4)}`) * 1e3);
+  }
+  let offsetMinutes = 0;
+  const zone = text.charCodeAt(at4);
+  if (zone === UPPER_Z && at4 + 1 === length) {
+    offsetMinutes = 0;
+  } else if ((zone === PLUS || zone === DASH) && at4 + 6 === length && text.charCodeAt(at4 + 3) === COLON) {
+    const hours = digitsAt(text, at4 + 1, 2);
+    const minutes = digitsAt(text, at4 + 4, 2);
+    if (hours < 0 || hours > 23 || minutes < 0 || minutes > 59) return void 0;
+    offsetMinutes = (zone === DASH ? -1 : 1) * (hours * 60 + minutes);
+  } else {
+    return void 0;
+  }
+  return Date.UTC(year, month - 1, day, hour, minute, second, millis) - offsetMinutes * 6e4;
+}
+function isDigit(code) {
+  return code >= 48 && code <= 57;
+}
+function digitsAt(text, from, count) {
+  let value = 0;
+  for (let at4 = from; at4 < from + count; at4++) {
+    const code = text.charCodeAt(at4);
+    if (!isDigit(code)) return -1;
+    value = value * 10 + (code - 48);
+  }
+  return value;
+}
+function parseAnyInstant(text) {
   const match = INSTANT.exec(text.trim());
   if (!match) return void 0;
   const [year, month, day, hour, minute, second] = match.slice(1, 7).map((part) => Number(part ?? 0));
@@ -19585,25 +19647,17 @@ function parseIsoDuration(text) {
   const total = (weeks ?? 0) * SECONDS_PER.W + (days ?? 0) * SECONDS_PER.D + (hours ?? 0) * SECONDS_PER.H + (minutes ?? 0) * SECONDS_PER.M + (seconds2 ?? 0) * SECONDS_PER.S;
   return { text, seconds: total };
 }
-function parseTimeSpan(text) {
-  const match = TIME_SPAN.exec(text.trim());
-  if (!match) return void 0;
-  const [, sign, days, hours, minutes, seconds2, fraction] = match;
-  const h = Number(hours);
-  const m = Number(minutes);
-  const s = Number(seconds2);
-  if (h > 23 || m > 59 || s > 59) return void 0;
-  const total = Number(days ?? 0) * 86400 + h * 3600 + m * 60 + s + (fraction ? Number(`0.${fraction}`) : 0);
-  return { text, seconds: sign ? -total : total };
-}
-function parseJobDuration(text) {
-  return parseTimeSpan(text) ?? parseIsoDuration(text);
-}
-var INSTANT, DAYS_IN_MONTH, NUMBER, ISO_DURATION, SECONDS_PER, TIME_SPAN;
+var INSTANT, DASH, COLON, DOT, PLUS, UPPER_T, UPPER_Z, DAYS_IN_MONTH, NUMBER, ISO_DURATION, SECONDS_PER;
 var init_time = __esm({
   "src/estate/time.ts"() {
     "use strict";
     INSTANT = /^(\d{4})-(\d{2})-(\d{2})[Tt ](\d{2}):(\d{2})(?::(\d{2})(?:[.,](\d+))?)?([Zz]|[+-]\d{2}:?\d{2})$/;
+    DASH = 45;
+    COLON = 58;
+    DOT = 46;
+    PLUS = 43;
+    UPPER_T = 84;
+    UPPER_Z = 90;
     DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
     NUMBER = String.raw`(\d+(?:[.,]\d+)?)`;
     ISO_DURATION = new RegExp(
@@ -19611,7 +19665,6 @@ var init_time = __esm({
       "i"
     );
     SECONDS_PER = { W: 604800, D: 86400, H: 3600, M: 60, S: 1 };
-    TIME_SPAN = /^(-)?(?:(\d+)\.)?(\d{1,2}):(\d{2}):(\d{2})(?:\.(\d{1,7}))?$/;
   }
 });
 
@@ -19623,12 +19676,12 @@ function jobView(raw) {
   const startTime = stringAt(properties, "startTime");
   const endTime = stringAt(properties, "endTime");
   const startMs = parseInstant(startTime);
-  const endMs = parseInstant(endTime);
-  const duration2 = stringAt(properties, "duration");
   const instanceId = stringAt(properties, "backupInstanceId");
-  const dataSourceId = stringAt(properties, "dataSourceId");
+  const errorDetails = asArray(field(properties, "errorDetails"));
   return {
-    ...base,
+    id: base.id,
+    key: base.key,
+    name: base.name,
     vaultKey: parentKey(base.key, "backupjobs"),
     instanceKey: instanceId === void 0 ? void 0 : idKey(instanceId),
     operation: stringAt(properties, "operation"),
@@ -19639,11 +19692,10 @@ function jobView(raw) {
     startTime,
     startMs,
     endTime,
-    endMs,
-    durationSeconds: (duration2 === void 0 ? void 0 : parseJobDuration(duration2)?.seconds) ?? (startMs !== void 0 && endMs !== void 0 ? (endMs - startMs) / 1e3 : void 0),
-    dataSourceKey: dataSourceId === void 0 ? void 0 : idKey(dataSourceId),
+    duration: stringAt(properties, "duration"),
     policyName: stringAt(properties, "policyName"),
-    errors: asArray(field(properties, "errorDetails")).map(asErrorSummary).filter((error2) => error2 !== void 0)
+    // Most jobs have none: one shared empty list instead of two new ones each.
+    errors: errorDetails.length === 0 ? NO_ERRORS : errorDetails.map(asErrorSummary).filter((error2) => error2 !== void 0)
   };
 }
 function jobOutcome(status) {
@@ -19652,7 +19704,7 @@ function jobOutcome(status) {
   if (FAILED.has(lower)) return "failed";
   return "running";
 }
-var SUCCEEDED, FAILED;
+var NO_ERRORS, SUCCEEDED, FAILED;
 var init_job = __esm({
   "src/estate/views/job.ts"() {
     "use strict";
@@ -19660,6 +19712,7 @@ var init_job = __esm({
     init_read_fields();
     init_time();
     init_base();
+    NO_ERRORS = Object.freeze([]);
     SUCCEEDED = /* @__PURE__ */ new Set(["completed", "completedwithwarnings", "succeeded"]);
     FAILED = /* @__PURE__ */ new Set(["failed", "cancelled", "canceled"]);
   }
@@ -19699,7 +19752,9 @@ function policyView(raw) {
   const retentionRules = rules.filter((rule) => ruleKind(rule) === "retention").map(retentionRuleView);
   const datasourceTypes = asStrings(field(properties, "datasourceTypes"));
   return {
-    ...base,
+    id: base.id,
+    key: base.key,
+    name: base.name,
     vaultKey: parentKey(base.key, "backuppolicies"),
     datasourceTypes,
     isKubernetes: datasourceTypes.some((type) => type.toLowerCase().endsWith("/managedclusters")),
@@ -19774,7 +19829,9 @@ function recoveryPointView(raw) {
   const properties = propertiesOf(raw);
   const time = stringAt(properties, "recoveryPointTime");
   return {
-    ...base,
+    id: base.id,
+    key: base.key,
+    name: base.name,
     instanceKey: parentKey(base.key, "recoverypoints"),
     // The name is the recovery point id (§4.9); restore requests carry it.
     recoveryPointId: asString(field(properties, "recoveryPointId")) ?? base.name,
@@ -19806,7 +19863,9 @@ function roleAssignmentView(raw) {
   const roleDefinitionId = stringAt(properties, "roleDefinitionId");
   const principalId = stringAt(properties, "principalId");
   return {
-    ...base,
+    id: base.id,
+    key: base.key,
+    name: base.name,
     scope: scope === void 0 ? void 0 : normaliseId(scope),
     scopeKey: scope === void 0 ? void 0 : idKey(scope),
     roleDefinitionId,
@@ -19834,11 +19893,15 @@ var init_role_assignment = __esm({
 // src/estate/views/storage-account.ts
 function storageAccountView(raw) {
   const base = baseView(raw);
+  const parts = idParts(base.id);
   const properties = propertiesOf(raw);
   const location2 = asString(field(raw, "location"));
   return {
-    ...base,
-    ...idParts(base.id),
+    id: base.id,
+    key: base.key,
+    name: base.name,
+    subscriptionId: parts.subscriptionId,
+    resourceGroup: parts.resourceGroup,
     location: location2 === void 0 ? void 0 : locationKey(location2),
     kind: stringAt(raw, "kind"),
     skuName: stringAt(raw, "sku", "name"),
@@ -19860,13 +19923,17 @@ var init_storage_account = __esm({
 // src/estate/views/vault.ts
 function vaultView(raw) {
   const base = baseView(raw);
+  const parts = idParts(base.id);
   const properties = propertiesOf(raw);
   const identity = identityView(raw);
   const security = field(properties, "securitySettings");
   const location2 = asString(field(raw, "location"));
   return {
-    ...base,
-    ...idParts(base.id),
+    id: base.id,
+    key: base.key,
+    name: base.name,
+    subscriptionId: parts.subscriptionId,
+    resourceGroup: parts.resourceGroup,
     location: location2 === void 0 ? void 0 : locationKey(location2),
     tags: asStringMap(field(raw, "tags")),
     identity,
@@ -19911,6 +19978,10 @@ function isSorted(list3) {
     if (compareKeys(list3[index - 1], list3[index]) > 0) return false;
   }
   return true;
+}
+function filed(list3, view) {
+  list3.push(view);
+  return view.key;
 }
 function vaultFormKey(instance2) {
   if (instance2.vaultKey === void 0 || instance2.key.startsWith(`${instance2.vaultKey}/`)) return void 0;
@@ -19969,31 +20040,46 @@ var init_build_estate = __esm({
       roleAssignments = [];
       storageAccounts = [];
       others = [];
+      instanceKeys = /* @__PURE__ */ new Map();
+      /** Files the document under its type; returns the key it is filed under. */
       add(resource) {
         switch (typeKey(resource.type)) {
           case RESOURCE_TYPES.managedCluster:
-            return void this.clusters.push(clusterView(resource));
+            return filed(this.clusters, clusterView(resource));
           case RESOURCE_TYPES.backupVault:
-            return void this.vaults.push(vaultView(resource));
+            return filed(this.vaults, vaultView(resource));
           case RESOURCE_TYPES.backupPolicy:
-            return void this.policies.push(policyView(resource));
-          case RESOURCE_TYPES.backupInstance:
-            return void this.instances.push(backupInstanceView(resource));
+            return filed(this.policies, policyView(resource));
+          case RESOURCE_TYPES.backupInstance: {
+            const instance2 = backupInstanceView(resource);
+            this.instanceKeys.set(instance2.key, instance2.key);
+            return filed(this.instances, instance2);
+          }
           case RESOURCE_TYPES.recoveryPoint:
-            return void this.recoveryPoints.push(recoveryPointView(resource));
+            return filed(this.recoveryPoints, recoveryPointView(resource));
           case RESOURCE_TYPES.backupJob:
-            return void this.jobs.push(jobView(resource));
+            return filed(this.jobs, this.withKnownInstanceKey(jobView(resource)));
           case RESOURCE_TYPES.extension:
-            return void this.extensions.push(extensionView(resource));
+            return filed(this.extensions, extensionView(resource));
           case RESOURCE_TYPES.trustedAccessBinding:
-            return void this.bindings.push(bindingView(resource));
+            return filed(this.bindings, bindingView(resource));
           case RESOURCE_TYPES.roleAssignment:
-            return void this.roleAssignments.push(roleAssignmentView(resource));
+            return filed(this.roleAssignments, roleAssignmentView(resource));
           case RESOURCE_TYPES.storageAccount:
-            return void this.storageAccounts.push(storageAccountView(resource));
+            return filed(this.storageAccounts, storageAccountView(resource));
           default:
-            return void this.others.push({ id: resource.id, key: idKey(resource.id), resource });
+            return filed(this.others, { id: resource.id, key: idKey(resource.id), resource });
         }
+      }
+      /**
+       * A job names its instance by id, a fresh string per job: when the instance is already filed (a sorted
+       * snapshot lists a vault's instances before its jobs) the job keeps the instance's own key instead, one
+       * string for the instance and its jobs rather than one more per job.
+       */
+      withKnownInstanceKey(job) {
+        const known = job.instanceKey === void 0 ? void 0 : this.instanceKeys.get(job.instanceKey);
+        if (known !== void 0) job.instanceKey = known;
+        return job;
       }
       finish(snapshot) {
         this.clusters = this.inKeyOrder(this.clusters);
@@ -20066,9 +20152,11 @@ var init_build_estate = __esm({
       extensionsByCluster = new MultiMap();
       backupExtensionByCluster = /* @__PURE__ */ new Map();
       bindingsByCluster = new MultiMap();
+      /** Cluster key → source (vault) key → binding. */
       bindingByClusterAndSource = /* @__PURE__ */ new Map();
       assignmentsByPrincipal = new MultiMap();
-      assignmentsByScope = new MultiMap();
+      /** Built on first use: plan asks by principal, and 27,000 scope keys would be hashed for nothing. */
+      assignmentsByScope;
       pointsByInstance = new MultiMap();
       jobsByInstance = new MultiMap();
       providerStates = /* @__PURE__ */ new Map();
@@ -20076,6 +20164,9 @@ var init_build_estate = __esm({
       /** Instance keys whose recovery points were not read; resolved like points' instance keys. */
       unreadPoints = /* @__PURE__ */ new Set();
       countsByVault = /* @__PURE__ */ new Map();
+      keys = /* @__PURE__ */ new Map();
+      lastId = "";
+      lastKey = "";
       constructor(built, snapshot) {
         const providers = snapshot.providers;
         this.capturedAt = snapshot.capturedAt;
@@ -20115,13 +20206,13 @@ var init_build_estate = __esm({
         for (const binding of this.bindings) {
           this.bindingsByCluster.add(binding.clusterKey, binding);
           if (binding.clusterKey !== void 0 && binding.sourceKey !== void 0) {
-            const pair = `${binding.clusterKey} ${binding.sourceKey}`;
-            if (!this.bindingByClusterAndSource.has(pair)) this.bindingByClusterAndSource.set(pair, binding);
+            let bySource = this.bindingByClusterAndSource.get(binding.clusterKey);
+            if (!bySource) this.bindingByClusterAndSource.set(binding.clusterKey, bySource = /* @__PURE__ */ new Map());
+            if (!bySource.has(binding.sourceKey)) bySource.set(binding.sourceKey, binding);
           }
         }
         for (const assignment of this.roleAssignments) {
           this.assignmentsByPrincipal.add(assignment.principalKey, assignment);
-          this.assignmentsByScope.add(assignment.scopeKey, assignment);
         }
         for (const point of this.recoveryPoints) {
           this.pointsByInstance.add(this.resolveInstanceKey(point.instanceKey), point);
@@ -20145,62 +20236,84 @@ var init_build_estate = __esm({
           this.countsByVault.set(idKey(vault2), count);
         }
       }
+      /**
+       * The key of an id, remembered: callers ask about the same ids many times (a cluster's id for its
+       * extension, bindings, instances and roles), and a string seen before is one Map lookup on a hash V8
+       * has already computed, where idKey would lower-case and hash it anew.
+       */
+      keyOf(id) {
+        if (typeof id !== "string") return id.key;
+        if (id === this.lastId) return this.lastKey;
+        let key = this.keys.get(id);
+        if (key === void 0) {
+          key = idKey(id);
+          this.keys.set(id, key);
+        }
+        this.lastId = id;
+        this.lastKey = key;
+        return key;
+      }
       resolveInstanceKey(key) {
         if (key === void 0) return void 0;
         return this.instanceAliases.get(key) ?? key;
       }
       cluster(id) {
-        return this.clusterByKey.get(idKey(id));
+        return this.clusterByKey.get(this.keyOf(id));
       }
       vault(id) {
-        return this.vaultByKey.get(idKey(id));
+        return this.vaultByKey.get(this.keyOf(id));
       }
       policy(id) {
-        return this.policyByKey.get(idKey(id));
+        return this.policyByKey.get(this.keyOf(id));
       }
       instance(id) {
-        const key = idKey(id);
+        const key = this.keyOf(id);
         return this.instanceByKey.get(this.instanceAliases.get(key) ?? key);
       }
       storageAccount(id) {
-        return this.storageAccountByKey.get(idKey(id));
+        return this.storageAccountByKey.get(this.keyOf(id));
       }
       instancesOfCluster(clusterId) {
-        return this.instancesByCluster.get(idKey(clusterId));
+        return this.instancesByCluster.get(this.keyOf(clusterId));
       }
       instancesInVault(vaultId) {
-        return this.instancesByVault.get(idKey(vaultId));
+        return this.instancesByVault.get(this.keyOf(vaultId));
       }
       policiesInVault(vaultId) {
-        return this.policiesByVault.get(idKey(vaultId));
+        return this.policiesByVault.get(this.keyOf(vaultId));
       }
       backupExtension(clusterId) {
-        return this.backupExtensionByCluster.get(idKey(clusterId));
+        return this.backupExtensionByCluster.get(this.keyOf(clusterId));
       }
       extensionsOfCluster(clusterId) {
-        return this.extensionsByCluster.get(idKey(clusterId));
+        return this.extensionsByCluster.get(this.keyOf(clusterId));
       }
       bindingsOfCluster(clusterId) {
-        return this.bindingsByCluster.get(idKey(clusterId));
+        return this.bindingsByCluster.get(this.keyOf(clusterId));
       }
       bindingFor(clusterId, vaultId) {
-        return this.bindingByClusterAndSource.get(`${idKey(clusterId)} ${idKey(vaultId)}`);
+        return this.bindingByClusterAndSource.get(this.keyOf(clusterId))?.get(this.keyOf(vaultId));
       }
       roleAssignmentsOfPrincipal(principalId) {
         return this.assignmentsByPrincipal.get(principalId.trim().toLowerCase());
       }
       roleAssignmentsAtScope(scope) {
-        return this.assignmentsByScope.get(idKey(scope));
+        if (!this.assignmentsByScope) {
+          this.assignmentsByScope = new MultiMap();
+          for (const assignment of this.roleAssignments)
+            this.assignmentsByScope.add(assignment.scopeKey, assignment);
+        }
+        return this.assignmentsByScope.get(this.keyOf(scope));
       }
       recoveryPointsOf(instanceId) {
-        return this.pointsByInstance.get(this.resolveInstanceKey(idKey(instanceId)) ?? "");
+        return this.pointsByInstance.get(this.resolveInstanceKey(this.keyOf(instanceId)) ?? "");
       }
       latestRecoveryPoint(instanceId) {
         const newest = this.recoveryPointsOf(instanceId)[0];
         return newest?.timeMs === void 0 ? void 0 : newest;
       }
       jobsOf(instanceId) {
-        return this.jobsByInstance.get(this.resolveInstanceKey(idKey(instanceId)) ?? "");
+        return this.jobsByInstance.get(this.resolveInstanceKey(this.keyOf(instanceId)) ?? "");
       }
       providerState(subscriptionId, namespace) {
         return this.providerStates.get(subscriptionId.trim().toLowerCase())?.get(namespace.trim().toLowerCase());
@@ -20209,10 +20322,10 @@ var init_build_estate = __esm({
         return this.aksVersionsByLocation.get(locationKey(location2));
       }
       recoveryPointsRead(instanceId) {
-        return !this.unreadPoints.has(this.resolveInstanceKey(idKey(instanceId)) ?? "");
+        return !this.unreadPoints.has(this.resolveInstanceKey(this.keyOf(instanceId)) ?? "");
       }
       vaultCounts(vaultId) {
-        return this.countsByVault.get(idKey(vaultId));
+        return this.countsByVault.get(this.keyOf(vaultId));
       }
     };
   }
@@ -20259,7 +20372,7 @@ var require_identity = __commonJS({
     var isDocument = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === DOC;
     var isMap3 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === MAP;
     var isPair3 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === PAIR;
-    var isScalar3 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SCALAR;
+    var isScalar4 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SCALAR;
     var isSeq2 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SEQ;
     function isCollection2(node) {
       if (node && typeof node === "object")
@@ -20281,7 +20394,7 @@ var require_identity = __commonJS({
         }
       return false;
     }
-    var hasAnchor = (node) => (isScalar3(node) || isCollection2(node)) && !!node.anchor;
+    var hasAnchor = (node) => (isScalar4(node) || isCollection2(node)) && !!node.anchor;
     exports.ALIAS = ALIAS;
     exports.DOC = DOC;
     exports.MAP = MAP;
@@ -20296,7 +20409,7 @@ var require_identity = __commonJS({
     exports.isMap = isMap3;
     exports.isNode = isNode;
     exports.isPair = isPair3;
-    exports.isScalar = isScalar3;
+    exports.isScalar = isScalar4;
     exports.isSeq = isSeq2;
   }
 });
@@ -23502,7 +23615,7 @@ var require_Schema = __commonJS({
     var string = require_string();
     var tags = require_tags();
     var sortMapEntriesByKey = (a, b) => a.key < b.key ? -1 : a.key > b.key ? 1 : 0;
-    var Schema = class _Schema {
+    var Schema2 = class _Schema {
       constructor({ compat, customTags, merge: merge2, resolveKnownTags, schema, sortMapEntries, toStringDefaults }) {
         this.compat = Array.isArray(compat) ? tags.getTags(compat, "compat") : compat ? tags.getTags(null, compat) : null;
         this.name = typeof schema === "string" && schema || "core";
@@ -23520,7 +23633,7 @@ var require_Schema = __commonJS({
         return copy;
       }
     };
-    exports.Schema = Schema;
+    exports.Schema = Schema2;
   }
 });
 
@@ -23613,7 +23726,7 @@ var require_Document = __commonJS({
     var identity = require_identity();
     var Pair = require_Pair();
     var toJS = require_toJS();
-    var Schema = require_Schema();
+    var Schema2 = require_Schema();
     var stringifyDocument = require_stringifyDocument();
     var anchors = require_anchors();
     var applyReviver = require_applyReviver();
@@ -23864,7 +23977,7 @@ var require_Document = __commonJS({
         if (options.schema instanceof Object)
           this.schema = options.schema;
         else if (opt)
-          this.schema = new Schema.Schema(Object.assign(opt, options));
+          this.schema = new Schema2.Schema(Object.assign(opt, options));
         else
           throw new Error(`With a null YAML version, the { schema: Schema } option is required`);
       }
@@ -25841,7 +25954,7 @@ var require_cst = __commonJS({
     var FLOW_END = "";
     var SCALAR = "";
     var isCollection2 = (token) => !!token && "items" in token;
-    var isScalar3 = (token) => !!token && (token.type === "scalar" || token.type === "single-quoted-scalar" || token.type === "double-quoted-scalar" || token.type === "block-scalar");
+    var isScalar4 = (token) => !!token && (token.type === "scalar" || token.type === "single-quoted-scalar" || token.type === "double-quoted-scalar" || token.type === "block-scalar");
     function prettyToken(token) {
       switch (token) {
         case BOM:
@@ -25925,7 +26038,7 @@ var require_cst = __commonJS({
     exports.FLOW_END = FLOW_END;
     exports.SCALAR = SCALAR;
     exports.isCollection = isCollection2;
-    exports.isScalar = isScalar3;
+    exports.isScalar = isScalar4;
     exports.prettyToken = prettyToken;
     exports.tokenType = tokenType;
   }
@@ -26524,7 +26637,7 @@ var require_lexer = __commonJS({
 var require_line_counter = __commonJS({
   "node_modules/yaml/dist/parse/line-counter.js"(exports) {
     "use strict";
-    var LineCounter2 = class {
+    var LineCounter3 = class {
       constructor() {
         this.lineStarts = [];
         this.addNewLine = (offset) => this.lineStarts.push(offset);
@@ -26547,7 +26660,7 @@ var require_line_counter = __commonJS({
         };
       }
     };
-    exports.LineCounter = LineCounter2;
+    exports.LineCounter = LineCounter3;
   }
 });
 
@@ -27528,7 +27641,7 @@ var require_dist = __commonJS({
     "use strict";
     var composer = require_composer();
     var Document = require_Document();
-    var Schema = require_Schema();
+    var Schema2 = require_Schema();
     var errors = require_errors2();
     var Alias = require_Alias();
     var identity = require_identity();
@@ -27544,7 +27657,7 @@ var require_dist = __commonJS({
     var visit = require_visit();
     exports.Composer = composer.Composer;
     exports.Document = Document.Document;
-    exports.Schema = Schema.Schema;
+    exports.Schema = Schema2.Schema;
     exports.YAMLError = errors.YAMLError;
     exports.YAMLParseError = errors.YAMLParseError;
     exports.YAMLWarning = errors.YAMLWarning;
@@ -28658,10 +28771,10 @@ var require_util9 = __commonJS({
     var codegen_1 = require_codegen();
     var code_1 = require_code();
     function toHash(arr) {
-      const hash = {};
+      const hash2 = {};
       for (const item of arr)
-        hash[item] = true;
-      return hash;
+        hash2[item] = true;
+      return hash2;
     }
     exports.toHash = toHash;
     function alwaysValidSchema(it, schema) {
@@ -37483,12 +37596,12 @@ var require_common = __commonJS({
       createDebug4.skips = [];
       createDebug4.formatters = {};
       function selectColor(namespace) {
-        let hash = 0;
+        let hash2 = 0;
         for (let i = 0; i < namespace.length; i++) {
-          hash = (hash << 5) - hash + namespace.charCodeAt(i);
-          hash |= 0;
+          hash2 = (hash2 << 5) - hash2 + namespace.charCodeAt(i);
+          hash2 |= 0;
         }
-        return createDebug4.colors[Math.abs(hash) % createDebug4.colors.length];
+        return createDebug4.colors[Math.abs(hash2) % createDebug4.colors.length];
       }
       createDebug4.selectColor = selectColor;
       function createDebug4(namespace) {
@@ -52414,7 +52527,7 @@ var init_CryptoProvider = __esm({
 });
 
 // node_modules/@azure/msal-node/dist/cache/CacheHelpers.mjs
-import { createHash as createHash6 } from "crypto";
+import { createHash as createHash5 } from "crypto";
 function computeAdditionalCacheKeyHash(components) {
   const sortedKeys = Object.keys(components).sort();
   let input = "";
@@ -52422,9 +52535,9 @@ function computeAdditionalCacheKeyHash(components) {
     const value = components[key];
     input += `${Buffer.byteLength(key, "utf8")}:${key}${Buffer.byteLength(value, "utf8")}:${value}`;
   }
-  return createHash6("sha256").update(input, "utf8").digest("base64url");
+  return createHash5("sha256").update(input, "utf8").digest("base64url");
 }
-function generateCredentialKey(credential, hash) {
+function generateCredentialKey(credential, hash2) {
   const familyId = credential.credentialType === Constants_exports.CredentialType.REFRESH_TOKEN && credential.familyId || credential.clientId;
   const scheme = credential.tokenType && credential.tokenType.toLowerCase() !== Constants_exports.AuthenticationScheme.BEARER.toLowerCase() ? credential.tokenType.toLowerCase() : "";
   const credentialKey = [
@@ -52437,7 +52550,7 @@ function generateCredentialKey(credential, hash) {
     scheme
   ];
   if (credential.additionalCacheKeyComponents && Object.keys(credential.additionalCacheKeyComponents).length > 0) {
-    credentialKey.push(hash ?? computeAdditionalCacheKeyHash(credential.additionalCacheKeyComponents));
+    credentialKey.push(hash2 ?? computeAdditionalCacheKeyHash(credential.additionalCacheKeyComponents));
   }
   return credentialKey.join(CACHE.KEY_SEPARATOR).toLowerCase();
 }
@@ -54964,12 +55077,12 @@ var require_trim_comparator_whitespace = __commonJS({
     }
     var isWhitespace = (char) => char !== void 0 && whitespace[char.charCodeAt(0)] === 1;
     var isVersionPrefix = (char) => char === "v" || char === "=" || isWhitespace(char);
-    var isDigit = (char) => char !== void 0 && char >= "0" && char <= "9";
+    var isDigit2 = (char) => char !== void 0 && char >= "0" && char <= "9";
     var isLetter = (char) => char !== void 0 && (char >= "a" && char <= "z" || char >= "A" && char <= "Z");
-    var isIdentifierCharacter = (char) => isDigit(char) || isLetter(char) || char === "-";
-    var isVersionStart = (char) => isDigit(char) || char === "x" || char === "X" || char === "*";
+    var isIdentifierCharacter = (char) => isDigit2(char) || isLetter(char) || char === "-";
+    var isVersionStart = (char) => isDigit2(char) || char === "x" || char === "X" || char === "*";
     var findDigitsEndIndex = (range, start, limit2, digitRuns) => {
-      if (!isDigit(range[start])) {
+      if (!isDigit2(range[start])) {
         return start;
       }
       if (start >= digitRuns.start && start < digitRuns.end) {
@@ -54979,7 +55092,7 @@ var require_trim_comparator_whitespace = __commonJS({
         return Math.min(start + limit2, digitRuns.previousEnd);
       }
       let end = start + 1;
-      while (isDigit(range[end])) {
+      while (isDigit2(range[end])) {
         end++;
       }
       digitRuns.previousStart = digitRuns.start;
@@ -55071,7 +55184,7 @@ var require_trim_comparator_whitespace = __commonJS({
       return findBuildEndIndex(range, prereleaseEnd);
     };
     var findPartialVersionComponentEndIndex = (range, start, digitRuns) => {
-      if (isDigit(range[start])) {
+      if (isDigit2(range[start])) {
         return findVersionNumberEndIndex(range, start, false, digitRuns);
       }
       return isVersionStart(range[start]) ? start + 1 : start;
@@ -55811,7 +55924,7 @@ var require_outside = __commonJS({
     var lt = require_lt();
     var lte = require_lte();
     var gte = require_gte();
-    var outside = (version3, range, hilo, options) => {
+    var outside2 = (version3, range, hilo, options) => {
       version3 = new SemVer(version3, options);
       range = new Range(range, options);
       let gtfn, ltefn, ltfn, comp, ecomp;
@@ -55863,7 +55976,7 @@ var require_outside = __commonJS({
       }
       return true;
     };
-    module.exports = outside;
+    module.exports = outside2;
   }
 });
 
@@ -55871,8 +55984,8 @@ var require_outside = __commonJS({
 var require_gtr = __commonJS({
   "node_modules/jsonwebtoken/node_modules/semver/ranges/gtr.js"(exports, module) {
     "use strict";
-    var outside = require_outside();
-    var gtr = (version3, range, options) => outside(version3, range, ">", options);
+    var outside2 = require_outside();
+    var gtr = (version3, range, options) => outside2(version3, range, ">", options);
     module.exports = gtr;
   }
 });
@@ -55881,8 +55994,8 @@ var require_gtr = __commonJS({
 var require_ltr = __commonJS({
   "node_modules/jsonwebtoken/node_modules/semver/ranges/ltr.js"(exports, module) {
     "use strict";
-    var outside = require_outside();
-    var ltr = (version3, range, options) => outside(version3, range, "<", options);
+    var outside2 = require_outside();
+    var ltr = (version3, range, options) => outside2(version3, range, "<", options);
     module.exports = ltr;
   }
 });
@@ -56153,7 +56266,7 @@ var require_semver2 = __commonJS({
     var minSatisfying = require_min_satisfying();
     var minVersion = require_min_version();
     var validRange = require_valid2();
-    var outside = require_outside();
+    var outside2 = require_outside();
     var gtr = require_gtr();
     var ltr = require_ltr();
     var intersects = require_intersects();
@@ -56192,7 +56305,7 @@ var require_semver2 = __commonJS({
       minSatisfying,
       minVersion,
       validRange,
-      outside,
+      outside: outside2,
       gtr,
       ltr,
       intersects,
@@ -66897,7 +67010,7 @@ function unescapeQuotedPairs(str, start, end) {
   }
   return result + str.slice(start, end);
 }
-var SP, HTAB, SEMI, EQ, DQUOTE, BSLASH, COMMA2, LOWER_CASE, OWS, SEMI_FLAG, COMMA_FLAG, TOKEN_FLAG, NON_ASCII, CASE_FLAGS, CHAR_MAP, NullObject;
+var SP, HTAB, SEMI, EQ, DQUOTE, BSLASH, COMMA3, LOWER_CASE, OWS, SEMI_FLAG, COMMA_FLAG, TOKEN_FLAG, NON_ASCII, CASE_FLAGS, CHAR_MAP, NullObject;
 var init_dist6 = __esm({
   "node_modules/content-type/dist/index.js"() {
     SP = 32;
@@ -66906,7 +67019,7 @@ var init_dist6 = __esm({
     EQ = 61;
     DQUOTE = 34;
     BSLASH = 92;
-    COMMA2 = 44;
+    COMMA3 = 44;
     LOWER_CASE = 1;
     OWS = 2;
     SEMI_FLAG = 4;
@@ -66918,7 +67031,7 @@ var init_dist6 = __esm({
     CHAR_MAP[HTAB] |= OWS;
     CHAR_MAP[SP] |= OWS;
     CHAR_MAP[SEMI] |= SEMI_FLAG;
-    CHAR_MAP[COMMA2] |= COMMA_FLAG;
+    CHAR_MAP[COMMA3] |= COMMA_FLAG;
     for (let code = 128; code <= 255; code++) {
       CHAR_MAP[code] |= LOWER_CASE;
     }
@@ -73032,9 +73145,9 @@ init_build_estate();
 init_arm_id();
 
 // src/plan/names.ts
-import { createHash } from "node:crypto";
+import { hash } from "node:crypto";
 function digest(...parts) {
-  return createHash("sha256").update(parts.map((p) => p.toLowerCase()).join("\0")).digest("hex");
+  return hash("sha256", parts.map((p) => p.toLowerCase()).join("\0"), "hex");
 }
 var BACKUP_EXTENSION_NAME = "azure-aks-backup";
 var BACKUP_EXTENSION_TYPE2 = "microsoft.dataprotection.kubernetes";
@@ -73047,11 +73160,9 @@ function backupInstanceName(clusterName, clusterId, vaultId, policyName, snapsho
   return `${clusterName.slice(0, 50)}-${digest(clusterId, vaultId, policyName, snapshotGroupId).slice(0, 8)}`;
 }
 function roleAssignmentName(scope, roleDefinitionGuid, principal) {
-  const hex = digest(scope, roleDefinitionGuid, principal).slice(0, 32).split("");
-  hex[12] = "5";
-  hex[16] = (parseInt(hex[16], 16) & 3 | 8).toString(16);
-  const h = hex.join("");
-  return `${h.slice(0, 8)}-${h.slice(8, 12)}-${h.slice(12, 16)}-${h.slice(16, 20)}-${h.slice(20, 32)}`;
+  const h = digest(scope, roleDefinitionGuid, principal);
+  const variant = (parseInt(h[16], 16) & 3 | 8).toString(16);
+  return `${h.slice(0, 8)}-${h.slice(8, 12)}-5${h.slice(13, 16)}-${variant}${h.slice(17, 20)}-${h.slice(20, 32)}`;
 }
 
 // src/plan/bodies.ts
@@ -74602,62 +74713,74 @@ validate20.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": f
 
 // src/config/source-map.ts
 var import_yaml = __toESM(require_dist(), 1);
+function childPosition(parent, name3) {
+  parent.children ??= /* @__PURE__ */ new Map();
+  let child2 = parent.children.get(name3);
+  if (!child2) {
+    child2 = { value: 0 };
+    parent.children.set(name3, child2);
+  }
+  return child2;
+}
 var SourceMap = class _SourceMap {
-  constructor(file) {
+  constructor(file, root, lines) {
     this.file = file;
+    this.root = root;
+    this.lines = lines;
   }
   file;
-  positions = /* @__PURE__ */ new Map();
+  root;
+  lines;
   static fromDocument(file, root, lines) {
-    const map = new _SourceMap(file);
-    const at4 = (offset) => {
-      const { line, col } = lines.linePos(offset);
-      return { file, line, column: col };
-    };
-    const stack = [];
-    if (root) stack.push({ node: root, path: [] });
+    if (!root) return new _SourceMap(file);
+    const tree = { value: 0 };
+    const stack = [{ node: root, at: tree }];
     while (stack.length > 0) {
-      const { node, path: path11, key } = stack.pop();
+      const { node, at: at4, key } = stack.pop();
       const start = node.range?.[0] ?? 0;
-      map.positions.set(pathKey(path11), { key, value: at4(start) });
+      at4.value = start;
+      at4.key = key;
       if ((0, import_yaml.isMap)(node)) {
         for (const item of node.items) {
           if (!(0, import_yaml.isPair)(item)) continue;
           const keyNode = item.key;
           const name3 = (0, import_yaml.isScalar)(keyNode) ? String(keyNode.value) : String(keyNode);
-          const keyLocation = (0, import_yaml.isScalar)(keyNode) && keyNode.range ? at4(keyNode.range[0]) : at4(start);
-          const childPath = [...path11, name3];
+          const keyOffset = (0, import_yaml.isScalar)(keyNode) && keyNode.range ? keyNode.range[0] : start;
+          const child2 = childPosition(at4, name3);
           if (item.value && typeof item.value === "object" && "range" in item.value) {
-            stack.push({ node: item.value, path: childPath, key: keyLocation });
+            stack.push({ node: item.value, at: child2, key: keyOffset });
           } else {
-            map.positions.set(pathKey(childPath), { key: keyLocation, value: keyLocation });
+            child2.value = keyOffset;
+            child2.key = keyOffset;
           }
         }
       } else if ((0, import_yaml.isSeq)(node)) {
         node.items.forEach((item, index) => {
           if (item && typeof item === "object" && "range" in item) {
-            stack.push({ node: item, path: [...path11, index] });
+            stack.push({ node: item, at: childPosition(at4, index) });
           }
         });
       }
     }
-    return map;
+    return new _SourceMap(file, tree, lines);
   }
   /**
    * The location of the value at `path`, or of its key when `prefer` is 'key'. Falls back to the nearest
    * ancestor that has one, so a message always has a line.
    */
   locate(path11, prefer = "value") {
-    for (let length = path11.length; length >= 0; length--) {
-      const found = this.positions.get(pathKey(path11.slice(0, length)));
-      if (found) return prefer === "key" && found.key || found.value;
+    if (!this.root || !this.lines) return { file: this.file, line: 1, column: 1 };
+    let found = this.root;
+    for (const part of path11) {
+      const child2 = found.children?.get(part);
+      if (!child2) break;
+      found = child2;
     }
-    return { file: this.file, line: 1, column: 1 };
+    const offset = prefer === "key" && found.key !== void 0 ? found.key : found.value;
+    const { line, col } = this.lines.linePos(offset);
+    return { file: this.file, line, column: col };
   }
 };
-function pathKey(path11) {
-  return JSON.stringify(path11);
-}
 function formatPath(path11) {
   let out = "";
   for (const part of path11) {
@@ -74755,30 +74878,389 @@ function at2(sourceMap, path11, prefer, message) {
 }
 
 // src/config/parse-yaml.ts
+var import_yaml3 = __toESM(require_dist(), 1);
+
+// src/config/plain-yaml.ts
 var import_yaml2 = __toESM(require_dist(), 1);
+function plainYamlParser(options) {
+  const resolvePlain = plainScalarResolver(options);
+  return (file, text) => {
+    if (UNUSUAL.test(text)) return void 0;
+    try {
+      const { value, position } = new PlainYamlReader(text, options.maxDepth, resolvePlain).document();
+      return { value, sourceMap: new SourceMap(file, position, countLines(text)) };
+    } catch (error2) {
+      if (error2 === OUTSIDE_SUBSET) return void 0;
+      throw error2;
+    }
+  };
+}
+var UNUSUAL = /[^\n\x20-\x7e\u00a1-\ud7ff\ue000-\ufffd]|[\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000\ufeff]|^(?:---|\.\.\.|%)/m;
+var OutsideSubset = class extends Error {
+};
+var OUTSIDE_SUBSET = new OutsideSubset("outside the plain YAML subset");
+function outside() {
+  throw OUTSIDE_SUBSET;
+}
+function countLines(text) {
+  const lines = new import_yaml2.LineCounter();
+  lines.addNewLine(0);
+  for (let at4 = text.indexOf("\n"); at4 !== -1; at4 = text.indexOf("\n", at4 + 1)) lines.addNewLine(at4 + 1);
+  return lines;
+}
+function plainScalarResolver(options) {
+  const tags = new import_yaml2.Schema(options).tags.filter(
+    (tag) => !tag.collection && tag.default === true && !!tag.test
+  );
+  const any = tags.every((tag) => tag.test.flags === "") ? new RegExp(tags.map((tag) => `(?:${tag.test.source})`).join("|")) : /(?:)/;
+  return (source) => {
+    if (!any.test(source)) return source;
+    for (const tag of tags) {
+      if (!tag.test.test(source)) continue;
+      const resolved = tag.resolve(source, outside, options);
+      return (0, import_yaml2.isScalar)(resolved) ? resolved.value : resolved;
+    }
+    return source;
+  };
+}
+var SPACE = 32;
+var NEWLINE = 10;
+var HASH = 35;
+var COLON2 = 58;
+var DASH2 = 45;
+var COMMA = 44;
+var SINGLE_QUOTE = 39;
+var DOUBLE_QUOTE = 34;
+var OPEN_BRACKET = 91;
+var CLOSE_BRACKET = 93;
+var OPEN_BRACE = 123;
+var CLOSE_BRACE = 125;
+var RUN = {
+  /** A block key: up to `: `, a `:` ending the line, a comment (` #`) or the line end. */
+  blockKey: /(?:[^\n: ]| (?!#)|:(?![ \n]|$))*/y,
+  /** A plain value in a block: up to a comment or the line end (trailing spaces are trimmed after). */
+  blockPlain: /(?:[^\n ]| (?!#))*/y,
+  /** A plain scalar in a flow collection: up to a flow indicator, any `:`, a comment or the line end. */
+  flowPlain: /(?:[^,:\n[\]{}# ]| (?!#)|(?<! )#)*/y,
+  /** Inside single quotes, where `''` stands for one quote. */
+  singleQuoted: /(?:[^'\n]|'')*/y,
+  /** Inside double quotes; a backslash (an escape) stops it, and the reader gives up there. */
+  doubleQuoted: /[^"\\\n]*/y
+};
+var INDICATOR_START = /^(?:[?:,[\]{}#&*!|>'"%@`]|-(?![\w.]))/;
+var FLOW_INDICATOR = /[[\]{}]/;
+function addEntry(map, position, key, keyOffset, entry) {
+  if (Object.hasOwn(map, key)) outside();
+  map[key] = entry.value;
+  entry.position.key = keyOffset;
+  (position.children ??= /* @__PURE__ */ new Map()).set(key, entry.position);
+}
+var PlainYamlReader = class {
+  constructor(text, maxDepth2, resolvePlain) {
+    this.text = text;
+    this.maxDepth = maxDepth2;
+    this.resolvePlain = resolvePlain;
+  }
+  text;
+  maxDepth;
+  resolvePlain;
+  pos = 0;
+  /** Offset of the start of the line the cursor is on. */
+  lineStart = 0;
+  document() {
+    if (this.nextLineIndent() !== 0) outside();
+    return this.blockMap(0, 1);
+  }
+  // ---- lines --------------------------------------------------------------------------------------
+  /**
+   * Moves to the start of the next line with content, past blank and comment-only lines, and returns
+   * its indentation; -1 at the end of the text. Leaves the cursor at the start of that line.
+   */
+  nextLineIndent() {
+    const { text } = this;
+    for (; ; ) {
+      if (this.pos >= text.length) return -1;
+      let at4 = this.pos;
+      while (text.charCodeAt(at4) === SPACE) at4++;
+      if (at4 >= text.length) {
+        this.pos = at4;
+        return -1;
+      }
+      const code = text.charCodeAt(at4);
+      if (code === NEWLINE) this.pos = at4 + 1;
+      else if (code === HASH) this.pos = this.lineEnd(at4) + 1;
+      else {
+        this.lineStart = this.pos;
+        return at4 - this.pos;
+      }
+    }
+  }
+  lineEnd(from) {
+    const end = this.text.indexOf("\n", from);
+    return end === -1 ? this.text.length : end;
+  }
+  /** Past trailing spaces and a comment to the start of the next line; anything else is refused. */
+  endLine() {
+    this.skipSpaces();
+    const code = this.text.charCodeAt(this.pos);
+    if (code === HASH && this.text.charCodeAt(this.pos - 1) === SPACE) this.pos = this.lineEnd(this.pos);
+    else if (code !== NEWLINE && this.pos < this.text.length) outside();
+    this.pos = Math.min(this.pos + 1, this.text.length);
+  }
+  skipSpaces() {
+    while (this.text.charCodeAt(this.pos) === SPACE) this.pos++;
+  }
+  atLineEnd() {
+    const code = this.text.charCodeAt(this.pos);
+    return this.pos >= this.text.length || code === NEWLINE || code === HASH;
+  }
+  /** Whether `at` is on a list item's `- ` (or a lone `-`, which is refused later). */
+  isListItem(at4) {
+    const next = this.text.charCodeAt(at4 + 1);
+    return this.text.charCodeAt(at4) === DASH2 && (next === SPACE || next === NEWLINE || at4 + 1 >= this.text.length);
+  }
+  enter(depth) {
+    if (depth > this.maxDepth) outside();
+  }
+  // ---- block collections --------------------------------------------------------------------------
+  /** A mapping whose keys stand at `column`; the cursor is on its first key. */
+  blockMap(column, depth) {
+    this.enter(depth);
+    const value = {};
+    const position = { value: this.pos };
+    for (; ; ) {
+      const keyOffset = this.pos;
+      const key = this.mapKey();
+      addEntry(value, position, key, keyOffset, this.mapValue(column, depth));
+      const indent = this.nextLineIndent();
+      if (indent < column) return { value, position };
+      if (indent > column) outside();
+      this.pos += indent;
+    }
+  }
+  /** A block key and its `:`; only string keys, each once. */
+  mapKey() {
+    const start = this.pos;
+    const key = this.key(false);
+    const next = this.text.charCodeAt(this.pos + 1);
+    if (this.text.charCodeAt(this.pos) !== COLON2 || !(next === SPACE || next === NEWLINE || this.pos + 1 >= this.text.length)) {
+      outside();
+    }
+    if (this.pos - start > 1e3) outside();
+    this.pos++;
+    return key;
+  }
+  /** A plain block key runs to the `:` that ends it. */
+  blockPlainKey() {
+    const colon = this.mappingColon(this.pos);
+    if (colon === -1) outside();
+    const source = this.text.slice(this.pos, colon).trimEnd();
+    this.pos = colon;
+    return source;
+  }
+  /** The offset of the `:` that ends a block key starting at `from`, or -1 if this line has none. */
+  mappingColon(from) {
+    const end = this.runEnd(RUN.blockKey, from);
+    return this.text.charCodeAt(end) === COLON2 ? end : -1;
+  }
+  /** Where `run` stops when matched at `from`. */
+  runEnd(run2, from) {
+    run2.lastIndex = from;
+    run2.test(this.text);
+    return run2.lastIndex;
+  }
+  /** A key, quoted or plain; only ordinary strings. */
+  key(inFlow) {
+    const key = this.atQuote() ? this.quoted() : this.plainScalar(inFlow ? this.flowPlainSource() : this.blockPlainKey());
+    if (typeof key !== "string" || key === "__proto__" || key === "<<") outside();
+    return key;
+  }
+  /** After a block key's `:`: a value on the same line, or a collection on the lines below. */
+  mapValue(column, depth) {
+    this.skipSpaces();
+    if (!this.atLineEnd()) {
+      const value = this.inlineValue(depth + 1);
+      this.endLine();
+      return value;
+    }
+    this.endLine();
+    const indent = this.nextLineIndent();
+    if (indent < column) outside();
+    this.pos += indent;
+    if (this.isListItem(this.pos)) return this.blockList(indent, depth + 1);
+    if (indent === column) outside();
+    return this.blockMap(indent, depth + 1);
+  }
+  /** A list whose `-` stand at `column`; the cursor is on the first `-`. */
+  blockList(column, depth) {
+    this.enter(depth);
+    const value = [];
+    const position = { value: this.pos, children: /* @__PURE__ */ new Map() };
+    for (; ; ) {
+      if (this.text.charCodeAt(this.pos + 1) !== SPACE) outside();
+      this.pos++;
+      this.skipSpaces();
+      if (this.atLineEnd()) outside();
+      const item = this.listItem(depth);
+      position.children.set(value.length, item.position);
+      value.push(item.value);
+      const indent = this.nextLineIndent();
+      if (indent > column) outside();
+      if (indent < column || !this.isListItem(this.pos + indent)) return { value, position };
+      this.pos += indent;
+    }
+  }
+  /** What follows `- `: a mapping that starts on this line (`- id: ...`) or a single value. */
+  listItem(depth) {
+    const code = this.text.charCodeAt(this.pos);
+    if (code !== OPEN_BRACKET && code !== OPEN_BRACE && this.startsMapping())
+      return this.blockMap(this.pos - this.lineStart, depth + 1);
+    const value = this.inlineValue(depth + 1);
+    this.endLine();
+    return value;
+  }
+  startsMapping() {
+    if (!this.atQuote()) return this.mappingColon(this.pos) !== -1;
+    const close = this.closingQuote(this.pos);
+    return close !== -1 && this.text.charCodeAt(close + 1) === COLON2;
+  }
+  // ---- values on one line -------------------------------------------------------------------------
+  inlineValue(depth) {
+    const code = this.text.charCodeAt(this.pos);
+    if (code === OPEN_BRACKET) return this.flowList(depth);
+    if (code === OPEN_BRACE) return this.flowMap(depth);
+    const start = this.pos;
+    if (this.atQuote()) return { value: this.quoted(), position: { value: start } };
+    const source = this.text.slice(start, this.runEnd(RUN.blockPlain, start)).trimEnd();
+    if (source.includes(": ") || source.endsWith(":")) outside();
+    this.pos = start + source.length;
+    return { value: this.plainScalar(source), position: { value: start } };
+  }
+  /** `[a, b]` on one line. */
+  flowList(depth) {
+    this.enter(depth);
+    const value = [];
+    const position = { value: this.pos, children: /* @__PURE__ */ new Map() };
+    this.pos++;
+    this.skipSpaces();
+    if (this.text.charCodeAt(this.pos) === CLOSE_BRACKET) {
+      this.pos++;
+      return { value, position };
+    }
+    for (; ; ) {
+      const item = this.flowValue(depth);
+      position.children.set(value.length, item.position);
+      value.push(item.value);
+      if (this.flowSeparator(CLOSE_BRACKET)) return { value, position };
+    }
+  }
+  /** `{ key: value, ... }` on one line. */
+  flowMap(depth) {
+    this.enter(depth);
+    const value = {};
+    const position = { value: this.pos };
+    this.pos++;
+    this.skipSpaces();
+    if (this.text.charCodeAt(this.pos) === CLOSE_BRACE) {
+      this.pos++;
+      return { value, position };
+    }
+    for (; ; ) {
+      const keyOffset = this.pos;
+      const key = this.key(true);
+      this.skipSpaces();
+      if (this.text.charCodeAt(this.pos) !== COLON2 || this.text.charCodeAt(this.pos + 1) !== SPACE) outside();
+      this.pos += 2;
+      this.skipSpaces();
+      addEntry(value, position, key, keyOffset, this.flowValue(depth));
+      if (this.flowSeparator(CLOSE_BRACE)) return { value, position };
+    }
+  }
+  /** After a flow item: past the closing bracket (true: done) or past `,` with more to come (false). */
+  flowSeparator(close) {
+    this.skipSpaces();
+    const code = this.text.charCodeAt(this.pos);
+    this.pos++;
+    if (code === close) return true;
+    if (code !== COMMA) outside();
+    this.skipSpaces();
+    const next = this.text.charCodeAt(this.pos);
+    if (next === CLOSE_BRACKET || next === CLOSE_BRACE) outside();
+    return false;
+  }
+  flowValue(depth) {
+    const code = this.text.charCodeAt(this.pos);
+    if (code === OPEN_BRACKET) return this.flowList(depth + 1);
+    if (code === OPEN_BRACE) return this.flowMap(depth + 1);
+    const start = this.pos;
+    if (this.atQuote()) return { value: this.quoted(), position: { value: start } };
+    return { value: this.plainScalar(this.flowPlainSource()), position: { value: start } };
+  }
+  /**
+   * A plain scalar inside a flow collection runs to a flow indicator, a `:`, a comment or the line end.
+   * (YAML allows `:` inside one, as in `[a:b]`; this reader leaves such text to the full parser.)
+   */
+  flowPlainSource() {
+    const start = this.pos;
+    const source = this.text.slice(start, this.runEnd(RUN.flowPlain, start)).trimEnd();
+    this.pos = start + source.length;
+    return source;
+  }
+  // ---- scalars ------------------------------------------------------------------------------------
+  /** A plain scalar's value: null, boolean, number or string. */
+  plainScalar(source) {
+    if (source === "" || INDICATOR_START.test(source) || FLOW_INDICATOR.test(source)) outside();
+    return this.resolvePlain(source);
+  }
+  atQuote() {
+    const code = this.text.charCodeAt(this.pos);
+    return code === SINGLE_QUOTE || code === DOUBLE_QUOTE;
+  }
+  /** The offset of the quote that closes the one at `from`, on the same line; -1 if there is none. */
+  closingQuote(from) {
+    const quote = this.text.charCodeAt(from);
+    const end = this.runEnd(quote === SINGLE_QUOTE ? RUN.singleQuoted : RUN.doubleQuoted, from + 1);
+    return this.text.charCodeAt(end) === quote ? end : -1;
+  }
+  /** A quoted scalar on one line: `'it''s'` or `"text"` without escapes. */
+  quoted() {
+    const start = this.pos;
+    const close = this.closingQuote(start);
+    if (close === -1) outside();
+    this.pos = close + 1;
+    const inner = this.text.slice(start + 1, close);
+    return this.text.charCodeAt(start) === SINGLE_QUOTE ? inner.replaceAll("''", "'") : inner;
+  }
+};
+
+// src/config/parse-yaml.ts
 var MAX_ALIAS_COUNT = 100;
 var MAX_DEPTH = 64;
 var MAX_DIAGNOSTICS = 50;
+var YAML_OPTIONS = {
+  prettyErrors: true,
+  uniqueKeys: true,
+  schema: "core",
+  merge: false,
+  strict: true,
+  // The library would print process warnings (e.g. for collection keys) to stderr; every problem is
+  // reported through doc.errors and doc.warnings instead.
+  logLevel: "error"
+};
+var parsePlainYaml = plainYamlParser({ ...YAML_OPTIONS, maxDepth: MAX_DEPTH });
 function parseYaml(file, text, emptyMessage = "the file is empty: expected a mapping that starts with 'version: 1'") {
   if (text.trim() === "" || text.split(/\r?\n/).every((line) => /^\s*(#.*)?$/.test(line))) {
     throw new InputError([{ file, line: 1, column: 1, message: emptyMessage }]);
   }
-  const lineCounter = new import_yaml2.LineCounter();
-  const doc = (0, import_yaml2.parseDocument)(text, {
-    lineCounter,
-    prettyErrors: true,
-    uniqueKeys: true,
-    schema: "core",
-    merge: false,
-    strict: true,
-    // The library would print process warnings (e.g. for collection keys) to stderr; every problem is
-    // reported through doc.errors and doc.warnings instead.
-    logLevel: "error"
-  });
+  return parsePlainYaml(file, text) ?? parseFullYaml(file, text);
+}
+function parseFullYaml(file, text) {
+  const lineCounter = new import_yaml3.LineCounter();
+  const doc = (0, import_yaml3.parseDocument)(text, { ...YAML_OPTIONS, lineCounter });
   const diagnostics = [];
   let exhausted = false;
   for (const problem of [...doc.errors, ...doc.warnings]) {
-    if (problem.code === "RESOURCE_EXHAUSTION") {
+    if (isStackOverflow(problem)) {
       if (exhausted) continue;
       exhausted = true;
       diagnostics.push(
@@ -74822,6 +75304,9 @@ function parseYaml(file, text, emptyMessage = "the file is empty: expected a map
   }
   return { value, sourceMap: SourceMap.fromDocument(file, doc.contents, lineCounter) };
 }
+function isStackOverflow(problem) {
+  return problem.code === "RESOURCE_EXHAUSTION" || /^Maximum call stack size exceeded/.test(problem.message);
+}
 function at3(file, pos, message) {
   return { file, line: pos?.line ?? 1, column: pos?.col ?? 1, message };
 }
@@ -74855,10 +75340,10 @@ function firstComplexKey(root) {
   const stack = [root];
   while (stack.length > 0) {
     const node = stack.pop();
-    if (!(0, import_yaml2.isCollection)(node)) continue;
+    if (!(0, import_yaml3.isCollection)(node)) continue;
     for (const item of node.items) {
-      if ((0, import_yaml2.isMap)(node) && (0, import_yaml2.isPair)(item)) {
-        if (item.key !== null && !(0, import_yaml2.isScalar)(item.key))
+      if ((0, import_yaml3.isMap)(node) && (0, import_yaml3.isPair)(item)) {
+        if (item.key !== null && !(0, import_yaml3.isScalar)(item.key))
           return item.key.range?.[0] ?? node.range?.[0] ?? 0;
         stack.push(item.value);
       } else stack.push(item);
@@ -74871,11 +75356,11 @@ function maxDepth(root) {
   const stack = [{ node: root, depth: 1 }];
   while (stack.length > 0) {
     const { node, depth } = stack.pop();
-    if (!(0, import_yaml2.isCollection)(node)) continue;
+    if (!(0, import_yaml3.isCollection)(node)) continue;
     if (depth > deepest.depth) deepest = { depth, offset: node.range?.[0] ?? 0 };
     if (depth > MAX_DEPTH) break;
     for (const item of node.items) {
-      const child2 = item && typeof item === "object" && "value" in item && !(0, import_yaml2.isCollection)(item) ? item.value : item;
+      const child2 = item && typeof item === "object" && "value" in item && !(0, import_yaml3.isCollection)(item) ? item.value : item;
       stack.push({ node: child2, depth: depth + 1 });
     }
   }
@@ -74941,11 +75426,9 @@ function requireMatrixValue(matrix, path11) {
 // src/plan/roles.ts
 init_arm_id();
 function requiredAssignments(binding, estate, matrix, roleSet) {
-  const requirements = matrixValue(matrix, `roles.${roleSet}`) ?? [];
-  const definitions = matrixValue(matrix, "roles.definitions") ?? {};
   const desired = binding.desired;
   const vault2 = estate.vault(desired.vault.id.id);
-  const extension = estate.backupExtension(binding.clusterId);
+  const extension = estate.backupExtension(binding.cluster ?? binding.clusterId);
   const scopes = {
     cluster: binding.clusterId,
     snapshotResourceGroup: desired.snapshotResourceGroup.id,
@@ -74958,24 +75441,16 @@ function requiredAssignments(binding, estate, matrix, roleSet) {
   };
   const extensionUsesAad = (extension?.configurationSettings["configuration.backupStorageLocation.config.useAAD"] ?? "true").toLowerCase() === "true";
   const result = [];
-  for (const requirement of requirements) {
+  for (const requirement of roleRequirements(matrix, roleSet)) {
     if (requirement.when === "vaultTier" && !desired.policy.retention.vault) continue;
-    if (requirement.when === "azureFiles" || requirement.scope === "fileShareStorageAccounts") continue;
     const scope = scopes[requirement.scope];
     const principal = principals[requirement.principal];
-    const definition = definitions[requirement.role];
-    if (!scope || !principal || !definition) continue;
-    const accepted = /* @__PURE__ */ new Set([requirement.role, ...definition.satisfiedBy ?? []]);
-    for (const alternative of requirement.alternatives ?? []) {
-      if (alternative.when === "extensionWithoutAad" && !extensionUsesAad) accepted.add(alternative.role);
-    }
-    const acceptedGuids = new Set(
-      [...accepted].map((name3) => definitions[name3]?.id.toLowerCase()).filter((g) => !!g)
-    );
+    if (!scope || !principal) continue;
+    const acceptedGuids = extensionUsesAad ? requirement.acceptedGuids : requirement.acceptedGuidsWithoutAad;
     const satisfied = principal.kind === "known" && isGranted(estate, principal.principalId, scope, acceptedGuids);
     result.push({
       role: requirement.role,
-      roleGuid: definition.id.toLowerCase(),
+      roleGuid: requirement.roleGuid,
       scope,
       principal,
       holder: requirement.principal,
@@ -74984,12 +75459,48 @@ function requiredAssignments(binding, estate, matrix, roleSet) {
   }
   return result;
 }
+var resolvedByMatrix = /* @__PURE__ */ new WeakMap();
+function roleRequirements(matrix, roleSet) {
+  let bySet = resolvedByMatrix.get(matrix);
+  if (!bySet) resolvedByMatrix.set(matrix, bySet = /* @__PURE__ */ new Map());
+  const known = bySet.get(roleSet);
+  if (known) return known;
+  const requirements = matrixValue(matrix, `roles.${roleSet}`) ?? [];
+  const definitions = matrixValue(matrix, "roles.definitions") ?? {};
+  const guidsOf = (names) => new Set([...names].map((name3) => definitions[name3]?.id.toLowerCase()).filter((g) => !!g));
+  const resolved = [];
+  for (const requirement of requirements) {
+    if (requirement.when === "azureFiles" || requirement.scope === "fileShareStorageAccounts") continue;
+    const definition = definitions[requirement.role];
+    if (!definition) continue;
+    const accepted = [requirement.role, ...definition.satisfiedBy ?? []];
+    const withoutAad = (requirement.alternatives ?? []).filter((alternative) => alternative.when === "extensionWithoutAad").map((alternative) => alternative.role);
+    resolved.push({
+      ...requirement,
+      roleGuid: definition.id.toLowerCase(),
+      acceptedGuids: guidsOf(accepted),
+      acceptedGuidsWithoutAad: guidsOf([...accepted, ...withoutAad])
+    });
+  }
+  bySet.set(roleSet, resolved);
+  return resolved;
+}
 function isGranted(estate, principalId, scope, roleGuids) {
   const grants = grantsOf(estate, principalId);
-  return scopeAncestors(scope).some((ancestor) => {
+  for (const ancestor of ancestorsOf(estate, scope)) {
     const roles = grants.get(ancestor);
-    return roles !== void 0 && [...roleGuids].some((guid) => roles.has(guid));
-  });
+    if (roles === void 0) continue;
+    for (const guid of roleGuids) if (roles.has(guid)) return true;
+  }
+  return false;
+}
+var ancestorsByEstate = /* @__PURE__ */ new WeakMap();
+function ancestorsOf(estate, scope) {
+  let byScope = ancestorsByEstate.get(estate);
+  if (!byScope) ancestorsByEstate.set(estate, byScope = /* @__PURE__ */ new Map());
+  let ancestors = byScope.get(scope);
+  if (!ancestors) byScope.set(scope, ancestors = scopeAncestors(scope));
+  return ancestors;
 }
 var grantsByEstate = /* @__PURE__ */ new WeakMap();
 function grantsOf(estate, principalId) {
@@ -75011,6 +75522,18 @@ function grantsOf(estate, principalId) {
 }
 function scopeAncestors(scope) {
   const key = idKey(scope);
+  if (key.includes("//")) return ancestorsOfSegments(key);
+  const ends = [];
+  for (let at4 = key.indexOf("/", 1); at4 !== -1 && ends.length < 4; at4 = key.indexOf("/", at4 + 1)) {
+    ends.push(at4);
+  }
+  const firstSegments = (count) => ends.length >= count ? key.slice(0, ends[count - 1]) : key;
+  const found = [key];
+  if (ends.length >= 1) found.push(firstSegments(2));
+  if (ends.length >= 3 && key.slice(ends[1] + 1, ends[2]) === "resourcegroups") found.push(firstSegments(4));
+  return [...new Set(found)];
+}
+function ancestorsOfSegments(key) {
   const parts = key.split("/").filter((p) => p !== "");
   const found = [key];
   if (parts.length >= 2) found.push(`/${parts.slice(0, 2).join("/")}`);
@@ -75019,10 +75542,10 @@ function scopeAncestors(scope) {
 }
 
 // src/plan/shard.ts
-import { createHash as createHash2 } from "node:crypto";
+import { createHash } from "node:crypto";
 function inShard(id, shard) {
   if (!shard || shard.count <= 1) return true;
-  const bucket = createHash2("sha256").update(id.toLowerCase()).digest().readUInt32BE(0) % shard.count;
+  const bucket = createHash("sha256").update(id.toLowerCase()).digest().readUInt32BE(0) % shard.count;
   return bucket === shard.index - 1;
 }
 function isFirstShard(shard) {
@@ -75030,6 +75553,7 @@ function isFirstShard(shard) {
 }
 
 // src/plan/diff.ts
+init_order();
 var POLICY_DRIFT_RULE = "PLAN004";
 var PRUNE_CANDIDATE_RULE = "PLAN005";
 function computePlan(state3, estate, options) {
@@ -75040,9 +75564,10 @@ function computePlan(state3, estate, options) {
   );
   const changes = /* @__PURE__ */ new Map();
   const add = (change) => {
-    const key = `${change.kind}|${idKey(change.id)}`;
-    const existing = changes.get(key);
-    if (!existing) changes.set(key, change);
+    let ofKind = changes.get(change.kind);
+    if (!ofKind) changes.set(change.kind, ofKind = /* @__PURE__ */ new Map());
+    const key = idKey(change.id);
+    if (!ofKind.has(key)) ofKind.set(key, change);
   };
   for (const binding of bindings) {
     if (!binding.cluster) continue;
@@ -75083,25 +75608,29 @@ function computePlan(state3, estate, options) {
     planInstance(binding, estate, policyId, options, add);
   }
   planPrune(estate, expanded.bindings, changes, options.prune ?? false, options.shard, add, findings);
-  const collator = new Intl.Collator();
-  const ordered = [...changes.values()].map((change) => ({ change, key: idKey(change.id) })).sort((a, b) => a.change.phase - b.change.phase || collator.compare(a.key, b.key)).map(({ change }) => change);
+  const keyed = [];
+  for (const ofKind of changes.values()) for (const [key, change] of ofKind) keyed.push({ change, key });
+  const ordered = keyed.sort((a, b) => a.change.phase - b.change.phase || byCodeUnit(a.key, b.key)).map(({ change }) => change);
   return { changes: ordered, findings, bindings };
 }
+var NO_REASONS = Object.freeze([]);
 function updateOrNoop(add, base, id, reasons, body) {
   add(
-    reasons.length === 0 ? { ...base, action: "noop", id, reasons: [] } : { ...base, action: "update", id, reasons, body: body() }
+    reasons.length === 0 ? { ...base, action: "noop", id, reasons: NO_REASONS } : { ...base, action: "update", id, reasons, body: body() }
   );
 }
 function planPrune(estate, bindings, changes, prune2, shard, add, findings) {
   const kept = /* @__PURE__ */ new Set();
   for (const binding of bindings) {
-    for (const instance2 of estate.instancesOfCluster(binding.clusterId)) {
+    for (const instance2 of estate.instancesOfCluster(binding.cluster ?? binding.clusterId)) {
       if (instance2.vaultKey === binding.desired.vault.id.key) kept.add(instance2.key);
     }
   }
-  for (const change of changes.values()) if (change.replaces) kept.delete(idKey(change.replaces));
+  for (const change of changes.get("backupInstance")?.values() ?? []) {
+    if (change.replaces) kept.delete(idKey(change.replaces));
+  }
   for (const instance2 of estate.instances) {
-    if (kept.has(instance2.key) || !isManaged(instance2.raw.tags)) continue;
+    if (kept.has(instance2.key) || !isManaged(instance2.tags)) continue;
     if (!inShard(instance2.clusterKey ?? instance2.key, shard)) continue;
     const cluster = instance2.clusterId ? lastName(instance2.clusterId) : void 0;
     if (prune2) {
@@ -75129,7 +75658,7 @@ function planPrune(estate, bindings, changes, prune2, shard, add, findings) {
   }
 }
 function isManaged(tags) {
-  return Object.entries(tags ?? {}).some(
+  return Object.entries(tags).some(
     ([k, v]) => k.toLowerCase() === "managed-by" && v.toLowerCase() === "aks-backup-guard"
   );
 }
@@ -75152,7 +75681,7 @@ function planExtension(binding, estate, add) {
   const storage = binding.desired.storage;
   const account = estate.storageAccount(storage.account.id);
   const wanted = extensionSettings(storage, account?.blobEndpoint);
-  const existing = estate.backupExtension(binding.clusterId);
+  const existing = estate.backupExtension(binding.cluster ?? binding.clusterId);
   const base = {
     kind: "extension",
     cluster: binding.clusterName,
@@ -75207,7 +75736,7 @@ function planExtension(binding, estate, add) {
 }
 function planTrustedAccess(binding, estate, add) {
   const vaultId = binding.desired.vault.id.id;
-  const existing = estate.bindingFor(binding.clusterId, vaultId);
+  const existing = estate.bindingFor(binding.cluster ?? binding.clusterId, vaultId);
   const base = {
     kind: "trustedAccessBinding",
     cluster: binding.clusterName,
@@ -75266,7 +75795,7 @@ function planPolicy(binding, estate, add, findings) {
   if (named) {
     const differences = policyDifferences(meaningOfExisting(named), desiredMeaning);
     if (differences.length === 0) {
-      add({ ...base, action: "noop", id: named.id, reasons: [] });
+      add({ ...base, action: "noop", id: named.id, reasons: NO_REASONS });
     } else if (!findings.some((f) => f.ruleId === POLICY_DRIFT_RULE && f.resourceId === named.id)) {
       findings.push({
         ruleId: POLICY_DRIFT_RULE,
@@ -75281,7 +75810,7 @@ function planPolicy(binding, estate, add, findings) {
     }
     return named.id;
   }
-  const equivalent = estate.policiesInVault(vault2.id.id).filter((p) => p.isKubernetes).sort((a, b) => a.key.localeCompare(b.key)).find((p) => policyDifferences(meaningOfExisting(p), desiredMeaning).length === 0);
+  const equivalent = estate.policiesInVault(vault2.id.id).filter((p) => p.isKubernetes).sort((a, b) => byCodeUnit(a.key, b.key)).find((p) => policyDifferences(meaningOfExisting(p), desiredMeaning).length === 0);
   if (equivalent) {
     add({
       ...base,
@@ -75305,7 +75834,8 @@ function planPolicy(binding, estate, add, findings) {
 function planInstance(binding, estate, policyId, options, add) {
   const { desired } = binding;
   const vaultKey = desired.vault.id.key;
-  const existing = estate.instancesOfCluster(binding.clusterId).filter((i) => i.vaultKey === vaultKey).sort((a, b) => Number(b.policyKey === idKey(policyId)) - Number(a.policyKey === idKey(policyId)))[0];
+  const policyKey = idKey(policyId);
+  const existing = estate.instancesOfCluster(binding.cluster ?? binding.clusterId).filter((i) => i.vaultKey === vaultKey).sort((a, b) => Number(b.policyKey === policyKey) - Number(a.policyKey === policyKey))[0];
   const name3 = backupInstanceName(
     binding.clusterName,
     binding.clusterId,
@@ -75341,7 +75871,7 @@ function planInstance(binding, estate, policyId, options, add) {
     return;
   }
   const forcing = [];
-  if (existing.policyKey !== idKey(policyId))
+  if (existing.policyKey !== policyKey)
     forcing.push(
       `policyId: ${lastName(existing.policyId ?? "(none)")} \u2192 ${lastName(policyId)} (forces replacement)`
     );
@@ -75993,10 +76523,10 @@ function summaryLine(results, elapsedMs) {
 }
 
 // src/apply/saved-plan.ts
-import { createHash as createHash4 } from "node:crypto";
+import { createHash as createHash3 } from "node:crypto";
 
 // src/plan/plan-file.ts
-import { createHash as createHash3 } from "node:crypto";
+import { createHash as createHash2 } from "node:crypto";
 import { mkdirSync, writeFileSync } from "node:fs";
 import { dirname as dirname3 } from "node:path";
 var PLAN_FILE_VERSION = 1;
@@ -76007,7 +76537,7 @@ function toPlanFile(plan, estateDigest2, config, createdAt, options) {
     toolVersion: TOOL_VERSION,
     createdAt: createdAt.toISOString(),
     config: config.file,
-    configDigest: `sha256:${createHash3("sha256").update(config.text).digest("hex")}`,
+    configDigest: `sha256:${createHash2("sha256").update(config.text).digest("hex")}`,
     estateDigest: estateDigest2,
     options,
     // Only what apply will do: no-ops are the absence of work.
@@ -76064,11 +76594,14 @@ function readPlanFile(file) {
   return plan;
 }
 function configDigestOf(text) {
-  return `sha256:${createHash4("sha256").update(text).digest("hex")}`;
+  return `sha256:${createHash3("sha256").update(text).digest("hex")}`;
 }
 function refusalFor(saved, file, configText, currentEstateDigest) {
   if (configDigestOf(configText) !== saved.configDigest) {
     return `the desired-state file changed since the plan in ${file} was made (it was ${saved.config}): run plan again, review it, then apply the new plan`;
+  }
+  if (schemeOf(currentEstateDigest) !== schemeOf(saved.estateDigest)) {
+    return `the plan in ${file} was made by aks-backup-guard ${saved.toolVersion}, which digests the estate another way (${schemeOf(saved.estateDigest)}, now ${schemeOf(currentEstateDigest)}): run plan again with this version, review it, then apply the new plan`;
   }
   if (currentEstateDigest !== saved.estateDigest) {
     return `Azure changed since the plan in ${file} was made (estate digest ${short(saved.estateDigest)} then, ${short(currentEstateDigest)} now): run plan again, review it, then apply the new plan`;
@@ -76087,11 +76620,14 @@ function missingPermission(changes, options) {
   return void 0;
 }
 function short(digest2) {
-  return digest2.replace(/^sha256:/, "").slice(0, 12);
+  return digest2.slice(digest2.indexOf(":") + 1).slice(0, 12);
+}
+function schemeOf(digest2) {
+  return digest2.slice(0, Math.max(digest2.indexOf(":"), 0));
 }
 
 // src/plan/digest.ts
-import { createHash as createHash5 } from "node:crypto";
+import { createHash as createHash4 } from "node:crypto";
 
 // src/estate/canonical-json.ts
 init_order();
@@ -76210,6 +76746,7 @@ function scalar(value) {
 
 // src/plan/digest.ts
 init_order();
+var ESTATE_DIGEST_SCHEME = "views-sha256";
 function estateDigest(estate, bindings) {
   const documents = /* @__PURE__ */ new Map();
   const principals = /* @__PURE__ */ new Set();
@@ -76217,7 +76754,7 @@ function estateDigest(estate, bindings) {
   const seenVaults = /* @__PURE__ */ new Set();
   const seenAccounts = /* @__PURE__ */ new Set();
   const keep = (view) => {
-    if (view) documents.set(view.key, view.raw);
+    if (view) documents.set(view.key, view);
   };
   for (const binding of bindings) {
     const cluster = binding.cluster;
@@ -76225,11 +76762,11 @@ function estateDigest(estate, bindings) {
     if (!cluster) continue;
     if (cluster.principalId) principals.add(cluster.principalId.toLowerCase());
     if (cluster.subscriptionId) subscriptions.add(cluster.subscriptionId.toLowerCase());
-    estate.extensionsOfCluster(cluster.id).forEach(keep);
-    const extension = estate.backupExtension(cluster.id);
+    estate.extensionsOfCluster(cluster).forEach(keep);
+    const extension = estate.backupExtension(cluster);
     if (extension?.principalId) principals.add(extension.principalId.toLowerCase());
-    estate.bindingsOfCluster(cluster.id).forEach(keep);
-    estate.instancesOfCluster(cluster.id).forEach(keep);
+    estate.bindingsOfCluster(cluster).forEach(keep);
+    estate.instancesOfCluster(cluster).forEach(keep);
     if (!seenVaults.has(binding.desired.vault.id.key)) {
       seenVaults.add(binding.desired.vault.id.key);
       const vault2 = estate.vault(binding.desired.vault.id.id);
@@ -76244,13 +76781,13 @@ function estateDigest(estate, bindings) {
   }
   for (const principal of principals) estate.roleAssignmentsOfPrincipal(principal).forEach(keep);
   const providers = [...subscriptions].sort().map((s) => [s, REQUIRED_PROVIDERS.map((ns) => estate.providerState(s, ns) ?? null)]);
-  const hash = createHash5("sha256");
+  const hash2 = createHash4("sha256");
   for (const key of [...documents.keys()].sort(byCodeUnit)) {
-    hash.update(`${JSON.stringify(key)}:${compactCanonicalJson(documents.get(key))}
+    hash2.update(`${JSON.stringify(key)}:${compactCanonicalJson(documents.get(key))}
 `);
   }
-  hash.update(compactCanonicalJson(providers));
-  return `sha256:${hash.digest("hex")}`;
+  hash2.update(compactCanonicalJson(providers));
+  return `${ESTATE_DIGEST_SCHEME}:${hash2.digest("hex")}`;
 }
 
 // src/apply/run-apply.ts
@@ -76388,9 +76925,15 @@ function describeChar(ch) {
   if (code < 32 || code === 127) return `a control character (U+${code.toString(16).padStart(4, "0")})`;
   return `'${ch}'`;
 }
+var EXPECTED_ID = Object.fromEntries(
+  Object.entries(KINDS2).map(([kind, spec]) => [
+    kind,
+    `expected ${article(spec.label)} ${spec.label} id like ${spec.example}`
+  ])
+);
 function parseResourceId(text, kind) {
   const spec = KINDS2[kind];
-  const expected = `expected ${article(spec.label)} ${spec.label} id like ${spec.example}`;
+  const expected = EXPECTED_ID[kind];
   if (!SAFE_CHARS.test(text)) {
     const offset = [...text].findIndex((ch2) => !SAFE_CHARS.test(ch2));
     const ch = [...text][offset] ?? "";
@@ -79496,7 +80039,8 @@ function normaliseText(value) {
   return String(value).toLowerCase().replace(/\s+/g, "");
 }
 function sameText(a, b) {
-  return typeof a === "string" && typeof b === "string" && a.toLowerCase() === b.toLowerCase();
+  if (typeof a !== "string" || typeof b !== "string") return false;
+  return a === b || a.toLowerCase() === b.toLowerCase();
 }
 function parseVersion(text) {
   if (typeof text !== "string") return void 0;
@@ -79626,7 +80170,9 @@ var instanceReplace = {
   run(subject, { options }, params) {
     const s = subject;
     if (!s.instance) return NO_FAILURES;
-    const [actual, desired] = params.field === "policy" ? [s.instance.policyId, s.policy.id] : [s.instance.snapshotResourceGroupId, s.snapshotResourceGroup.id];
+    const byPolicy = params.field === "policy";
+    const actual = byPolicy ? s.instance.policyId : s.instance.snapshotResourceGroupId;
+    const desired = byPolicy ? s.policy.id : s.snapshotResourceGroup.id;
     if (actual === void 0 || sameText(actual, desired)) return NO_FAILURES;
     return [
       {
@@ -79752,11 +80298,14 @@ var providersRegistered = {
   run(subject, { matrix }) {
     const s = subject;
     if (!s.providers) return NO_FAILURES;
-    const states = Object.entries(s.providers);
+    const providers = s.providers;
+    const namespaces = Object.keys(providers);
+    const lowered = namespaces.map((ns) => ns.toLowerCase());
     const planned = s.plan?.registersProviders ?? [];
     const missing = [];
     for (const namespace of matrixValue(matrix, "providers.required") ?? []) {
-      const state3 = states.find(([ns]) => sameText(ns, namespace))?.[1];
+      const at4 = typeof namespace === "string" ? lowered.indexOf(namespace.toLowerCase()) : -1;
+      const state3 = at4 === -1 ? void 0 : providers[namespaces[at4]];
       if (state3 === void 0 || sameText(state3, "Registered")) continue;
       if (planned.some((p) => sameText(p, namespace))) continue;
       missing.push(`${namespace} (${state3})`);
@@ -79767,6 +80316,10 @@ var providersRegistered = {
 
 // src/rules/checks/recent-job-failures.ts
 var FAILED2 = ["Failed", "Cancelled", "Canceled"];
+var FAILED_LOWER = new Set(FAILED2.map((status) => status.toLowerCase()));
+function hasFailed(status) {
+  return typeof status === "string" && FAILED_LOWER.has(status.toLowerCase());
+}
 var recentJobFailures = {
   name: "recent-job-failures",
   description: "no backup or restore job of the instance failed within the window",
@@ -79788,12 +80341,12 @@ var recentJobFailures = {
     const categories = params.categories ?? ["Backup", "Restore"];
     const since = now.getTime() - windowMs;
     const failed = s.jobs.filter((job) => {
+      if (!hasFailed(job.status)) return false;
       const category = job.category ?? job.operation;
       if (!categories.some(
         (c) => sameText(c, category) || (job.operation ?? "").toLowerCase().includes(c.toLowerCase())
       ))
         return false;
-      if (!FAILED2.some((f) => sameText(f, job.status))) return false;
       const at4 = instantMs(job.endTime) ?? instantMs(job.startTime);
       return at4 !== void 0 && at4 > since && at4 <= now.getTime();
     });
@@ -79842,19 +80395,19 @@ var recoveryPointFresh = {
     const window2 = durationSeconds(matrixValue(matrix, "schedule.backupWindow")) ?? 0;
     const tolerance = typeof params.tolerance === "number" ? params.tolerance : 1.5;
     const maxAgeMs = (interval + window2) * tolerance * 1e3;
-    const values = {
+    const values = () => ({
       maxAge: formatDuration(Math.round(maxAgeMs / 1e3)),
       interval: formatDuration(interval),
       window: formatDuration(window2),
       tolerance
-    };
+    });
     if (s.latestRecoveryPoint === null) {
       const created = instantMs(s.createdAt);
       if (created !== void 0) {
-        return now.getTime() - created <= maxAgeMs ? NO_FAILURES : [{ code: "none", values }];
+        return now.getTime() - created <= maxAgeMs ? NO_FAILURES : [{ code: "none", values: values() }];
       }
       if (s.scheduledBackupsEnded === 0 && schedulesRun(s.protectionState)) return NO_FAILURES;
-      return [{ code: "none", values }];
+      return [{ code: "none", values: values() }];
     }
     const taken = instantMs(s.latestRecoveryPoint.time);
     if (taken === void 0) return NO_FAILURES;
@@ -79864,7 +80417,7 @@ var recoveryPointFresh = {
       {
         code: "stale",
         values: {
-          ...values,
+          ...values(),
           age: formatDuration(Math.round(ageMs / 1e3)),
           time: s.latestRecoveryPoint.time
         }
@@ -79895,7 +80448,7 @@ var roleAssignments = {
       azureFiles: s.backup.includedVolumeTypes.some((t) => sameText(t, "AzureFileShareSMB")),
       extensionWithoutAad: !!s.extension?.useAAD && !sameText(s.extension.useAAD, "true")
     };
-    const assignments = [...s.roleAssignments, ...s.plan?.roleAssignments ?? []].map(normalise2);
+    const assignments = normaliseAll(s.roleAssignments, s.plan?.roleAssignments ?? []);
     const missing = [];
     for (const requirement of requirements) {
       if (requirement.when && !holds[requirement.when]) continue;
@@ -79910,11 +80463,7 @@ var roleAssignments = {
       if (!principal) continue;
       const accepted = acceptedRoleIds(matrix, requirement, holds);
       for (const target of targets(s, requirement.scope)) {
-        const key = trimSlash(target);
-        const found = assignments.some(
-          (a) => a.principal === principal && accepted.has(a.role) && covers(a.scope, key)
-        );
-        if (!found) {
+        if (!isGranted2(assignments, principal, accepted, trimSlash(target))) {
           missing.push(
             `${requirement.role} for the ${requirement.principal} identity on ${SCOPE_LABEL[requirement.scope]} (${target})`
           );
@@ -79925,12 +80474,24 @@ var roleAssignments = {
     return [{ code: "missing", values: { missing, count: missing.length, roleSet: options.roleSet } }];
   }
 };
+function normaliseAll(existing, planned) {
+  const all = [];
+  for (const assignment of existing) all.push(normalise2(assignment));
+  for (const assignment of planned) all.push(normalise2(assignment));
+  return all;
+}
 function normalise2(a) {
   return {
     principal: a.principalId.toLowerCase(),
     role: guidOf(a.roleDefinitionId),
     scope: trimSlash(a.scope)
   };
+}
+function isGranted2(assignments, principal, accepted, target) {
+  for (const a of assignments) {
+    if (a.principal === principal && accepted.has(a.role) && covers(a.scope, target)) return true;
+  }
+  return false;
 }
 function guidOf(id) {
   const end = id.endsWith("/") ? id.length - 1 : id.length;
@@ -79942,7 +80503,8 @@ function trimSlash(id) {
 }
 function covers(scope, target) {
   if (target.length < scope.length) return false;
-  if (target.length > scope.length && target[scope.length] !== "/") return false;
+  if (target.length === scope.length) return target === scope || target.toLowerCase() === scope.toLowerCase();
+  if (target[scope.length] !== "/") return false;
   return target.startsWith(scope) || target.slice(0, scope.length).toLowerCase() === scope.toLowerCase();
 }
 function targets(s, scope) {
@@ -80121,22 +80683,21 @@ var operand = (literal) => ({
 });
 var matrixCache = /* @__PURE__ */ new WeakMap();
 function matrixSet(matrix, paths) {
-  let byKey2 = matrixCache.get(matrix);
-  if (!byKey2) matrixCache.set(matrix, byKey2 = /* @__PURE__ */ new Map());
-  const key = paths.join("|");
-  let set = byKey2.get(key);
-  if (!set) {
-    const members = /* @__PURE__ */ new Set();
-    for (const path11 of paths) {
-      const value = matrix.facts.get(path11)?.value;
-      for (const item of Array.isArray(value) ? value : []) {
-        const name3 = item !== null && typeof item === "object" ? item.name : item;
-        if (name3 !== void 0 && name3 !== null) members.add(normaliseText(name3));
-      }
+  let sets = matrixCache.get(matrix);
+  if (!sets) matrixCache.set(matrix, sets = { byPath: /* @__PURE__ */ new Map(), byList: /* @__PURE__ */ new WeakMap() });
+  const cached2 = typeof paths === "string" ? sets.byPath.get(paths) : sets.byList.get(paths);
+  if (cached2) return cached2;
+  const members = /* @__PURE__ */ new Set();
+  for (const path11 of typeof paths === "string" ? [paths] : paths) {
+    const value = matrix.facts.get(path11)?.value;
+    for (const item of Array.isArray(value) ? value : []) {
+      const name3 = item !== null && typeof item === "object" ? item.name : item;
+      if (name3 !== void 0 && name3 !== null) members.add(normaliseText(name3));
     }
-    byKey2.set(key, set = members);
   }
-  return set;
+  if (typeof paths === "string") sets.byPath.set(paths, members);
+  else sets.byList.set(paths, members);
+  return members;
 }
 function contextOf(self) {
   const context5 = self;
@@ -80150,7 +80711,9 @@ function resolve2(self, schema) {
   return schema;
 }
 function fail(fn, keyword, message, parentSchema, params = {}) {
-  fn.errors = [{ keyword, message, params, ...parentSchema ? { parentSchema } : {} }];
+  const error2 = { keyword, message, params };
+  if (parentSchema) error2.parentSchema = parentSchema;
+  fn.errors = [error2];
   return false;
 }
 function describeOperand(schema, resolved) {
@@ -80160,8 +80723,8 @@ function describeOperand(schema, resolved) {
   return String(resolved);
 }
 var inList = function(schema, data, parentSchema) {
+  if (matrixSet(contextOf(this).matrix, schema).has(normaliseText(data))) return true;
   const paths = typeof schema === "string" ? [schema] : schema;
-  if (matrixSet(contextOf(this).matrix, paths).has(normaliseText(data))) return true;
   return fail(
     inList,
     "inList",
@@ -80172,7 +80735,7 @@ var inList = function(schema, data, parentSchema) {
 };
 var enumIgnoreCase = function(schema, data, parentSchema) {
   const allowed = schema;
-  if (allowed.some((a) => sameText(a, data))) return true;
+  for (const value of allowed) if (sameText(value, data)) return true;
   return fail(
     enumIgnoreCase,
     "enumIgnoreCase",
@@ -80383,11 +80946,18 @@ function compileTemplate(text) {
       );
     }
   }
-  const render2 = (lookup2) => parts.map((part) => {
-    if (typeof part === "string") return part;
-    const value = lookup2(part.path);
-    return value === void 0 || value === null ? part.fallback ?? "unknown" : formatValue(value);
-  }).join("");
+  const render2 = (lookup2) => {
+    let text2 = "";
+    for (const part of parts) {
+      if (typeof part === "string") {
+        text2 += part;
+        continue;
+      }
+      const value = lookup2(part.path);
+      text2 += value === void 0 || value === null ? part.fallback ?? "unknown" : formatValue(value);
+    }
+    return text2;
+  };
   return Object.assign(render2, {
     paths: parts.filter((p) => typeof p !== "string").map((p) => p.path)
   });
@@ -80397,9 +80967,19 @@ function formatValue(value) {
   if (value !== null && typeof value === "object") return JSON.stringify(value);
   return String(value);
 }
+var segmentsByPath = /* @__PURE__ */ new Map();
+var MAX_CACHED_PATHS = 1e4;
+function segmentsOf(path11) {
+  let segments = segmentsByPath.get(path11);
+  if (!segments) {
+    segments = path11.split(".");
+    if (segmentsByPath.size < MAX_CACHED_PATHS) segmentsByPath.set(path11, segments);
+  }
+  return segments;
+}
 function readPath(document2, path11) {
   let node = document2;
-  for (const part of path11.split(".")) {
+  for (const part of segmentsOf(path11)) {
     if (node === null || node === void 0 || typeof node !== "object") return void 0;
     node = node[part];
   }
@@ -80424,7 +81004,6 @@ function createAjv(options = { checkSchemas: true }) {
   addKeywords(ajv, { checkValues: options.checkSchemas });
   return ajv;
 }
-var paramsAjv;
 var WRAPPERS = /* @__PURE__ */ new Set(["if", "then", "else", "anyOf", "allOf", "oneOf", "$ref"]);
 var NONE2 = [];
 function compileRule(rule, sourceMap, ajv, matrix, options = {}) {
@@ -80495,16 +81074,7 @@ function compileRule(rule, sourceMap, ajv, matrix, options = {}) {
       }
       const params = rule.params ?? {};
       if (check.params) {
-        paramsAjv ??= new import__.Ajv2020({ allErrors: true, strict: false, validateSchema: false });
-        const validateParams = paramsAjv.compile(check.params);
-        if (!validateParams(params)) {
-          for (const error2 of validateParams.errors ?? []) {
-            problem(
-              ["params", ...pathOf(error2.instancePath)],
-              `params${error2.instancePath.replace(/\//g, ".")} ${error2.message}`
-            );
-          }
-        }
+        if (options.checkParams !== false) checkParams(check.params, params, problem);
       } else if (rule.params !== void 0) {
         problem(["params"], `check '${check.name}' takes no params`, "key");
       }
@@ -80535,6 +81105,18 @@ function compileRule(rule, sourceMap, ajv, matrix, options = {}) {
     }
   };
   return { compiled, diagnostics };
+}
+var paramsAjv;
+function checkParams(schema, params, problem) {
+  paramsAjv ??= new import__.Ajv2020({ allErrors: true, strict: false, validateSchema: false });
+  const validateParams = paramsAjv.compile(schema);
+  if (validateParams(params)) return;
+  for (const error2 of validateParams.errors ?? []) {
+    problem(
+      ["params", ...pathOf(error2.instancePath)],
+      `params${error2.instancePath.replace(/\//g, ".")} ${error2.message}`
+    );
+  }
 }
 function collectExplains(node, path11, found) {
   if (Array.isArray(node)) {
@@ -81274,7 +81856,7 @@ function loadCatalogue(options = {}) {
   const builtInFolder = builtInPoliciesFolder();
   const matrix = options.matrix ?? builtInMatrix();
   const builtInBase = options.builtInDocsBase ?? "policies/";
-  const builtIn = loadRuleFolder(builtInFolder, "built-in", (docs) => `${builtInBase}${docs}`, "policies");
+  const builtIn = builtInRules(builtInFolder, builtInBase);
   const rules = [...builtIn.rules];
   const diagnostics = [...builtIn.diagnostics];
   if (options.organisationFolder !== void 0) {
@@ -81288,6 +81870,15 @@ function loadCatalogue(options = {}) {
     diagnostics.push(...organisation.diagnostics);
   }
   return buildCatalogue(rules, matrix, diagnostics);
+}
+var cachedBuiltInRules = /* @__PURE__ */ new Map();
+function builtInRules(folder, docsBase) {
+  let loaded = cachedBuiltInRules.get(docsBase);
+  if (!loaded) {
+    loaded = loadRuleFolder(folder, "built-in", (docs) => `${docsBase}${docs}`, "policies");
+    cachedBuiltInRules.set(docsBase, loaded);
+  }
+  return loaded;
 }
 var cachedMatrix;
 function builtInMatrix() {
@@ -81325,8 +81916,10 @@ function buildCatalogue(loaded, matrix, earlier = []) {
   const ajv = createAjv({ checkSchemas: unique.some((rule) => rule.definition.origin !== "built-in") });
   const compiled = [];
   for (const rule of unique) {
+    const builtIn = rule.definition.origin === "built-in";
     const result = compileRule(rule.definition, rule.sourceMap, ajv, matrix, {
-      lazy: rule.definition.origin === "built-in"
+      lazy: builtIn,
+      checkParams: !builtIn
     });
     diagnostics.push(...result.diagnostics);
     if (result.compiled) compiled.push(result.compiled);
@@ -81392,9 +81985,7 @@ function covers2(exemption, subject) {
 // src/rules/evaluate.ts
 var idSets = /* @__PURE__ */ new WeakMap();
 function evaluate(catalogue, subjects, context5) {
-  let ruleIds = idSets.get(catalogue);
-  if (!ruleIds) idSets.set(catalogue, ruleIds = new Set(catalogue.rules.map((r) => r.id)));
-  const ctx = context5.ruleIds ? context5 : { ...context5, ruleIds };
+  const ctx = withRuleIds(catalogue, context5);
   const exemptions = indexExemptions(context5.exemptions ?? [], context5.now);
   const findings = [];
   for (const subject of subjects) {
@@ -81402,25 +81993,39 @@ function evaluate(catalogue, subjects, context5) {
     if (!rules) continue;
     for (const rule of rules) {
       const failures = rule.run(subject, ctx);
-      for (const failure of failures) {
-        const resourceId = failure.resourceId ?? (rule.resource ? readPath(subject, rule.resource) : subject.resourceId);
-        const exemption = exemptionFor(rule.id, subject, exemptions);
-        const where = subject.declaredAt;
-        findings.push({
-          ruleId: rule.id,
-          severity: failure.severity ?? rule.severity,
-          message: rule.render(failure, subject, ctx),
-          ...typeof resourceId === "string" ? { resourceId } : {},
-          ...subject.cluster !== void 0 ? { cluster: subject.cluster } : {},
-          ...where ? { file: where.file, line: where.line, column: where.column } : {},
-          exempted: exemption !== void 0,
-          ...exemption ? { exemption: { reason: exemption.reason, expires: exemption.expires } } : {},
-          docs: rule.docsLink
-        });
+      for (let i = 0; i < failures.length; i++) {
+        findings.push(findingOf(rule, failures[i], subject, ctx, exemptions));
       }
     }
   }
   return findings;
+}
+function withRuleIds(catalogue, context5) {
+  if (context5.ruleIds) return context5;
+  let ruleIds = idSets.get(catalogue);
+  if (!ruleIds) idSets.set(catalogue, ruleIds = new Set(catalogue.rules.map((r) => r.id)));
+  return { ...context5, ruleIds };
+}
+function findingOf(rule, failure, subject, context5, exemptions) {
+  const finding = {
+    ruleId: rule.id,
+    severity: failure.severity ?? rule.severity,
+    message: rule.render(failure, subject, context5)
+  };
+  const resourceId = failure.resourceId ?? (rule.resource ? readPath(subject, rule.resource) : subject.resourceId);
+  if (typeof resourceId === "string") finding.resourceId = resourceId;
+  if (subject.cluster !== void 0) finding.cluster = subject.cluster;
+  const where = subject.declaredAt;
+  if (where) {
+    finding.file = where.file;
+    finding.line = where.line;
+    finding.column = where.column;
+  }
+  const exemption = exemptionFor(rule.id, subject, exemptions);
+  finding.exempted = exemption !== void 0;
+  if (exemption) finding.exemption = { reason: exemption.reason, expires: exemption.expires };
+  finding.docs = rule.docsLink;
+  return finding;
 }
 
 // src/rules/static-subjects.ts
@@ -81483,6 +82088,12 @@ function exemptionSubjects(state3) {
     declaredAt: exemption.source
   }));
 }
+
+// src/commands/estate-source.ts
+init_build_estate();
+
+// src/estate/load-estate.ts
+init_build_estate();
 
 // src/estate/load-snapshot.ts
 import { statSync as statSync3 } from "node:fs";
@@ -81811,7 +82422,7 @@ function pathTooDeep(root, limit2) {
 // src/estate/read-in-pieces.ts
 import { closeSync, openSync, readSync } from "node:fs";
 import { isUtf8 } from "node:buffer";
-function readSnapshotInPieces(file, chunkBytes = DEFAULT_CHUNK_BYTES) {
+function readSnapshotInPieces(file, { consume, chunkBytes = DEFAULT_CHUNK_BYTES } = {}) {
   let fd;
   try {
     fd = openSync(file, "r");
@@ -81819,14 +82430,22 @@ function readSnapshotInPieces(file, chunkBytes = DEFAULT_CHUNK_BYTES) {
     return void 0;
   }
   try {
-    const scanner = new TopLevelScanner();
+    const collected = [];
+    const scanner = new TopLevelScanner(
+      consume ?? ((element) => {
+        collected.push(element);
+        return true;
+      })
+    );
     const chunk = Buffer.allocUnsafe(chunkBytes);
     for (; ; ) {
       const read = readSync(fd, chunk, 0, chunkBytes, null);
       if (read === 0) break;
       if (!scanner.feed(chunk.subarray(0, read))) return void 0;
     }
-    return scanner.finish();
+    const envelope = scanner.finish();
+    if (envelope !== void 0) envelope.resources = collected;
+    return envelope;
   } catch {
     return void 0;
   } finally {
@@ -81836,12 +82455,12 @@ function readSnapshotInPieces(file, chunkBytes = DEFAULT_CHUNK_BYTES) {
 var DEFAULT_CHUNK_BYTES = 4 * 1024 * 1024;
 var QUOTE = 34;
 var BACKSLASH = 92;
-var OPEN_BRACE = 123;
-var CLOSE_BRACE = 125;
-var OPEN_BRACKET = 91;
-var CLOSE_BRACKET = 93;
-var COMMA = 44;
-var COLON = 58;
+var OPEN_BRACE2 = 123;
+var CLOSE_BRACE2 = 125;
+var OPEN_BRACKET2 = 91;
+var CLOSE_BRACKET2 = 93;
+var COMMA2 = 44;
+var COLON3 = 58;
 function oddBackslashesBefore(chunk, end, from) {
   let run2 = 0;
   for (let at4 = end - 1; at4 >= from && chunk[at4] === BACKSLASH; at4--) run2++;
@@ -81851,6 +82470,10 @@ function isSpace(byte) {
   return byte === 32 || byte === 10 || byte === 13 || byte === 9;
 }
 var TopLevelScanner = class {
+  constructor(consume) {
+    this.consume = consume;
+  }
+  consume;
   depth = 0;
   inString = false;
   escaped = false;
@@ -81862,7 +82485,7 @@ var TopLevelScanner = class {
   inResources = false;
   resourcesSeen = false;
   envelope = [];
-  elements = [];
+  elementCount = 0;
   /** The current element's bytes from earlier chunks. */
   pending = [];
   elementStarted = false;
@@ -81900,14 +82523,14 @@ var TopLevelScanner = class {
           index++;
           continue;
         }
-        if (byte !== OPEN_BRACE) return false;
+        if (byte !== OPEN_BRACE2) return false;
         this.started = true;
       }
       if (this.inResources && this.depth === 2 && !this.elementStarted && !isSpace(byte)) {
-        if (byte === CLOSE_BRACKET) {
-          if (this.elements.length > 0) return false;
+        if (byte === CLOSE_BRACKET2) {
+          if (this.elementCount > 0) return false;
         } else {
-          if (byte === COMMA) return false;
+          if (byte === COMMA2) return false;
           this.elementStarted = true;
           elementFrom = index;
         }
@@ -81922,13 +82545,13 @@ var TopLevelScanner = class {
             this.sawColonAfterKey = false;
           }
           break;
-        case COLON:
+        case COLON3:
           if (this.depth === 1) this.sawColonAfterKey = this.lastKeyText !== void 0;
           break;
-        case OPEN_BRACE:
-        case OPEN_BRACKET:
+        case OPEN_BRACE2:
+        case OPEN_BRACKET2:
           this.depth++;
-          if (byte === OPEN_BRACKET && this.depth === 2 && this.sawColonAfterKey && this.lastKeyText === "resources") {
+          if (byte === OPEN_BRACKET2 && this.depth === 2 && this.sawColonAfterKey && this.lastKeyText === "resources") {
             if (this.resourcesSeen) return false;
             this.resourcesSeen = true;
             this.inResources = true;
@@ -81936,10 +82559,10 @@ var TopLevelScanner = class {
             envelopeFrom = -1;
           }
           break;
-        case CLOSE_BRACE:
-        case CLOSE_BRACKET:
+        case CLOSE_BRACE2:
+        case CLOSE_BRACKET2:
           if (this.inResources && this.depth === 2) {
-            if (byte !== CLOSE_BRACKET) return false;
+            if (byte !== CLOSE_BRACKET2) return false;
             if (this.elementStarted && !this.endElement(chunk, elementFrom, index)) return false;
             elementFrom = -1;
             this.inResources = false;
@@ -81948,7 +82571,7 @@ var TopLevelScanner = class {
           this.depth--;
           if (this.depth < 0) return false;
           break;
-        case COMMA:
+        case COMMA2:
           if (this.inResources && this.depth === 2) {
             if (!this.elementStarted || !this.endElement(chunk, elementFrom, index)) return false;
             elementFrom = -1;
@@ -81956,7 +82579,7 @@ var TopLevelScanner = class {
           break;
         default:
       }
-      if (this.depth === 1 && !isSpace(byte) && byte !== QUOTE && byte !== COLON)
+      if (this.depth === 1 && !isSpace(byte) && byte !== QUOTE && byte !== COLON3)
         this.sawColonAfterKey = false;
       index++;
     }
@@ -81976,7 +82599,6 @@ var TopLevelScanner = class {
     if (value === null || typeof value !== "object" || Array.isArray(value)) return void 0;
     const record = value;
     if (!Array.isArray(record.resources) || record.resources.length !== 0) return void 0;
-    record.resources = this.elements;
     return record;
   }
   closeKey(chunk, end) {
@@ -81992,20 +82614,186 @@ var TopLevelScanner = class {
     this.pending = [];
     this.elementStarted = false;
     if (!isUtf8(bytes)) return false;
-    this.elements.push(JSON.parse(bytes.toString("utf8")));
-    return true;
+    this.elementCount++;
+    return this.consume(JSON.parse(bytes.toString("utf8")));
   }
 };
+
+// src/generated/arm-resource-validator.js
+var arm_resource_validator_default = validate213;
+var schema323 = { "type": "object", "description": "One ARM resource document. Fields beyond these are open: they are passed through untouched.", "required": ["id", "type"], "properties": { "id": { "type": "string", "pattern": "^/?[^\\s/][^\\s]*$", "description": "The ARM resource id, e.g. /subscriptions/<guid>/resourceGroups/<rg>/providers/Microsoft.ContainerService/managedClusters/<name>. Compared case-insensitively; no whitespace." }, "type": { "type": "string", "pattern": "^[A-Za-z][A-Za-z0-9]*(\\.[A-Za-z0-9]+)+(/[A-Za-z0-9_-]+)+$", "description": "The ARM resource type, e.g. Microsoft.ContainerService/managedClusters. Compared case-insensitively (Resource Graph lower-cases it)." }, "name": { "type": "string" }, "location": { "type": "string" }, "tags": { "type": ["object", "null"], "additionalProperties": { "type": ["string", "null"] }, "description": "ARM tags: names to string values." }, "identity": { "type": ["object", "null"] }, "properties": { "type": ["object", "null"] } } };
+var pattern54 = new RegExp("^/?[^\\s/][^\\s]*$", "u");
+var pattern63 = new RegExp("^[A-Za-z][A-Za-z0-9]*(\\.[A-Za-z0-9]+)+(/[A-Za-z0-9_-]+)+$", "u");
+function validate213(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate213.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.id === void 0) {
+      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "id" }, message: "must have required property 'id'", schema: schema323.required, parentSchema: schema323, data };
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+    if (data.type === void 0) {
+      const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "type" }, message: "must have required property 'type'", schema: schema323.required, parentSchema: schema323, data };
+      if (vErrors === null) {
+        vErrors = [err1];
+      } else {
+        vErrors.push(err1);
+      }
+      errors++;
+    }
+    if (data.id !== void 0) {
+      let data0 = data.id;
+      if (typeof data0 === "string") {
+        if (!pattern54.test(data0)) {
+          const err2 = { instancePath: instancePath + "/id", schemaPath: "#/properties/id/pattern", keyword: "pattern", params: { pattern: "^/?[^\\s/][^\\s]*$" }, message: 'must match pattern "^/?[^\\s/][^\\s]*$"', schema: "^/?[^\\s/][^\\s]*$", parentSchema: schema323.properties.id, data: data0 };
+          if (vErrors === null) {
+            vErrors = [err2];
+          } else {
+            vErrors.push(err2);
+          }
+          errors++;
+        }
+      } else {
+        const err3 = { instancePath: instancePath + "/id", schemaPath: "#/properties/id/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema323.properties.id.type, parentSchema: schema323.properties.id, data: data0 };
+        if (vErrors === null) {
+          vErrors = [err3];
+        } else {
+          vErrors.push(err3);
+        }
+        errors++;
+      }
+    }
+    if (data.type !== void 0) {
+      let data1 = data.type;
+      if (typeof data1 === "string") {
+        if (!pattern63.test(data1)) {
+          const err4 = { instancePath: instancePath + "/type", schemaPath: "#/properties/type/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z][A-Za-z0-9]*(\\.[A-Za-z0-9]+)+(/[A-Za-z0-9_-]+)+$" }, message: 'must match pattern "^[A-Za-z][A-Za-z0-9]*(\\.[A-Za-z0-9]+)+(/[A-Za-z0-9_-]+)+$"', schema: "^[A-Za-z][A-Za-z0-9]*(\\.[A-Za-z0-9]+)+(/[A-Za-z0-9_-]+)+$", parentSchema: schema323.properties.type, data: data1 };
+          if (vErrors === null) {
+            vErrors = [err4];
+          } else {
+            vErrors.push(err4);
+          }
+          errors++;
+        }
+      } else {
+        const err5 = { instancePath: instancePath + "/type", schemaPath: "#/properties/type/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema323.properties.type.type, parentSchema: schema323.properties.type, data: data1 };
+        if (vErrors === null) {
+          vErrors = [err5];
+        } else {
+          vErrors.push(err5);
+        }
+        errors++;
+      }
+    }
+    if (data.name !== void 0) {
+      let data2 = data.name;
+      if (typeof data2 !== "string") {
+        const err6 = { instancePath: instancePath + "/name", schemaPath: "#/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema323.properties.name.type, parentSchema: schema323.properties.name, data: data2 };
+        if (vErrors === null) {
+          vErrors = [err6];
+        } else {
+          vErrors.push(err6);
+        }
+        errors++;
+      }
+    }
+    if (data.location !== void 0) {
+      let data3 = data.location;
+      if (typeof data3 !== "string") {
+        const err7 = { instancePath: instancePath + "/location", schemaPath: "#/properties/location/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema323.properties.location.type, parentSchema: schema323.properties.location, data: data3 };
+        if (vErrors === null) {
+          vErrors = [err7];
+        } else {
+          vErrors.push(err7);
+        }
+        errors++;
+      }
+    }
+    if (data.tags !== void 0) {
+      let data4 = data.tags;
+      if (!(data4 && typeof data4 == "object" && !Array.isArray(data4)) && data4 !== null) {
+        const err8 = { instancePath: instancePath + "/tags", schemaPath: "#/properties/tags/type", keyword: "type", params: { type: schema323.properties.tags.type }, message: "must be object,null", schema: schema323.properties.tags.type, parentSchema: schema323.properties.tags, data: data4 };
+        if (vErrors === null) {
+          vErrors = [err8];
+        } else {
+          vErrors.push(err8);
+        }
+        errors++;
+      }
+      if (data4 && typeof data4 == "object" && !Array.isArray(data4)) {
+        for (const key0 in data4) {
+          let data5 = data4[key0];
+          if (typeof data5 !== "string" && data5 !== null) {
+            const err9 = { instancePath: instancePath + "/tags/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/tags/additionalProperties/type", keyword: "type", params: { type: schema323.properties.tags.additionalProperties.type }, message: "must be string,null", schema: schema323.properties.tags.additionalProperties.type, parentSchema: schema323.properties.tags.additionalProperties, data: data5 };
+            if (vErrors === null) {
+              vErrors = [err9];
+            } else {
+              vErrors.push(err9);
+            }
+            errors++;
+          }
+        }
+      }
+    }
+    if (data.identity !== void 0) {
+      let data6 = data.identity;
+      if (!(data6 && typeof data6 == "object" && !Array.isArray(data6)) && data6 !== null) {
+        const err10 = { instancePath: instancePath + "/identity", schemaPath: "#/properties/identity/type", keyword: "type", params: { type: schema323.properties.identity.type }, message: "must be object,null", schema: schema323.properties.identity.type, parentSchema: schema323.properties.identity, data: data6 };
+        if (vErrors === null) {
+          vErrors = [err10];
+        } else {
+          vErrors.push(err10);
+        }
+        errors++;
+      }
+    }
+    if (data.properties !== void 0) {
+      let data7 = data.properties;
+      if (!(data7 && typeof data7 == "object" && !Array.isArray(data7)) && data7 !== null) {
+        const err11 = { instancePath: instancePath + "/properties", schemaPath: "#/properties/properties/type", keyword: "type", params: { type: schema323.properties.properties.type }, message: "must be object,null", schema: schema323.properties.properties.type, parentSchema: schema323.properties.properties, data: data7 };
+        if (vErrors === null) {
+          vErrors = [err11];
+        } else {
+          vErrors.push(err11);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err12 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema323.type, parentSchema: schema323, data };
+    if (vErrors === null) {
+      vErrors = [err12];
+    } else {
+      vErrors.push(err12);
+    }
+    errors++;
+  }
+  validate213.errors = vErrors;
+  return errors === 0;
+}
+validate213.evaluated = { "props": { "id": true, "type": true, "name": true, "location": true, "tags": true, "identity": true, "properties": true }, "dynamicProps": false, "dynamicItems": false };
 
 // src/generated/estate-validator.js
 var import_ucs2length4 = __toESM(require_ucs2length(), 1);
 var estate_validator_default = validate204;
 var schema314 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://github.com/aks-backup-guard/aks-backup-guard/schema/estate.schema.json", "title": "AKS Backup Guard estate snapshot", "description": "The actual Azure state the tool reads: written by `export --output FILE`, read by `--estate FILE`, served by the test emulator. Version 1. Resources are ARM documents exactly as ARM GET (or a Resource Graph row in the same shape) returns them; only `id` and `type` are required, because ARM documents vary by type and api-version. `export` writes resources sorted by lower-cased id and keys sorted at every level, so a snapshot round-trips byte for byte.", "type": "object", "additionalProperties": false, "required": ["schemaVersion", "capturedAt", "resources", "providers"], "properties": { "$schema": { "type": "string", "description": "Editor hint; ignored by the tool and not written back by export." }, "schemaVersion": { "const": 1, "description": "Format version of this file. A tool refuses versions it does not know rather than guessing." }, "capturedAt": { "type": "string", "pattern": "^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}(\\.\\d+)?(Z|[+-]\\d{2}:\\d{2})$", "description": "An RFC 3339 date-time with a zone, e.g. 2026-11-20T06:00:00Z: the instant the estate was read. Ages (of recovery points, jobs) are measured from it when the estate comes from a file." }, "resources": { "type": "array", "description": "ARM resource documents: managed clusters, backup vaults, backup policies, backup instances, recovery points, backup jobs, cluster extensions, trusted-access role bindings, role assignments, storage accounts. Documents of other types are kept and ignored.", "items": { "$ref": "#/$defs/armResource" } }, "providers": { "type": "object", "description": 'Resource provider registration per subscription: { "<subscription id>": { "Microsoft.DataProtection": "Registered" } }. Resource Graph does not hold it; ARM GET /subscriptions/{s}/providers/{namespace} does.', "propertyNames": { "$ref": "#/$defs/subscriptionId" }, "additionalProperties": { "type": "object", "propertyNames": { "type": "string", "pattern": "^[A-Za-z][A-Za-z0-9]*(\\.[A-Za-z0-9]+)+$", "description": "A resource provider namespace such as Microsoft.DataProtection." }, "additionalProperties": { "type": "string", "minLength": 1, "description": "registrationState as ARM reports it: Registered, NotRegistered, Registering, Unregistering. Open: other values are kept." } } }, "kubernetesVersions": { "type": "object", "description": 'Optional. The Kubernetes versions AKS supports, per region of the estate\'s clusters: ARM\'s answer to GET /subscriptions/{s}/providers/Microsoft.ContainerService/locations/{location}/kubernetesVersions (operation ManagedClusters_ListKubernetesVersions of the AKS spec). Either the 200 body verbatim ({"values": [KubernetesVersion\u2026]}; note `values`, not `value`) or, when ARM refused (403 without permission, 409 when the provider is not registered), {"status": 403, "error": {"code", "message"}}: the versions are then known to be unknown. Rule AKSB002 compares each cluster\'s version with its region\'s list. Absent from snapshots written before it was read.', "propertyNames": { "type": "string", "pattern": "^[a-z0-9]+$", "description": "An ARM location name, lower-case without spaces: westeurope." }, "additionalProperties": { "oneOf": [{ "type": "object", "required": ["values"], "properties": { "values": { "type": "array", "items": { "type": "object" }, "description": "KubernetesVersion documents: version (major.minor), isPreview, isDefault, capabilities.supportPlan, patchVersions." } } }, { "type": "object", "additionalProperties": false, "required": ["status", "error"], "properties": { "status": { "type": "integer", "minimum": 400, "maximum": 599, "description": "The HTTP status ARM answered." }, "error": { "type": "object", "properties": { "code": { "type": "string" }, "message": { "type": "string" } }, "description": "The CloudError's error: its code and message." } } }] } }, "unreadRecoveryPoints": { "type": "array", "description": "Optional. Backup instances whose recovery points the reader left out on purpose (plan reads them only where no recent successful backup job already shows the latest one is fresh): their latest recovery point is unknown, not absent. Absent when every instance's recovery points were read, as in every export.", "items": { "type": "string", "pattern": "^/?[^\\s/][^\\s]*$" } }, "vaultCounts": { "type": "object", "description": "Optional. Backup policies and backup instances per Backup vault, of every workload (AKS, blobs, disks, databases\u2026), keyed by the lower-cased vault id: a live read counts them with one Resource Graph summarize query, while `resources` holds only the AKS ones. Rule AKSB016 (5,000 of each per vault) takes the larger of these counts and the documents in `resources`. Absent from snapshots written before it was read; then the documents are all the counts there are.", "propertyNames": { "pattern": "^/?[^\\s/A-Z][^\\sA-Z]*$" }, "additionalProperties": { "type": "object", "additionalProperties": false, "required": ["policies", "instances"], "properties": { "policies": { "type": "integer", "minimum": 0, "description": "Backup policies in the vault." }, "instances": { "type": "integer", "minimum": 0, "description": "Backup instances in the vault." } } } } }, "$defs": { "subscriptionId": { "type": "string", "pattern": "^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$", "description": "A subscription id (a GUID)." }, "armResource": { "type": "object", "description": "One ARM resource document. Fields beyond these are open: they are passed through untouched.", "required": ["id", "type"], "properties": { "id": { "type": "string", "pattern": "^/?[^\\s/][^\\s]*$", "description": "The ARM resource id, e.g. /subscriptions/<guid>/resourceGroups/<rg>/providers/Microsoft.ContainerService/managedClusters/<name>. Compared case-insensitively; no whitespace." }, "type": { "type": "string", "pattern": "^[A-Za-z][A-Za-z0-9]*(\\.[A-Za-z0-9]+)+(/[A-Za-z0-9_-]+)+$", "description": "The ARM resource type, e.g. Microsoft.ContainerService/managedClusters. Compared case-insensitively (Resource Graph lower-cases it)." }, "name": { "type": "string" }, "location": { "type": "string" }, "tags": { "type": ["object", "null"], "additionalProperties": { "type": ["string", "null"] }, "description": "ARM tags: names to string values." }, "identity": { "type": ["object", "null"] }, "properties": { "type": ["object", "null"] } } } } };
-var schema323 = { "type": "object", "description": "One ARM resource document. Fields beyond these are open: they are passed through untouched.", "required": ["id", "type"], "properties": { "id": { "type": "string", "pattern": "^/?[^\\s/][^\\s]*$", "description": "The ARM resource id, e.g. /subscriptions/<guid>/resourceGroups/<rg>/providers/Microsoft.ContainerService/managedClusters/<name>. Compared case-insensitively; no whitespace." }, "type": { "type": "string", "pattern": "^[A-Za-z][A-Za-z0-9]*(\\.[A-Za-z0-9]+)+(/[A-Za-z0-9_-]+)+$", "description": "The ARM resource type, e.g. Microsoft.ContainerService/managedClusters. Compared case-insensitively (Resource Graph lower-cases it)." }, "name": { "type": "string" }, "location": { "type": "string" }, "tags": { "type": ["object", "null"], "additionalProperties": { "type": ["string", "null"] }, "description": "ARM tags: names to string values." }, "identity": { "type": ["object", "null"] }, "properties": { "type": ["object", "null"] } } };
+var schema324 = { "type": "object", "description": "One ARM resource document. Fields beyond these are open: they are passed through untouched.", "required": ["id", "type"], "properties": { "id": { "type": "string", "pattern": "^/?[^\\s/][^\\s]*$", "description": "The ARM resource id, e.g. /subscriptions/<guid>/resourceGroups/<rg>/providers/Microsoft.ContainerService/managedClusters/<name>. Compared case-insensitively; no whitespace." }, "type": { "type": "string", "pattern": "^[A-Za-z][A-Za-z0-9]*(\\.[A-Za-z0-9]+)+(/[A-Za-z0-9_-]+)+$", "description": "The ARM resource type, e.g. Microsoft.ContainerService/managedClusters. Compared case-insensitively (Resource Graph lower-cases it)." }, "name": { "type": "string" }, "location": { "type": "string" }, "tags": { "type": ["object", "null"], "additionalProperties": { "type": ["string", "null"] }, "description": "ARM tags: names to string values." }, "identity": { "type": ["object", "null"] }, "properties": { "type": ["object", "null"] } } };
 var schema333 = { "type": "string", "pattern": "^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$", "description": "A subscription id (a GUID)." };
 var pattern45 = new RegExp("^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}(\\.\\d+)?(Z|[+-]\\d{2}:\\d{2})$", "u");
-var pattern54 = new RegExp("^/?[^\\s/][^\\s]*$", "u");
-var pattern63 = new RegExp("^[A-Za-z][A-Za-z0-9]*(\\.[A-Za-z0-9]+)+(/[A-Za-z0-9_-]+)+$", "u");
+var pattern55 = new RegExp("^/?[^\\s/][^\\s]*$", "u");
+var pattern64 = new RegExp("^[A-Za-z][A-Za-z0-9]*(\\.[A-Za-z0-9]+)+(/[A-Za-z0-9_-]+)+$", "u");
 var pattern72 = new RegExp("^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$", "u");
 var pattern84 = new RegExp("^[A-Za-z][A-Za-z0-9]*(\\.[A-Za-z0-9]+)+$", "u");
 var pattern93 = new RegExp("^[a-z0-9]+$", "u");
@@ -82124,7 +82912,7 @@ function validate204(data, { instancePath = "", parentData, parentDataProperty, 
           let data4 = data3[i0];
           if (data4 && typeof data4 == "object" && !Array.isArray(data4)) {
             if (data4.id === void 0) {
-              const err9 = { instancePath: instancePath + "/resources/" + i0, schemaPath: "#/$defs/armResource/required", keyword: "required", params: { missingProperty: "id" }, message: "must have required property 'id'", schema: schema323.required, parentSchema: schema323, data: data4 };
+              const err9 = { instancePath: instancePath + "/resources/" + i0, schemaPath: "#/$defs/armResource/required", keyword: "required", params: { missingProperty: "id" }, message: "must have required property 'id'", schema: schema324.required, parentSchema: schema324, data: data4 };
               if (vErrors === null) {
                 vErrors = [err9];
               } else {
@@ -82133,7 +82921,7 @@ function validate204(data, { instancePath = "", parentData, parentDataProperty, 
               errors++;
             }
             if (data4.type === void 0) {
-              const err10 = { instancePath: instancePath + "/resources/" + i0, schemaPath: "#/$defs/armResource/required", keyword: "required", params: { missingProperty: "type" }, message: "must have required property 'type'", schema: schema323.required, parentSchema: schema323, data: data4 };
+              const err10 = { instancePath: instancePath + "/resources/" + i0, schemaPath: "#/$defs/armResource/required", keyword: "required", params: { missingProperty: "type" }, message: "must have required property 'type'", schema: schema324.required, parentSchema: schema324, data: data4 };
               if (vErrors === null) {
                 vErrors = [err10];
               } else {
@@ -82144,8 +82932,8 @@ function validate204(data, { instancePath = "", parentData, parentDataProperty, 
             if (data4.id !== void 0) {
               let data5 = data4.id;
               if (typeof data5 === "string") {
-                if (!pattern54.test(data5)) {
-                  const err11 = { instancePath: instancePath + "/resources/" + i0 + "/id", schemaPath: "#/$defs/armResource/properties/id/pattern", keyword: "pattern", params: { pattern: "^/?[^\\s/][^\\s]*$" }, message: 'must match pattern "^/?[^\\s/][^\\s]*$"', schema: "^/?[^\\s/][^\\s]*$", parentSchema: schema323.properties.id, data: data5 };
+                if (!pattern55.test(data5)) {
+                  const err11 = { instancePath: instancePath + "/resources/" + i0 + "/id", schemaPath: "#/$defs/armResource/properties/id/pattern", keyword: "pattern", params: { pattern: "^/?[^\\s/][^\\s]*$" }, message: 'must match pattern "^/?[^\\s/][^\\s]*$"', schema: "^/?[^\\s/][^\\s]*$", parentSchema: schema324.properties.id, data: data5 };
                   if (vErrors === null) {
                     vErrors = [err11];
                   } else {
@@ -82154,7 +82942,7 @@ function validate204(data, { instancePath = "", parentData, parentDataProperty, 
                   errors++;
                 }
               } else {
-                const err12 = { instancePath: instancePath + "/resources/" + i0 + "/id", schemaPath: "#/$defs/armResource/properties/id/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema323.properties.id.type, parentSchema: schema323.properties.id, data: data5 };
+                const err12 = { instancePath: instancePath + "/resources/" + i0 + "/id", schemaPath: "#/$defs/armResource/properties/id/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema324.properties.id.type, parentSchema: schema324.properties.id, data: data5 };
                 if (vErrors === null) {
                   vErrors = [err12];
                 } else {
@@ -82166,8 +82954,8 @@ function validate204(data, { instancePath = "", parentData, parentDataProperty, 
             if (data4.type !== void 0) {
               let data6 = data4.type;
               if (typeof data6 === "string") {
-                if (!pattern63.test(data6)) {
-                  const err13 = { instancePath: instancePath + "/resources/" + i0 + "/type", schemaPath: "#/$defs/armResource/properties/type/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z][A-Za-z0-9]*(\\.[A-Za-z0-9]+)+(/[A-Za-z0-9_-]+)+$" }, message: 'must match pattern "^[A-Za-z][A-Za-z0-9]*(\\.[A-Za-z0-9]+)+(/[A-Za-z0-9_-]+)+$"', schema: "^[A-Za-z][A-Za-z0-9]*(\\.[A-Za-z0-9]+)+(/[A-Za-z0-9_-]+)+$", parentSchema: schema323.properties.type, data: data6 };
+                if (!pattern64.test(data6)) {
+                  const err13 = { instancePath: instancePath + "/resources/" + i0 + "/type", schemaPath: "#/$defs/armResource/properties/type/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z][A-Za-z0-9]*(\\.[A-Za-z0-9]+)+(/[A-Za-z0-9_-]+)+$" }, message: 'must match pattern "^[A-Za-z][A-Za-z0-9]*(\\.[A-Za-z0-9]+)+(/[A-Za-z0-9_-]+)+$"', schema: "^[A-Za-z][A-Za-z0-9]*(\\.[A-Za-z0-9]+)+(/[A-Za-z0-9_-]+)+$", parentSchema: schema324.properties.type, data: data6 };
                   if (vErrors === null) {
                     vErrors = [err13];
                   } else {
@@ -82176,7 +82964,7 @@ function validate204(data, { instancePath = "", parentData, parentDataProperty, 
                   errors++;
                 }
               } else {
-                const err14 = { instancePath: instancePath + "/resources/" + i0 + "/type", schemaPath: "#/$defs/armResource/properties/type/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema323.properties.type.type, parentSchema: schema323.properties.type, data: data6 };
+                const err14 = { instancePath: instancePath + "/resources/" + i0 + "/type", schemaPath: "#/$defs/armResource/properties/type/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema324.properties.type.type, parentSchema: schema324.properties.type, data: data6 };
                 if (vErrors === null) {
                   vErrors = [err14];
                 } else {
@@ -82188,7 +82976,7 @@ function validate204(data, { instancePath = "", parentData, parentDataProperty, 
             if (data4.name !== void 0) {
               let data7 = data4.name;
               if (typeof data7 !== "string") {
-                const err15 = { instancePath: instancePath + "/resources/" + i0 + "/name", schemaPath: "#/$defs/armResource/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema323.properties.name.type, parentSchema: schema323.properties.name, data: data7 };
+                const err15 = { instancePath: instancePath + "/resources/" + i0 + "/name", schemaPath: "#/$defs/armResource/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema324.properties.name.type, parentSchema: schema324.properties.name, data: data7 };
                 if (vErrors === null) {
                   vErrors = [err15];
                 } else {
@@ -82200,7 +82988,7 @@ function validate204(data, { instancePath = "", parentData, parentDataProperty, 
             if (data4.location !== void 0) {
               let data8 = data4.location;
               if (typeof data8 !== "string") {
-                const err16 = { instancePath: instancePath + "/resources/" + i0 + "/location", schemaPath: "#/$defs/armResource/properties/location/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema323.properties.location.type, parentSchema: schema323.properties.location, data: data8 };
+                const err16 = { instancePath: instancePath + "/resources/" + i0 + "/location", schemaPath: "#/$defs/armResource/properties/location/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema324.properties.location.type, parentSchema: schema324.properties.location, data: data8 };
                 if (vErrors === null) {
                   vErrors = [err16];
                 } else {
@@ -82212,7 +83000,7 @@ function validate204(data, { instancePath = "", parentData, parentDataProperty, 
             if (data4.tags !== void 0) {
               let data9 = data4.tags;
               if (!(data9 && typeof data9 == "object" && !Array.isArray(data9)) && data9 !== null) {
-                const err17 = { instancePath: instancePath + "/resources/" + i0 + "/tags", schemaPath: "#/$defs/armResource/properties/tags/type", keyword: "type", params: { type: schema323.properties.tags.type }, message: "must be object,null", schema: schema323.properties.tags.type, parentSchema: schema323.properties.tags, data: data9 };
+                const err17 = { instancePath: instancePath + "/resources/" + i0 + "/tags", schemaPath: "#/$defs/armResource/properties/tags/type", keyword: "type", params: { type: schema324.properties.tags.type }, message: "must be object,null", schema: schema324.properties.tags.type, parentSchema: schema324.properties.tags, data: data9 };
                 if (vErrors === null) {
                   vErrors = [err17];
                 } else {
@@ -82224,7 +83012,7 @@ function validate204(data, { instancePath = "", parentData, parentDataProperty, 
                 for (const key1 in data9) {
                   let data10 = data9[key1];
                   if (typeof data10 !== "string" && data10 !== null) {
-                    const err18 = { instancePath: instancePath + "/resources/" + i0 + "/tags/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/$defs/armResource/properties/tags/additionalProperties/type", keyword: "type", params: { type: schema323.properties.tags.additionalProperties.type }, message: "must be string,null", schema: schema323.properties.tags.additionalProperties.type, parentSchema: schema323.properties.tags.additionalProperties, data: data10 };
+                    const err18 = { instancePath: instancePath + "/resources/" + i0 + "/tags/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/$defs/armResource/properties/tags/additionalProperties/type", keyword: "type", params: { type: schema324.properties.tags.additionalProperties.type }, message: "must be string,null", schema: schema324.properties.tags.additionalProperties.type, parentSchema: schema324.properties.tags.additionalProperties, data: data10 };
                     if (vErrors === null) {
                       vErrors = [err18];
                     } else {
@@ -82238,7 +83026,7 @@ function validate204(data, { instancePath = "", parentData, parentDataProperty, 
             if (data4.identity !== void 0) {
               let data11 = data4.identity;
               if (!(data11 && typeof data11 == "object" && !Array.isArray(data11)) && data11 !== null) {
-                const err19 = { instancePath: instancePath + "/resources/" + i0 + "/identity", schemaPath: "#/$defs/armResource/properties/identity/type", keyword: "type", params: { type: schema323.properties.identity.type }, message: "must be object,null", schema: schema323.properties.identity.type, parentSchema: schema323.properties.identity, data: data11 };
+                const err19 = { instancePath: instancePath + "/resources/" + i0 + "/identity", schemaPath: "#/$defs/armResource/properties/identity/type", keyword: "type", params: { type: schema324.properties.identity.type }, message: "must be object,null", schema: schema324.properties.identity.type, parentSchema: schema324.properties.identity, data: data11 };
                 if (vErrors === null) {
                   vErrors = [err19];
                 } else {
@@ -82250,7 +83038,7 @@ function validate204(data, { instancePath = "", parentData, parentDataProperty, 
             if (data4.properties !== void 0) {
               let data12 = data4.properties;
               if (!(data12 && typeof data12 == "object" && !Array.isArray(data12)) && data12 !== null) {
-                const err20 = { instancePath: instancePath + "/resources/" + i0 + "/properties", schemaPath: "#/$defs/armResource/properties/properties/type", keyword: "type", params: { type: schema323.properties.properties.type }, message: "must be object,null", schema: schema323.properties.properties.type, parentSchema: schema323.properties.properties, data: data12 };
+                const err20 = { instancePath: instancePath + "/resources/" + i0 + "/properties", schemaPath: "#/$defs/armResource/properties/properties/type", keyword: "type", params: { type: schema324.properties.properties.type }, message: "must be object,null", schema: schema324.properties.properties.type, parentSchema: schema324.properties.properties, data: data12 };
                 if (vErrors === null) {
                   vErrors = [err20];
                 } else {
@@ -82260,7 +83048,7 @@ function validate204(data, { instancePath = "", parentData, parentDataProperty, 
               }
             }
           } else {
-            const err21 = { instancePath: instancePath + "/resources/" + i0, schemaPath: "#/$defs/armResource/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema323.type, parentSchema: schema323, data: data4 };
+            const err21 = { instancePath: instancePath + "/resources/" + i0, schemaPath: "#/$defs/armResource/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema324.type, parentSchema: schema324, data: data4 };
             if (vErrors === null) {
               vErrors = [err21];
             } else {
@@ -82642,7 +83430,7 @@ function validate204(data, { instancePath = "", parentData, parentDataProperty, 
         for (let i2 = 0; i2 < len2; i2++) {
           let data25 = data24[i2];
           if (typeof data25 === "string") {
-            if (!pattern54.test(data25)) {
+            if (!pattern55.test(data25)) {
               const err52 = { instancePath: instancePath + "/unreadRecoveryPoints/" + i2, schemaPath: "#/properties/unreadRecoveryPoints/items/pattern", keyword: "pattern", params: { pattern: "^/?[^\\s/][^\\s]*$" }, message: 'must match pattern "^/?[^\\s/][^\\s]*$"', schema: "^/?[^\\s/][^\\s]*$", parentSchema: schema314.properties.unreadRecoveryPoints.items, data: data25 };
               if (vErrors === null) {
                 vErrors = [err52];
@@ -82815,6 +83603,9 @@ var MAX_SCHEMA_DIAGNOSTICS = 50;
 function isValidSnapshotShape(value) {
   return estate_validator_default(value);
 }
+function isValidResourceShape(value) {
+  return arm_resource_validator_default(value);
+}
 function validateSnapshotSchema(file, text, value) {
   if (estate_validator_default(value)) return [];
   const errors = (estate_validator_default.errors ?? []).filter(
@@ -82916,17 +83707,24 @@ function loadSnapshot(file, options = {}) {
   return parseSnapshot(file, readTextFile(file, WHAT, maxBytes));
 }
 function isSound(value) {
-  if (findTooDeep(value) !== void 0) return false;
-  if (value.schemaVersion !== ESTATE_SCHEMA_VERSION || !isValidSnapshotShape(value)) return false;
-  const snapshot = value;
-  if (parseInstant(snapshot.capturedAt) === void 0) return false;
+  const resources2 = value.resources;
+  if (!Array.isArray(resources2) || !isSoundEnvelope({ ...value, resources: [] })) return false;
   const ids = /* @__PURE__ */ new Set();
-  for (const resource of snapshot.resources) {
+  for (const resource of resources2) {
+    if (!isSoundResource(resource)) return false;
     const key = idKey(resource.id);
     if (ids.has(key)) return false;
     ids.add(key);
   }
   return true;
+}
+function isSoundResource(element) {
+  return findTooDeep(element, MAX_NESTING - 2) === void 0 && isValidResourceShape(element);
+}
+function isSoundEnvelope(value) {
+  if (findTooDeep(value) !== void 0) return false;
+  if (value.schemaVersion !== ESTATE_SCHEMA_VERSION || !isValidSnapshotShape(value)) return false;
+  return parseInstant(value.capturedAt) !== void 0;
 }
 function refuseOversize(file, maxBytes) {
   let size;
@@ -83035,8 +83833,33 @@ function findDuplicateIds(file, text, snapshot) {
   return diagnostics;
 }
 
+// src/estate/load-estate.ts
+function loadEstate(file, options = {}) {
+  const maxBytes = options.maxBytes ?? MAX_SNAPSHOT_BYTES;
+  refuseOversize(file, maxBytes);
+  const builder = options.builder ?? new EstateBuilder();
+  const keys = /* @__PURE__ */ new Set();
+  const envelope = readSnapshotInPieces(file, {
+    consume: (element) => {
+      if (!isSoundResource(element)) return false;
+      const key = builder.add(element);
+      if (keys.has(key)) return false;
+      keys.add(key);
+      return true;
+    }
+  });
+  if (envelope !== void 0 && isSoundEnvelope(envelope)) {
+    return builder.finish(envelope);
+  }
+  return buildEstate(parseSnapshot(file, readTextFile(file, WHAT, maxBytes)));
+}
+
 // src/commands/estate-source.ts
 var MANAGEMENT_GROUP2 = /^\/providers\/Microsoft\.Management\/managementGroups\/([A-Za-z0-9._()-]{1,90})$/i;
+async function estateFor(state3, context5) {
+  if (context5.settings.estate) return loadEstate(context5.settings.estate);
+  return buildEstate(await readEstateFor(state3, context5));
+}
 async function readEstateFor(state3, context5) {
   const { settings, log: log2 } = context5;
   if (settings.estate) return loadSnapshot(settings.estate);
@@ -83293,29 +84116,33 @@ import { existsSync as existsSync5 } from "node:fs";
 init_arm_id();
 init_policy();
 var JOB_WINDOW_MS = 2 * 864e5;
-function subjectsOfPlan(state3, estate, plan, now, shard) {
-  const subjects = [];
+function* subjectsOfPlan(state3, estate, plan, now, shard) {
   const index = indexPlan(plan);
   const planned = (kind, clusterKey) => (index.byCluster.get(clusterKey) ?? []).some((c) => c.kind === kind);
+  const ancestry = new Ancestry();
   for (const binding of plan.bindings) {
     const cluster = binding.cluster;
     if (!cluster) continue;
-    subjects.push(clusterSubject(binding.desired.source, cluster, estate, index));
-    subjects.push(
-      bindingSubject(binding, cluster, estate, index, planned("trustedAccessBinding", binding.clusterKey))
+    yield clusterSubject(binding.desired.source, cluster, estate, index);
+    yield bindingSubject(
+      binding,
+      cluster,
+      estate,
+      index,
+      planned("trustedAccessBinding", binding.clusterKey),
+      ancestry
     );
-    for (const instance2 of estate.instancesOfCluster(cluster.id))
-      subjects.push(instanceSubject(instance2, binding.desired.source, cluster, estate, now));
+    for (const instance2 of estate.instancesOfCluster(cluster))
+      yield instanceSubject(instance2, binding.desired.source, cluster, estate, now);
   }
-  subjects.push(...vaultSubjects(state3, estate, plan).filter((v) => inShard(v.resourceId, shard)));
-  return subjects;
+  for (const vault2 of vaultSubjects(state3, estate, plan)) if (inShard(vault2.resourceId, shard)) yield vault2;
 }
 function subjectsOfUnboundClusters(estate, plan, now, shard, skip = /* @__PURE__ */ new Set()) {
   const bound = new Set(plan.bindings.map((b) => b.clusterKey));
   const index = indexPlan(plan);
   return estate.clusters.filter((cluster) => !bound.has(cluster.key) && !skip.has(cluster.key) && inShard(cluster.key, shard)).flatMap((cluster) => [
     clusterSubject(void 0, cluster, estate, index),
-    ...estate.instancesOfCluster(cluster.id).map((instance2) => instanceSubject(instance2, void 0, cluster, estate, now))
+    ...estate.instancesOfCluster(cluster).map((instance2) => instanceSubject(instance2, void 0, cluster, estate, now))
   ]);
 }
 function indexPlan(plan) {
@@ -83378,8 +84205,9 @@ function bindingFacts(binding) {
   };
 }
 function vaultIdOf(instance2) {
-  const at4 = instance2.id.toLowerCase().indexOf("/backupinstances/");
-  return at4 > 0 && instance2.id.toLowerCase().includes("/backupvaults/") ? instance2.id.slice(0, at4) : void 0;
+  const lower = instance2.key.length === instance2.id.length ? instance2.key : instance2.id.toLowerCase();
+  const at4 = lower.indexOf("/backupinstances/");
+  return at4 > 0 && lower.includes("/backupvaults/") ? instance2.id.slice(0, at4) : void 0;
 }
 function clusterSubject(declaredAt, cluster, estate, index) {
   const providers = {};
@@ -83409,9 +84237,9 @@ function clusterSubject(declaredAt, cluster, estate, index) {
       ...cluster.servicePrincipalClientId ? { servicePrincipalClientId: cluster.servicePrincipalClientId } : {}
     },
     ...cluster.powerState ? { powerState: cluster.powerState } : {},
-    extension: extensionFacts(estate.backupExtension(cluster.id)),
+    extension: extensionFacts(estate.backupExtension(cluster)),
     providers,
-    instances: estate.instancesOfCluster(cluster.id).map((i) => {
+    instances: estate.instancesOfCluster(cluster).map((i) => {
       const vaultId = vaultIdOf(i);
       return { id: i.id, ...vaultId ? { vaultId } : {}, ...i.policyId ? { policyId: i.policyId } : {} };
     }),
@@ -83442,14 +84270,15 @@ function aksVersionFacts(cluster, estate) {
   }
   return { aksSupportedVersions: supported };
 }
-function bindingSubject(binding, cluster, estate, index, createsTrustedAccess) {
+function bindingSubject(binding, cluster, estate, index, createsTrustedAccess, ancestry) {
   const desired = binding.desired;
   const base = bindingFromDesired(desired);
   const vault2 = estate.vault(desired.vault.id.id);
   const account = estate.storageAccount(desired.storage.account.id);
-  const extension = estate.backupExtension(cluster.id);
+  const extension = estate.backupExtension(cluster);
   const policyId = binding.policyId ?? desired.policyId;
-  const instance2 = estate.instancesOfCluster(cluster.id).filter((i) => i.vaultKey === desired.vault.id.key).sort((a, b) => Number(b.policyKey === idKey(policyId)) - Number(a.policyKey === idKey(policyId)))[0];
+  const policyKey = idKey(policyId);
+  const instance2 = estate.instancesOfCluster(cluster).filter((i) => i.vaultKey === desired.vault.id.key).sort((a, b) => Number(b.policyKey === policyKey) - Number(a.policyKey === policyKey))[0];
   const identities = {
     // A vault that was read but has no managed identity is `null`: AKSB021 reports it.
     ...vault2 ? { vault: vault2.principalId ?? null } : {},
@@ -83457,12 +84286,15 @@ function bindingSubject(binding, cluster, estate, index, createsTrustedAccess) {
     ...extension?.principalId ? { extension: extension.principalId } : {}
   };
   const principals = Object.values(identities).filter((p) => typeof p === "string");
-  const reaches = scopesReaching([
-    cluster.id,
-    base.snapshotResourceGroup.id,
-    base.storage.accountId,
-    ...base.fileShareStorageAccounts ?? []
-  ]);
+  const reaches = scopesReaching(
+    [
+      cluster.id,
+      base.snapshotResourceGroup.id,
+      base.storage.accountId,
+      ...base.fileShareStorageAccounts ?? []
+    ],
+    ancestry
+  );
   const roleAssignments2 = [];
   for (const principal of principals) {
     for (const a of estate.roleAssignmentsOfPrincipal(principal)) {
@@ -83505,44 +84337,44 @@ function bindingSubject(binding, cluster, estate, index, createsTrustedAccess) {
       ...instance2.policyId ? { policyId: instance2.policyId } : {},
       ...instance2.snapshotResourceGroupId ? { snapshotResourceGroupId: instance2.snapshotResourceGroupId } : {}
     } : null,
-    trustedAccessBindings: estate.bindingsOfCluster(cluster.id).map(bindingFacts),
+    trustedAccessBindings: estate.bindingsOfCluster(cluster).map(bindingFacts),
     extension: extensionFacts(extension),
     identities,
     roleAssignments: roleAssignments2,
     plan: { createsTrustedAccess, roleAssignments: plannedRoles }
   };
 }
-function scopesReaching(ids) {
+function scopesReaching(ids, ancestry) {
   const scopes = /* @__PURE__ */ new Set(["/"]);
-  for (const id of ids) {
-    const key = idKey(id);
-    for (let end = key.indexOf("/", 1); end !== -1; end = key.indexOf("/", end + 1))
-      scopes.add(key.slice(0, end));
-    scopes.add(key);
-  }
+  for (const id of ids) for (const scope of ancestry.of(id)) scopes.add(scope);
   return scopes;
 }
+var Ancestry = class {
+  known = /* @__PURE__ */ new Map();
+  of(id) {
+    let scopes = this.known.get(id);
+    if (!scopes) {
+      const key = idKey(id);
+      const found = [];
+      for (let end = key.indexOf("/", 1); end !== -1; end = key.indexOf("/", end + 1))
+        found.push(key.slice(0, end));
+      found.push(key);
+      this.known.set(id, scopes = found);
+    }
+    return scopes;
+  }
+};
 function instanceSubject(instance2, declaredAt, cluster, estate, now) {
   const policy = instance2.policyId ? estate.policy(instance2.policyId) : void 0;
   const interval = policy ? backupSchedule(policy)?.interval.every?.text : void 0;
-  const pointsKnown = estate.recoveryPointsRead(instance2.id);
-  const latest = pointsKnown ? estate.latestRecoveryPoint(instance2.id) : void 0;
+  const pointsKnown = estate.recoveryPointsRead(instance2);
+  const latest = pointsKnown ? estate.latestRecoveryPoint(instance2) : void 0;
   const vaultId = vaultIdOf(instance2);
-  const allJobs = estate.jobsOf(instance2.id);
+  const allJobs = estate.jobsOf(instance2);
   const scheduledBackupsEnded = allJobs.filter(
     (j) => j.isUserTriggered !== true && j.outcome !== "running" && (j.operationCategory ?? j.operation ?? "").toLowerCase().includes("backup") && (j.startMs === void 0 || j.startMs <= now.getTime())
   ).length;
-  const jobs = allJobs.filter((j) => j.startMs === void 0 || now.getTime() - j.startMs <= JOB_WINDOW_MS).map((j) => ({
-    id: j.id,
-    ...j.operationCategory ? { category: j.operationCategory } : {},
-    ...j.operation ? { operation: j.operation } : {},
-    ...j.status ? { status: j.status } : {},
-    ...j.isUserTriggered !== void 0 ? { isUserTriggered: j.isUserTriggered } : {},
-    ...j.startTime ? { startTime: j.startTime } : {},
-    ...j.endTime ? { endTime: j.endTime } : {},
-    ...j.errors[0]?.code ? { errorCode: j.errors[0].code } : {},
-    ...j.errors[0]?.message ? { errorMessage: j.errors[0].message } : {}
-  }));
+  const jobs = allJobs.filter((j) => j.startMs === void 0 || now.getTime() - j.startMs <= JOB_WINDOW_MS).map(jobFacts);
   return {
     kind: "instance",
     resourceId: instance2.id,
@@ -83568,6 +84400,19 @@ function instanceSubject(instance2, declaredAt, cluster, estate, now) {
     } : {},
     jobs
   };
+}
+function jobFacts(job) {
+  const facts = { id: job.id };
+  if (job.operationCategory) facts.category = job.operationCategory;
+  if (job.operation) facts.operation = job.operation;
+  if (job.status) facts.status = job.status;
+  if (job.isUserTriggered !== void 0) facts.isUserTriggered = job.isUserTriggered;
+  if (job.startTime) facts.startTime = job.startTime;
+  if (job.endTime) facts.endTime = job.endTime;
+  const error2 = job.errors[0];
+  if (error2?.code) facts.errorCode = error2.code;
+  if (error2?.message) facts.errorMessage = error2.message;
+  return facts;
 }
 function createdUnderVaults(plan) {
   const counts2 = /* @__PURE__ */ new Map();
@@ -83616,11 +84461,9 @@ function vaultSubjects(state3, estate, plan) {
 }
 
 // src/commands/assess.ts
-init_build_estate();
 async function assess(state3, context5, extraSubjects = () => []) {
   const { settings, now, log: log2 } = context5;
-  const snapshot = await readEstateFor(state3, context5);
-  const estate = buildEstate(snapshot);
+  const estate = await estateFor(state3, context5);
   log2.debug(`estate: ${estate.clusters.length} clusters, ${estate.instances.length} backup instances`);
   const catalogue = loadCatalogue(settings.policies ? { organisationFolder: settings.policies } : {});
   const plan = computePlan(state3, estate, {
@@ -83629,7 +84472,7 @@ async function assess(state3, context5, extraSubjects = () => []) {
     matrix: catalogue.matrix,
     ...settings.shard ? { shard: settings.shard } : {}
   });
-  const estateTime = estateInstant(snapshot.capturedAt, now);
+  const estateTime = estateInstant(estate.capturedAt, now);
   const evaluationAt = (at4) => ({
     now: at4,
     matrix: catalogue.matrix,
@@ -83644,15 +84487,16 @@ async function assess(state3, context5, extraSubjects = () => []) {
     ...plan.findings,
     ...evaluate(
       catalogue,
-      [
-        ...subjectsOfPlan(state3, estate, plan, estateTime, settings.shard),
-        ...extraSubjects(estate, plan, estateTime)
-      ],
+      // Judged as they are made, never all in memory at once (subjectsOfPlan).
+      (function* () {
+        yield* subjectsOfPlan(state3, estate, plan, estateTime, settings.shard);
+        yield* extraSubjects(estate, plan, estateTime);
+      })(),
       evaluationAt(estateTime)
     ),
     ...evaluate(catalogue, isFirstShard(settings.shard) ? exemptionSubjects(state3) : [], evaluationAt(now))
   ];
-  return { snapshot, estate, catalogue, plan, findings, estateTime };
+  return { estate, catalogue, plan, findings, estateTime };
 }
 function estateInstant(capturedAt, now) {
   const instant = new Date(capturedAt);
@@ -83760,9 +84604,6 @@ function emptyDesiredState(file) {
     sourceMap: new SourceMap(file)
   };
 }
-
-// src/commands/backup.ts
-init_build_estate();
 
 // src/operations/gate.ts
 var HEALTHY = /* @__PURE__ */ new Set(["protectionconfigured"]);
@@ -83899,7 +84740,7 @@ var POLL_MS = 15e3;
 async function backupCommand(context5) {
   const { settings, now, log: log2 } = context5;
   const state3 = loadDesiredState(settings.config);
-  const estate = buildEstate(await readEstateFor(state3, context5));
+  const estate = await estateFor(state3, context5);
   const bindings = selectClusters(expandClusters(state3, estate).bindings, settings.cluster);
   const catalogue = loadCatalogue(settings.policies ? { organisationFolder: settings.policies } : {});
   const findings = [];
@@ -84057,9 +84898,6 @@ function location(binding) {
   };
 }
 
-// src/commands/restore-test.ts
-init_build_estate();
-
 // src/operations/drill-history.ts
 import { appendFileSync as appendFileSync2, mkdirSync as mkdirSync2 } from "node:fs";
 import { dirname as dirname6 } from "node:path";
@@ -84168,7 +85006,7 @@ var POLL_MS2 = 15e3;
 async function restoreTestCommand(context5) {
   const { settings, now, log: log2 } = context5;
   const state3 = loadDesiredState(settings.config);
-  const estate = buildEstate(await readEstateFor(state3, context5));
+  const estate = await estateFor(state3, context5);
   const catalogue = loadCatalogue(settings.policies ? { organisationFolder: settings.policies } : {});
   const wanted = settings.cluster?.toLowerCase();
   const bindings = expandClusters(state3, estate).bindings.filter(
@@ -85036,7 +85874,7 @@ function renderJson(report) {
 }
 
 // src/report/sarif.ts
-import { createHash as createHash7 } from "node:crypto";
+import { createHash as createHash6 } from "node:crypto";
 import { isAbsolute, relative as relative3, sep as sep4 } from "node:path";
 var SARIF_SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json";
 var MAX_SARIF_RESULTS = 25e3;
@@ -85145,7 +85983,7 @@ function toUri(file, baseDir) {
   return path11.split(sep4).join("/").replace(/^\.\//, "");
 }
 function fingerprint(...parts) {
-  return createHash7("sha256").update(parts.join("\0").toLowerCase()).digest("hex").slice(0, 32);
+  return createHash6("sha256").update(parts.join("\0").toLowerCase()).digest("hex").slice(0, 32);
 }
 function stripMarkdown(markdown) {
   return markdown.replace(/\[([^\]]+)\]\(([^)]+)\)/g, "$1 ($2)").replace(/[*_`#>]/g, "").trim();

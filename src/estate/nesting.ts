@@ -9,29 +9,23 @@ export const MAX_NESTING = 64;
 
 type Segment = string | number;
 
-/** The path to the first value nested deeper than `limit`, or undefined. Iterative: no stack to overflow. */
+/**
+ * The path to the first value nested deeper than `limit`, or undefined. The yes-or-no walk recurses but
+ * stops one level past the limit, so its stack is never deeper than the limit whatever the input; it
+ * allocates nothing (a snapshot has 150,000 documents to check). The path is found iteratively.
+ */
 export function findTooDeep(root: unknown, limit = MAX_NESTING): Segment[] | undefined {
-  return exceeds(root, limit) ? pathTooDeep(root, limit) : undefined;
+  return exceeds(root, limit, 1) ? pathTooDeep(root, limit) : undefined;
 }
 
-function exceeds(root: unknown, limit: number): boolean {
-  const values: unknown[] = [root];
-  const depths: number[] = [1];
-  while (values.length > 0) {
-    const value = values.pop();
-    const depth = depths.pop()!;
-    if (value === null || typeof value !== 'object') continue;
-    if (depth > limit) return true;
-    if (Array.isArray(value)) {
-      for (const item of value) {
-        values.push(item);
-        depths.push(depth + 1);
-      }
-    } else {
-      for (const key in value) {
-        values.push((value as Record<string, unknown>)[key]);
-        depths.push(depth + 1);
-      }
+function exceeds(value: unknown, limit: number, depth: number): boolean {
+  if (value === null || typeof value !== 'object') return false;
+  if (depth > limit) return true;
+  if (Array.isArray(value)) {
+    for (const item of value) if (exceeds(item, limit, depth + 1)) return true;
+  } else {
+    for (const key in value) {
+      if (exceeds((value as Record<string, unknown>)[key], limit, depth + 1)) return true;
     }
   }
   return false;

@@ -25,12 +25,25 @@ export function field(object: unknown, name: string): unknown {
   const record = object as JsonObject;
   const direct = record[name];
   if (direct !== undefined || Object.hasOwn(record, name)) return direct;
-  const wanted = name.toLowerCase();
+  // Absent optional fields come this way on every document: compare without making lower-case copies.
   for (const key in record) {
-    if (key.length === wanted.length && key.toLowerCase() === wanted && Object.hasOwn(record, key))
+    if (key.length === name.length && sameIgnoringCase(key, name) && Object.hasOwn(record, key))
       return record[key];
   }
   return undefined;
+}
+
+/** Equal ignoring case, as `a.toLowerCase() === b.toLowerCase()` says, for strings of equal length. */
+function sameIgnoringCase(a: string, b: string): boolean {
+  for (let at = 0; at < a.length; at++) {
+    const x = a.charCodeAt(at);
+    const y = b.charCodeAt(at);
+    if (x === y) continue;
+    // Beyond ASCII, lower-casing can change lengths and letters: let toLowerCase decide.
+    if (x > 0x7f || y > 0x7f) return a.toLowerCase() === b.toLowerCase();
+    if ((x | 0x20) !== (y | 0x20) || (x | 0x20) < 0x61 || (x | 0x20) > 0x7a) return false;
+  }
+  return true;
 }
 
 /** Follows a path of field names, each matched as `field` does. */
@@ -49,7 +62,7 @@ export function asString(value: unknown): string | undefined {
 }
 
 export function stringAt(object: unknown, ...names: string[]): string | undefined {
-  return asString(path(object, ...names));
+  return asString(names.length === 1 ? field(object, names[0]!) : path(object, ...names));
 }
 
 /** true/false, also from the strings 'true'/'false' in any case (Resource Graph projections). */

@@ -110,12 +110,21 @@ function field(object, name3) {
   const record = object;
   const direct = record[name3];
   if (direct !== void 0 || Object.hasOwn(record, name3)) return direct;
-  const wanted = name3.toLowerCase();
   for (const key in record) {
-    if (key.length === wanted.length && key.toLowerCase() === wanted && Object.hasOwn(record, key))
+    if (key.length === name3.length && sameIgnoringCase(key, name3) && Object.hasOwn(record, key))
       return record[key];
   }
   return void 0;
+}
+function sameIgnoringCase(a, b) {
+  for (let at4 = 0; at4 < a.length; at4++) {
+    const x = a.charCodeAt(at4);
+    const y = b.charCodeAt(at4);
+    if (x === y) continue;
+    if (x > 127 || y > 127) return a.toLowerCase() === b.toLowerCase();
+    if ((x | 32) !== (y | 32) || (x | 32) < 97 || (x | 32) > 122) return false;
+  }
+  return true;
 }
 function path(object, ...names) {
   let current = object;
@@ -129,7 +138,7 @@ function asString(value) {
   return typeof value === "string" && value !== "" ? value : void 0;
 }
 function stringAt(object, ...names) {
-  return asString(path(object, ...names));
+  return asString(names.length === 1 ? field(object, names[0]) : path(object, ...names));
 }
 function asBoolean(value) {
   if (typeof value === "boolean") return value;
@@ -55917,26 +55926,16 @@ function skipValue(text, pos) {
 // src/estate/nesting.ts
 var MAX_NESTING = 64;
 function findTooDeep(root, limit2 = MAX_NESTING) {
-  return exceeds(root, limit2) ? pathTooDeep(root, limit2) : void 0;
+  return exceeds(root, limit2, 1) ? pathTooDeep(root, limit2) : void 0;
 }
-function exceeds(root, limit2) {
-  const values = [root];
-  const depths = [1];
-  while (values.length > 0) {
-    const value = values.pop();
-    const depth = depths.pop();
-    if (value === null || typeof value !== "object") continue;
-    if (depth > limit2) return true;
-    if (Array.isArray(value)) {
-      for (const item of value) {
-        values.push(item);
-        depths.push(depth + 1);
-      }
-    } else {
-      for (const key in value) {
-        values.push(value[key]);
-        depths.push(depth + 1);
-      }
+function exceeds(value, limit2, depth) {
+  if (value === null || typeof value !== "object") return false;
+  if (depth > limit2) return true;
+  if (Array.isArray(value)) {
+    for (const item of value) if (exceeds(item, limit2, depth + 1)) return true;
+  } else {
+    for (const key in value) {
+      if (exceeds(value[key], limit2, depth + 1)) return true;
     }
   }
   return false;
@@ -57712,31 +57711,30 @@ function indexPlan(plan) {
   return { byCluster, rolesByPrincipal, registrationsBySubscription };
 }
 function scopeOf(cluster) {
-  return {
-    ...cluster.subscriptionId ? { subscriptionId: cluster.subscriptionId } : {},
-    ...cluster.resourceGroup ? { resourceGroup: cluster.resourceGroup } : {},
-    ...cluster.location ? { location: cluster.location } : {},
-    tags: cluster.tags,
-    name: cluster.name
-  };
+  const scope = {};
+  if (cluster.subscriptionId) scope.subscriptionId = cluster.subscriptionId;
+  if (cluster.resourceGroup) scope.resourceGroup = cluster.resourceGroup;
+  if (cluster.location) scope.location = cluster.location;
+  scope.tags = cluster.tags;
+  scope.name = cluster.name;
+  return scope;
 }
 function extensionFacts(extension) {
   if (!extension) return null;
-  return {
-    name: extension.name,
-    ...extension.extensionType ? { extensionType: extension.extensionType } : {},
-    ...extension.provisioningState ? { provisioningState: extension.provisioningState } : {},
-    ...extension.principalId ? { principalId: extension.principalId } : {},
-    ...extension.configurationSettings["configuration.backupStorageLocation.config.useAAD"] !== void 0 ? { useAAD: extension.configurationSettings["configuration.backupStorageLocation.config.useAAD"] } : {}
-  };
+  const facts = { name: extension.name };
+  if (extension.extensionType) facts.extensionType = extension.extensionType;
+  if (extension.provisioningState) facts.provisioningState = extension.provisioningState;
+  if (extension.principalId) facts.principalId = extension.principalId;
+  const useAAD = extension.configurationSettings["configuration.backupStorageLocation.config.useAAD"];
+  if (useAAD !== void 0) facts.useAAD = useAAD;
+  return facts;
 }
 function bindingFacts(binding) {
-  return {
-    name: binding.name,
-    ...binding.sourceResourceId ? { sourceResourceId: binding.sourceResourceId } : {},
-    roles: binding.roles,
-    ...binding.provisioningState ? { provisioningState: binding.provisioningState } : {}
-  };
+  const facts = { name: binding.name };
+  if (binding.sourceResourceId) facts.sourceResourceId = binding.sourceResourceId;
+  facts.roles = binding.roles;
+  if (binding.provisioningState) facts.provisioningState = binding.provisioningState;
+  return facts;
 }
 function vaultIdOf(instance2) {
   const lower = instance2.key.length === instance2.id.length ? instance2.key : instance2.id.toLowerCase();
@@ -57750,46 +57748,50 @@ function clusterSubject(declaredAt, cluster, estate, index) {
     if (state3 !== void 0) providers[namespace] = state3;
   }
   const mine = index.byCluster.get(cluster.key) ?? [];
-  return {
+  const subject = {
     kind: "cluster",
     resourceId: cluster.id,
     cluster: cluster.name,
-    clusterId: cluster.id,
-    ...declaredAt ? { declaredAt } : {},
-    scope: scopeOf(cluster),
-    ...cluster.location ? { location: cluster.location } : {},
-    ...cluster.subscriptionId ? { subscriptionId: cluster.subscriptionId } : {},
-    ...cluster.kubernetesVersion ? { kubernetesVersion: cluster.kubernetesVersion } : {},
-    ...aksVersionFacts(cluster, estate),
-    csi: {
-      diskDriver: cluster.diskCsiDriverEnabled,
-      snapshotController: cluster.snapshotControllerEnabled,
-      fileDriver: cluster.fileCsiDriverEnabled
-    },
-    identity: {
-      ...cluster.identity.type ? { type: cluster.identity.type } : {},
-      ...cluster.servicePrincipalClientId ? { servicePrincipalClientId: cluster.servicePrincipalClientId } : {}
-    },
-    ...cluster.powerState ? { powerState: cluster.powerState } : {},
-    extension: extensionFacts(estate.backupExtension(cluster)),
-    providers,
-    instances: estate.instancesOfCluster(cluster).map((i) => {
-      const vaultId = vaultIdOf(i);
-      return { id: i.id, ...vaultId ? { vaultId } : {}, ...i.policyId ? { policyId: i.policyId } : {} };
-    }),
-    plan: {
-      // A PUT over a Failed extension installs it again.
-      installsExtension: mine.some(
-        (c) => c.kind === "extension" && (c.action === "create" || c.method === "PUT")
-      ),
-      createsInstance: mine.some(
-        (c) => c.kind === "backupInstance" && (c.action === "create" || c.action === "replace")
-      ),
-      registersProviders: [
-        ...index.registrationsBySubscription.get(cluster.subscriptionId?.toLowerCase() ?? "") ?? []
-      ]
-    }
+    clusterId: cluster.id
   };
+  if (declaredAt) subject.declaredAt = declaredAt;
+  subject.scope = scopeOf(cluster);
+  if (cluster.location) subject.location = cluster.location;
+  if (cluster.subscriptionId) subject.subscriptionId = cluster.subscriptionId;
+  if (cluster.kubernetesVersion) subject.kubernetesVersion = cluster.kubernetesVersion;
+  Object.assign(subject, aksVersionFacts(cluster, estate));
+  subject.csi = {
+    diskDriver: cluster.diskCsiDriverEnabled,
+    snapshotController: cluster.snapshotControllerEnabled,
+    fileDriver: cluster.fileCsiDriverEnabled
+  };
+  const identity = {};
+  if (cluster.identity.type) identity.type = cluster.identity.type;
+  if (cluster.servicePrincipalClientId) identity.servicePrincipalClientId = cluster.servicePrincipalClientId;
+  subject.identity = identity;
+  if (cluster.powerState) subject.powerState = cluster.powerState;
+  subject.extension = extensionFacts(estate.backupExtension(cluster));
+  subject.providers = providers;
+  subject.instances = estate.instancesOfCluster(cluster).map((i) => {
+    const facts = { id: i.id };
+    const vaultId = vaultIdOf(i);
+    if (vaultId) facts.vaultId = vaultId;
+    if (i.policyId) facts.policyId = i.policyId;
+    return facts;
+  });
+  subject.plan = {
+    // A PUT over a Failed extension installs it again.
+    installsExtension: mine.some(
+      (c) => c.kind === "extension" && (c.action === "create" || c.method === "PUT")
+    ),
+    createsInstance: mine.some(
+      (c) => c.kind === "backupInstance" && (c.action === "create" || c.action === "replace")
+    ),
+    registersProviders: [
+      ...index.registrationsBySubscription.get(cluster.subscriptionId?.toLowerCase() ?? "") ?? []
+    ]
+  };
+  return subject;
 }
 function aksVersionFacts(cluster, estate) {
   const listed = cluster.location ? estate.aksVersions(cluster.location) : void 0;
@@ -57909,31 +57911,31 @@ function instanceSubject(instance2, declaredAt, cluster, estate, now) {
     (j) => j.isUserTriggered !== true && j.outcome !== "running" && (j.operationCategory ?? j.operation ?? "").toLowerCase().includes("backup") && (j.startMs === void 0 || j.startMs <= now.getTime())
   ).length;
   const jobs = allJobs.filter((j) => j.startMs === void 0 || now.getTime() - j.startMs <= JOB_WINDOW_MS).map(jobFacts);
-  return {
+  const subject = {
     kind: "instance",
     resourceId: instance2.id,
     name: instance2.name,
     cluster: cluster.name,
-    clusterId: cluster.id,
-    ...declaredAt ? { declaredAt } : {},
-    scope: scopeOf(cluster),
-    ...vaultId ? { vaultId } : {},
-    ...instance2.policyId ? { policyId: instance2.policyId } : {},
-    ...instance2.protectionState ? { protectionState: instance2.protectionState } : {},
-    ...instance2.protectionStatus ? { protectionStatus: instance2.protectionStatus } : {},
-    ...instance2.provisioningState ? { provisioningState: instance2.provisioningState } : {},
-    errors: instance2.errors,
-    ...interval ? { policy: { interval } } : {},
-    scheduledBackupsEnded,
-    ...pointsKnown ? {
-      latestRecoveryPoint: latest?.time ? {
-        id: latest.recoveryPointId,
-        time: latest.time,
-        ...latest.state ? { state: latest.state } : {}
-      } : null
-    } : {},
-    jobs
+    clusterId: cluster.id
   };
+  if (declaredAt) subject.declaredAt = declaredAt;
+  subject.scope = scopeOf(cluster);
+  if (vaultId) subject.vaultId = vaultId;
+  if (instance2.policyId) subject.policyId = instance2.policyId;
+  if (instance2.protectionState) subject.protectionState = instance2.protectionState;
+  if (instance2.protectionStatus) subject.protectionStatus = instance2.protectionStatus;
+  if (instance2.provisioningState) subject.provisioningState = instance2.provisioningState;
+  subject.errors = instance2.errors;
+  if (interval) subject.policy = { interval };
+  subject.scheduledBackupsEnded = scheduledBackupsEnded;
+  if (pointsKnown) subject.latestRecoveryPoint = latest?.time ? latestPointFacts(latest, latest.time) : null;
+  subject.jobs = jobs;
+  return subject;
+}
+function latestPointFacts(point, time) {
+  const facts = { id: point.recoveryPointId, time };
+  if (point.state) facts.state = point.state;
+  return facts;
 }
 function jobFacts(job) {
   const facts = { id: job.id };

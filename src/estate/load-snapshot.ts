@@ -23,7 +23,7 @@ import { parseInstant } from './time.js';
  * 384 MiB leaves three quarters again of headroom for fuller documents, and stays below V8's longest
  * string (2^29 - 24 UTF-16 units, about 512 MiB), past which reading would fail with a RangeError
  * instead of this message. Memory is the other bound: a sound file is read in pieces, so its text is
- * never whole in memory, and planning those 10,000 clusters peaks near 650 MB (BENCHMARKS.md); Node's
+ * never whole in memory, and planning those 10,000 clusters peaks near 500 MB (BENCHMARKS.md); Node's
  * default heap limit is about a quarter of physical memory (capped near 4 GB), so the very largest
  * estates on a small runner may need `NODE_OPTIONS=--max-old-space-size=…`.
  */

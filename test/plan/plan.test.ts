@@ -345,31 +345,50 @@ describe('extension, trusted access, providers', () => {
 });
 
 describe('role assignments', () => {
-  it('counts an assignment inherited from the subscription, and a broader role, as granted', () => {
-    const before = scenario().plan;
-    const readerOnLegacy = changesFor(before, 'roleAssignment', 'aks-legacy').find((c) =>
-      c.reasons[0]!.startsWith('Reader for the vault'),
-    )!;
-    expect(readerOnLegacy.action).toBe('create');
-    const vaultPrincipal = /identity (\S+) on/.exec(readerOnLegacy.reasons[0]!)![1]!;
-    const { plan } = scenario({
-      estate: (snapshot) => {
-        snapshot.resources.push({
-          id: `/subscriptions/${SUB_PROD}/providers/Microsoft.Authorization/roleAssignments/00000000-0000-4000-8000-000000000001`,
-          name: '00000000-0000-4000-8000-000000000001',
-          type: 'Microsoft.Authorization/roleAssignments',
-          properties: {
-            roleDefinitionId: `/subscriptions/${SUB_PROD}/providers/Microsoft.Authorization/roleDefinitions/8e3af657-a8ff-443c-a75c-2fe8c4bcb635`,
-            principalId: vaultPrincipal,
-            principalType: 'ServicePrincipal',
-            scope: `/subscriptions/${SUB_PROD}`,
-          },
-        });
-      },
-    });
-    const after = changesFor(plan, 'roleAssignment', 'aks-legacy').find((c) => c.id === readerOnLegacy.id)!;
-    expect(after.action).toBe('noop');
-  });
+  // An identity with a role or two is looked through; one with many (a vault's) is indexed: both ways.
+  it.each([0, 12])(
+    'counts an inherited, broader role as granted (%i other assignments of the identity)',
+    (others) => {
+      const before = scenario().plan;
+      const readerOnLegacy = changesFor(before, 'roleAssignment', 'aks-legacy').find((c) =>
+        c.reasons[0]!.startsWith('Reader for the vault'),
+      )!;
+      expect(readerOnLegacy.action).toBe('create');
+      const vaultPrincipal = /identity (\S+) on/.exec(readerOnLegacy.reasons[0]!)![1]!;
+      const { plan } = scenario({
+        estate: (snapshot) => {
+          snapshot.resources.push({
+            id: `/subscriptions/${SUB_PROD}/providers/Microsoft.Authorization/roleAssignments/00000000-0000-4000-8000-000000000001`,
+            name: '00000000-0000-4000-8000-000000000001',
+            type: 'Microsoft.Authorization/roleAssignments',
+            properties: {
+              roleDefinitionId: `/subscriptions/${SUB_PROD}/providers/Microsoft.Authorization/roleDefinitions/8e3af657-a8ff-443c-a75c-2fe8c4bcb635`,
+              principalId: vaultPrincipal,
+              principalType: 'ServicePrincipal',
+              scope: `/subscriptions/${SUB_PROD}`,
+            },
+          });
+          for (let n = 0; n < others; n++) {
+            const name = `00000000-0000-4000-8000-0000000001${String(n).padStart(2, '0')}`;
+            const scope = `/subscriptions/${SUB_PROD}/resourceGroups/rg-unrelated-${n}`;
+            snapshot.resources.push({
+              id: `${scope}/providers/Microsoft.Authorization/roleAssignments/${name}`,
+              name,
+              type: 'Microsoft.Authorization/roleAssignments',
+              properties: {
+                roleDefinitionId: `/subscriptions/${SUB_PROD}/providers/Microsoft.Authorization/roleDefinitions/acdd72a7-3385-48ef-bd42-f606fba81ae7`,
+                principalId: vaultPrincipal,
+                principalType: 'ServicePrincipal',
+                scope,
+              },
+            });
+          }
+        },
+      });
+      const after = changesFor(plan, 'roleAssignment', 'aks-legacy').find((c) => c.id === readerOnLegacy.id)!;
+      expect(after.action).toBe('noop');
+    },
+  );
 
   it('asks for fewer roles with the minimal role set', () => {
     const recommended = changesFor(scenario().plan, 'roleAssignment').filter(

@@ -49029,14 +49029,22 @@ function roleRequirements(matrix, roleSet) {
   return resolved;
 }
 function isGranted(estate, principalId, scope, roleGuids) {
+  const ancestors = ancestorsOf(estate, scope);
+  const assignments = estate.roleAssignmentsOfPrincipal(principalId);
+  if (assignments.length <= FEW_ASSIGNMENTS) {
+    return assignments.some(
+      (a) => a.scopeKey !== void 0 && a.roleDefinitionGuid !== void 0 && roleGuids.has(a.roleDefinitionGuid) && ancestors.includes(a.scopeKey)
+    );
+  }
   const grants = grantsOf(estate, principalId);
-  for (const ancestor of ancestorsOf(estate, scope)) {
+  for (const ancestor of ancestors) {
     const roles = grants.get(ancestor);
     if (roles === void 0) continue;
     for (const guid of roleGuids) if (roles.has(guid)) return true;
   }
   return false;
 }
+var FEW_ASSIGNMENTS = 8;
 var ancestorsByEstate = /* @__PURE__ */ new WeakMap();
 function ancestorsOf(estate, scope) {
   let byScope = ancestorsByEstate.get(estate);

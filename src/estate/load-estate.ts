@@ -2,16 +2,16 @@ import { readTextFile } from '../config/read-file.js';
 import { buildEstate, EstateBuilder } from './build-estate.js';
 import {
   isSoundEnvelope,
-  isSoundResource,
   MAX_SNAPSHOT_BYTES,
   parseSnapshot,
   refuseOversize,
+  soundDocuments,
   WHAT,
   type LoadSnapshotOptions,
 } from './load-snapshot.js';
 import type { Estate } from './model.js';
 import { readSnapshotInPieces } from './read-in-pieces.js';
-import type { ArmResource, SnapshotEnvelope } from './snapshot.js';
+import type { SnapshotEnvelope } from './snapshot.js';
 
 export interface LoadEstateOptions extends LoadSnapshotOptions {
   /** The builder documents are filed into; the benchmark passes one that times its work. */
@@ -29,16 +29,8 @@ export function loadEstate(file: string, options: LoadEstateOptions = {}): Estat
   const maxBytes = options.maxBytes ?? MAX_SNAPSHOT_BYTES;
   refuseOversize(file, maxBytes);
   const builder = options.builder ?? new EstateBuilder();
-  const keys = new Set<string>();
   const envelope = readSnapshotInPieces(file, {
-    consume: (element) => {
-      if (!isSoundResource(element)) return false;
-      // Ids compare ignoring case across every type (parseSnapshot's findDuplicateIds).
-      const key = builder.add(element as ArmResource);
-      if (keys.has(key)) return false;
-      keys.add(key);
-      return true;
-    },
+    consume: soundDocuments((resource) => builder.add(resource)),
   });
   if (envelope !== undefined && isSoundEnvelope(envelope)) {
     return builder.finish(envelope as unknown as SnapshotEnvelope);

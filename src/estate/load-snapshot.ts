@@ -5,7 +5,7 @@ import { formatBytes, readTextFile } from '../config/read-file.js';
 import { idKey } from './arm-id.js';
 import { findJsonSyntaxError, JsonLocator, positionAt } from './json-text.js';
 import { findTooDeep, MAX_NESTING } from './nesting.js';
-import { readSnapshotInPieces } from './read-in-pieces.js';
+import { readSnapshotInPieces, type ResourceConsumer } from './read-in-pieces.js';
 import {
   formatJsonPath,
   isValidResourceShape,
@@ -13,7 +13,12 @@ import {
   MAX_SCHEMA_DIAGNOSTICS,
   validateSnapshotSchema,
 } from './schema-validate.js';
-import { ESTATE_SCHEMA_VERSION, type EstateSnapshot, type SnapshotEnvelope } from './snapshot.js';
+import {
+  ESTATE_SCHEMA_VERSION,
+  type ArmResource,
+  type EstateSnapshot,
+  type SnapshotEnvelope,
+} from './snapshot.js';
 import { parseInstant } from './time.js';
 
 /**
@@ -46,31 +51,34 @@ export interface LoadSnapshotOptions {
 export function loadSnapshot(file: string, options: LoadSnapshotOptions = {}): EstateSnapshot {
   const maxBytes = options.maxBytes ?? MAX_SNAPSHOT_BYTES;
   refuseOversize(file, maxBytes);
-  const inPieces = readSnapshotInPieces(file);
-  if (inPieces !== undefined && isSound(inPieces)) return inPieces as unknown as EstateSnapshot;
+  const resources: ArmResource[] = [];
+  const envelope = readSnapshotInPieces(file, {
+    consume: soundDocuments((resource) => {
+      resources.push(resource);
+      return idKey(resource.id);
+    }),
+  });
+  if (envelope !== undefined && isSoundEnvelope(envelope)) {
+    envelope.resources = resources;
+    return envelope as unknown as EstateSnapshot;
+  }
   return parseSnapshot(file, readTextFile(file, WHAT, maxBytes));
 }
 
-/** Every check of parseSnapshot, answered yes or no: a no sends the file down the path that explains. */
-function isSound(value: Record<string, unknown>): boolean {
-  const resources = value.resources;
-  if (!Array.isArray(resources) || !isSoundEnvelope({ ...value, resources: [] })) return false;
-  const ids = new Set<string>();
-  for (const resource of resources) {
-    if (!isSoundResource(resource)) return false;
-    const key = idKey((resource as { id: string }).id);
-    if (ids.has(key)) return false;
-    ids.add(key);
-  }
-  return true;
-}
-
 /**
- * parseSnapshot's checks of one element of `resources`, yes or no: its nesting (counted from the
- * snapshot's top, two levels up) and its shape. Ids repeating one another are the caller's to find.
+ * What readSnapshotInPieces hands each document to: parseSnapshot's checks of it, yes or no — its
+ * nesting (counted from the snapshot's top, two levels up), its shape, and its id against every id
+ * before it, ignoring case. A sound document goes to `keep`, which returns the key it is filed under.
  */
-export function isSoundResource(element: unknown): boolean {
-  return findTooDeep(element, MAX_NESTING - 2) === undefined && isValidResourceShape(element);
+export function soundDocuments(keep: (resource: ArmResource) => string): ResourceConsumer {
+  const keys = new Set<string>();
+  return (element) => {
+    if (findTooDeep(element, MAX_NESTING - 2) !== undefined || !isValidResourceShape(element)) return false;
+    const key = keep(element as ArmResource);
+    if (keys.has(key)) return false;
+    keys.add(key);
+    return true;
+  };
 }
 
 /** parseSnapshot's checks of everything but the resources (`resources` is empty here), yes or no. */

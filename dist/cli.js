@@ -57243,24 +57243,28 @@ var WHAT = "estate snapshot";
 function loadSnapshot(file, options = {}) {
   const maxBytes = options.maxBytes ?? MAX_SNAPSHOT_BYTES;
   refuseOversize(file, maxBytes);
-  const inPieces = readSnapshotInPieces(file);
-  if (inPieces !== void 0 && isSound(inPieces)) return inPieces;
+  const resources2 = [];
+  const envelope = readSnapshotInPieces(file, {
+    consume: soundDocuments((resource) => {
+      resources2.push(resource);
+      return idKey(resource.id);
+    })
+  });
+  if (envelope !== void 0 && isSoundEnvelope(envelope)) {
+    envelope.resources = resources2;
+    return envelope;
+  }
   return parseSnapshot(file, readTextFile(file, WHAT, maxBytes));
 }
-function isSound(value) {
-  const resources2 = value.resources;
-  if (!Array.isArray(resources2) || !isSoundEnvelope({ ...value, resources: [] })) return false;
-  const ids = /* @__PURE__ */ new Set();
-  for (const resource of resources2) {
-    if (!isSoundResource(resource)) return false;
-    const key = idKey(resource.id);
-    if (ids.has(key)) return false;
-    ids.add(key);
-  }
-  return true;
-}
-function isSoundResource(element) {
-  return findTooDeep(element, MAX_NESTING - 2) === void 0 && isValidResourceShape(element);
+function soundDocuments(keep) {
+  const keys = /* @__PURE__ */ new Set();
+  return (element) => {
+    if (findTooDeep(element, MAX_NESTING - 2) !== void 0 || !isValidResourceShape(element)) return false;
+    const key = keep(element);
+    if (keys.has(key)) return false;
+    keys.add(key);
+    return true;
+  };
 }
 function isSoundEnvelope(value) {
   if (findTooDeep(value) !== void 0) return false;
@@ -57379,15 +57383,8 @@ function loadEstate(file, options = {}) {
   const maxBytes = options.maxBytes ?? MAX_SNAPSHOT_BYTES;
   refuseOversize(file, maxBytes);
   const builder = options.builder ?? new EstateBuilder();
-  const keys = /* @__PURE__ */ new Set();
   const envelope = readSnapshotInPieces(file, {
-    consume: (element) => {
-      if (!isSoundResource(element)) return false;
-      const key = builder.add(element);
-      if (keys.has(key)) return false;
-      keys.add(key);
-      return true;
-    }
+    consume: soundDocuments((resource) => builder.add(resource))
   });
   if (envelope !== void 0 && isSoundEnvelope(envelope)) {
     return builder.finish(envelope);

@@ -3,10 +3,16 @@
 //  - README.md's generated sections (between `<!-- generated:NAME:start/end -->` markers): the
 //    desired-state reference from schema/aks-backup.schema.json, inputs and outputs from
 //    src/settings/inputs.ts, and the rule catalogue from policies/rules/*.yaml;
-//  - src/generated/*-validator.js: the shipped JSON Schemas compiled ahead of time (scripts/validators/).
+//  - src/generated/*-validator.js: the shipped JSON Schemas compiled ahead of time (scripts/validators/);
+//  - src/generated/builtin-policies.js: the shipped policy files parsed ahead of time (scripts/policies/).
 // `--check` fails instead of writing when a file is out of date; CI runs it that way.
 import { readFileSync, writeFileSync } from 'node:fs';
 import { importTs } from './load-ts.mjs';
+import {
+  BUILTIN_POLICIES_FILE,
+  renderBuiltInPolicies,
+  renderBuiltInPoliciesDeclaration,
+} from './policies/builtin-data.mjs';
 import { renderInputsReference } from './readme/inputs-reference.mjs';
 import { loadRules, renderRuleCatalogue } from './readme/rule-catalogue.mjs';
 import { renderSchemaReference } from './readme/schema-reference.mjs';
@@ -71,11 +77,13 @@ const targets = [
     [validator.file, () => renderValidator(validator, validator.options)],
     [validator.file.replace(/\.js$/, '.d.ts'), () => renderDeclaration(validator)],
   ]),
+  [BUILTIN_POLICIES_FILE, renderBuiltInPolicies],
+  [BUILTIN_POLICIES_FILE.replace(/\.js$/, '.d.ts'), renderBuiltInPoliciesDeclaration],
 ];
 for (const [file, render] of targets) {
   let content;
   try {
-    content = render();
+    content = await render();
   } catch (error) {
     console.error(`${file}: ${error.message}`);
     stale++;

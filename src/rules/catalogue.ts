@@ -1,12 +1,12 @@
 import { join } from 'node:path';
 import type { Diagnostic } from '../config/diagnostics.js';
 import { InputError } from '../config/diagnostics.js';
-import { builtInPoliciesFolder } from './builtin.js';
+import { loadBuiltInMatrix, loadBuiltInRules } from './builtin-policies.js';
 import { compileRule, createAjv } from './compile.js';
 import { loadRuleFolder, type LoadedRule } from './load-rules.js';
 import type { Catalogue, CompiledRule } from './model.js';
 import type { SubjectKind } from './subjects.js';
-import { loadSupportMatrix, type SupportMatrix } from './support-matrix.js';
+import type { SupportMatrix } from './support-matrix.js';
 
 export interface CatalogueOptions {
   /** The organisation's rule folder (input `policies`), relative to the working directory. */
@@ -26,10 +26,9 @@ export interface CatalogueOptions {
  * names the file, line and column, and for collisions both files.
  */
 export function loadCatalogue(options: CatalogueOptions = {}): Catalogue {
-  const builtInFolder = builtInPoliciesFolder();
   const matrix = options.matrix ?? builtInMatrix();
   const builtInBase = options.builtInDocsBase ?? 'policies/';
-  const builtIn = builtInRules(builtInFolder, builtInBase);
+  const builtIn = builtInRules(builtInBase);
   const rules = [...builtIn.rules];
   const diagnostics = [...builtIn.diagnostics];
   if (options.organisationFolder !== undefined) {
@@ -43,27 +42,25 @@ export function loadCatalogue(options: CatalogueOptions = {}): Catalogue {
   return buildCatalogue(rules, matrix, diagnostics);
 }
 
-const cachedBuiltInRules = new Map<string, ReturnType<typeof loadRuleFolder>>();
+const cachedBuiltInRules = new Map<string, ReturnType<typeof loadBuiltInRules>>();
 /**
- * The shipped rule files, read and parsed once per process and docs base: one run may load the catalogue
- * more than once (a plan writing SARIF loads it again for the rules' help), and parsing is most of a load.
+ * The shipped rules (parsed ahead of time: src/rules/builtin-policies.ts), validated once per process and
+ * docs base: one run may load the catalogue more than once (a plan writing SARIF loads it again for the
+ * rules' help).
  */
-function builtInRules(folder: string, docsBase: string): ReturnType<typeof loadRuleFolder> {
+function builtInRules(docsBase: string): ReturnType<typeof loadBuiltInRules> {
   let loaded = cachedBuiltInRules.get(docsBase);
   if (!loaded) {
-    loaded = loadRuleFolder(folder, 'built-in', (docs) => `${docsBase}${docs}`, 'policies');
+    loaded = loadBuiltInRules((docs) => `${docsBase}${docs}`);
     cachedBuiltInRules.set(docsBase, loaded);
   }
   return loaded;
 }
 
 let cachedMatrix: SupportMatrix | undefined;
-/** The shipped policies/support-matrix.yaml, read once per process. */
+/** The shipped policies/support-matrix.yaml (parsed ahead of time), validated once per process. */
 export function builtInMatrix(): SupportMatrix {
-  cachedMatrix ??= loadSupportMatrix(
-    join(builtInPoliciesFolder(), 'support-matrix.yaml'),
-    'policies/support-matrix.yaml',
-  );
+  cachedMatrix ??= loadBuiltInMatrix();
   return cachedMatrix;
 }
 

@@ -1,22 +1,26 @@
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import type { Diagnostic } from '../config/diagnostics.js';
+import type { Diagnostic, SourceLocation } from '../config/diagnostics.js';
 import validateRuleDocument from '../generated/rule-validator.js';
 import { InputError } from '../config/diagnostics.js';
-import { readTextFile } from '../config/read-file.js';
 import type { SourceMap } from '../config/source-map.js';
 import type { RuleDefinition, RuleDocument, RuleOrigin } from './model.js';
 import { locateSchemaErrors } from './schema-errors.js';
-import { parseDataFile } from './yaml-data.js';
+import { parseDataFile, readDataFile, RULE_FILE } from './yaml-data.js';
 
-/** A rule file is a page of YAML; anything larger is a mistake. */
-const MAX_RULE_BYTES = 256 * 1024;
 /** More rules than this in one folder is a wrong path (a repository root), not a policy set. */
 const MAX_RULE_FILES = 2000;
 
 export interface LoadedRule {
   definition: RuleDefinition;
   sourceMap: SourceMap;
+}
+
+/** Where a rule comes from: its policies folder (docs pages are checked there), origin and docs links. */
+export interface RuleContext {
+  folder: string;
+  origin: RuleOrigin;
+  docsPrefix: (docs: string) => string;
 }
 
 /** schema/rule.schema.json, compiled ahead of time by `npm run generate`. */
@@ -66,6 +70,11 @@ export function ruleFiles(folder: string): string[] {
   return files;
 }
 
+/** How messages name a rule file of `folder`: below `displayAs`, with forward slashes on every system. */
+export function ruleFileLabel(folder: string, file: string, displayAs: string): string {
+  return join(displayAs, relative(folder, file)).replace(/\\/g, '/');
+}
+
 /**
  * Reads and validates every rule file of a folder against schema/rule.schema.json. A broken file does not
  * stop the others: its located diagnostics are returned beside the rules that loaded, so one run reports
@@ -81,10 +90,10 @@ export function loadRuleFolder(
   const rules: LoadedRule[] = [];
   const diagnostics: Diagnostic[] = [];
   for (const file of ruleFiles(folder)) {
-    const label = join(displayAs, relative(folder, file)).replace(/\\/g, '/');
+    const label = ruleFileLabel(folder, file, displayAs);
     try {
-      const text = readTextFile(file, 'rule file', MAX_RULE_BYTES);
-      rules.push(parseRuleFile(label, text, folder, origin, docsPrefix));
+      const { value, sourceMap } = readDataFile(file, label, RULE_FILE);
+      rules.push(ruleFromDocument(label, value, sourceMap, { folder, origin, docsPrefix }));
     } catch (error) {
       if (!(error instanceof InputError)) throw error;
       diagnostics.push(...error.diagnostics);
@@ -93,6 +102,7 @@ export function loadRuleFolder(
   return { rules, diagnostics };
 }
 
+/** Parses and validates the text of one rule file. */
 export function parseRuleFile(
   file: string,
   text: string,
@@ -100,7 +110,23 @@ export function parseRuleFile(
   origin: RuleOrigin,
   docsPrefix: (docs: string) => string,
 ): LoadedRule {
-  const { value, sourceMap } = parseDataFile(file, text, 'rule file');
+  const { value, sourceMap } = parseDataFile(file, text, RULE_FILE);
+  return ruleFromDocument(file, value, sourceMap, { folder, origin, docsPrefix });
+}
+
+/**
+ * Validates one parsed rule file against schema/rule.schema.json and checks its docs page: the step every
+ * rule goes through, whether its YAML was parsed now (organisation rules) or ahead of time (built-in ones,
+ * src/rules/builtin-policies.ts). `idAt` is where the rule's id stands when already known, so that a lazy
+ * source map is not built just for it.
+ */
+export function ruleFromDocument(
+  file: string,
+  value: unknown,
+  sourceMap: SourceMap,
+  { folder, origin, docsPrefix }: RuleContext,
+  idAt?: SourceLocation,
+): LoadedRule {
   const validate = validateRule(value);
   if (validate.errors && validate.errors.length > 0) {
     throw new InputError(locateSchemaErrors(validate.errors, sourceMap));
@@ -126,7 +152,7 @@ export function parseRuleFile(
       origin,
       file,
       docsLink: isUrl ? document.docs : docsPrefix(document.docs),
-      idAt: sourceMap.locate(['id']),
+      idAt: idAt ?? sourceMap.locate(['id']),
     },
     sourceMap,
   };

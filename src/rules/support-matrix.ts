@@ -1,9 +1,9 @@
 import type { Diagnostic } from '../config/diagnostics.js';
 import { InputError } from '../config/diagnostics.js';
-import { readTextFile } from '../config/read-file.js';
+import type { SourceMap } from '../config/source-map.js';
 import validateMatrix from '../generated/support-matrix-validator.js';
 import { locateSchemaErrors } from './schema-errors.js';
-import { parseDataFile } from './yaml-data.js';
+import { MATRIX_FILE, parseDataFile, readDataFile } from './yaml-data.js';
 
 /** One value of the support matrix with its provenance. */
 export interface Fact<T = unknown> {
@@ -44,11 +44,21 @@ const TOP_LEVEL_META = new Set(['schemaVersion', 'asOf', 'sources']);
 
 /** Reads and validates a support-matrix file; any problem is an InputError located in the file. */
 export function loadSupportMatrix(file: string, displayAs: string = file): SupportMatrix {
-  return parseSupportMatrix(displayAs, readTextFile(file, 'support-matrix file', 1024 * 1024));
+  const { value, sourceMap } = readDataFile(file, displayAs, MATRIX_FILE);
+  return matrixFromDocument(displayAs, value, sourceMap);
 }
 
+/** Parses and validates the text of a support-matrix file. */
 export function parseSupportMatrix(file: string, text: string): SupportMatrix {
-  const { value, sourceMap } = parseDataFile(file, text, 'support-matrix file');
+  const { value, sourceMap } = parseDataFile(file, text, MATRIX_FILE);
+  return matrixFromDocument(file, value, sourceMap);
+}
+
+/**
+ * Validates a parsed support-matrix file and indexes its facts: the step every matrix goes through,
+ * whether its YAML was parsed now or ahead of time (the built-in one, src/rules/builtin-policies.ts).
+ */
+export function matrixFromDocument(file: string, value: unknown, sourceMap: SourceMap): SupportMatrix {
   // schema/support-matrix.schema.json, compiled ahead of time by `npm run generate`.
   if (!validateMatrix(value))
     throw new InputError(locateSchemaErrors(validateMatrix.errors ?? [], sourceMap));

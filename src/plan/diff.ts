@@ -12,7 +12,7 @@ import {
   trustedAccessBody,
 } from './bodies.js';
 import { expandClusters } from './expand.js';
-import { PHASE, type ClusterBinding, type Plan, type PlannedChange } from './model.js';
+import { PHASE, type ClusterBinding, type Plan, type PlannedChange, type PrincipalRef } from './model.js';
 import {
   BACKUP_EXTENSION_NAME,
   backupInstanceName,
@@ -59,49 +59,13 @@ export function computePlan(state: DesiredState, estate: Estate, options: PlanOp
     if (!ofKind.has(key)) ofKind.set(key, change);
   };
 
+  const requested = new RequestedAssignments();
   for (const binding of bindings) {
     if (!binding.cluster) continue;
     planProviders(binding, estate, add);
     planExtension(binding, estate, add);
     planTrustedAccess(binding, estate, add);
-    for (const assignment of requiredAssignments(binding, estate, options.matrix, state.options.roleSet)) {
-      const principalText =
-        assignment.principal.kind === 'known' ? assignment.principal.principalId : '(known after apply)';
-      const name = roleAssignmentName(
-        assignment.scope,
-        assignment.roleGuid,
-        assignment.principal.kind === 'known'
-          ? assignment.principal.principalId
-          : `extension:${idKey(binding.clusterId)}`,
-      );
-      const id = `${assignment.scope}/providers/Microsoft.Authorization/roleAssignments/${name}`;
-      const subscription = assignment.scope.split('/')[2] ?? '';
-      add({
-        action: assignment.satisfied ? 'noop' : 'create',
-        kind: 'roleAssignment',
-        id,
-        cluster: binding.clusterName,
-        clusterId: binding.clusterId,
-        phase: PHASE.roleAssignment,
-        reasons: assignment.satisfied
-          ? [`${assignment.holder} identity already has ${assignment.role} (or broader) here`]
-          : [
-              `${assignment.role} for the ${assignment.holder} identity ${principalText} on ${assignment.scope}`,
-            ],
-        ...(assignment.satisfied
-          ? {}
-          : {
-              principal: assignment.principal,
-              body: roleAssignmentBody(
-                subscription,
-                assignment.roleGuid,
-                assignment.principal.kind === 'known'
-                  ? assignment.principal.principalId
-                  : '(known after apply)',
-              ),
-            }),
-      });
-    }
+    planRoleAssignments(binding, estate, options.matrix, state.options.roleSet, add, requested);
     const policyId = planPolicy(binding, estate, add, findings);
     binding.policyId = policyId;
     planInstance(binding, estate, policyId, options, add);
@@ -110,13 +74,26 @@ export function computePlan(state: DesiredState, estate: Estate, options: PlanOp
   planPrune(estate, expanded.bindings, changes, options.prune ?? false, options.shard, add, findings);
 
   // By phase, then by lower-cased id (the keys above, not computed again for 56,000 changes). Code-unit
-  // order, not the locale's: the same plan lists its changes in the same order on every machine.
-  const keyed: { change: PlannedChange; key: string }[] = [];
-  for (const ofKind of changes.values()) for (const [key, change] of ofKind) keyed.push({ change, key });
-  const ordered = keyed
-    .sort((a, b) => a.change.phase - b.change.phase || byCodeUnit(a.key, b.key))
-    .map(({ change }) => change);
+  // order, not the locale's: the same plan lists its changes in the same order on every machine. Each
+  // kind is sorted on its own, and the kinds put in phase order; a stable sort by phase then moves only
+  // prune's deletions (a later phase of their kind) behind the rest.
+  const ordered = KINDS_IN_PHASE_ORDER.flatMap((kind) => inKeyOrder(changes.get(kind))).sort(
+    (a, b) => a.phase - b.phase,
+  );
   return { changes: ordered, findings, bindings };
+}
+
+const KINDS_IN_PHASE_ORDER = (Object.keys(PHASE) as PlannedChange['kind'][]).sort(
+  (a, b) => PHASE[a] - PHASE[b],
+);
+
+/**
+ * A kind's changes by key. The default sort compares strings by code unit, as byCodeUnit does, without
+ * calling back into a comparator for each of the ~900,000 comparisons 56,000 changes take.
+ */
+function inKeyOrder(ofKind: ReadonlyMap<string, PlannedChange> | undefined): PlannedChange[] {
+  if (!ofKind) return [];
+  return [...ofKind.keys()].sort().map((key) => ofKind.get(key)!);
 }
 
 type Add = (change: PlannedChange) => void;
@@ -338,6 +315,96 @@ function planTrustedAccess(binding: ClusterBinding, estate: Estate, add: Add): v
       properties: { sourceResourceId: existing.sourceResourceId ?? vaultId, roles },
     }),
   );
+}
+
+/**
+ * The role assignments the binding needs (roles.ts): a no-op where the estate already grants one, else a
+ * create. Clusters of a subscription ask for the same grants on their shared snapshot group and storage
+ * account; a request seen before is skipped before its name is hashed, as `add` would drop it after.
+ */
+function planRoleAssignments(
+  binding: ClusterBinding,
+  estate: Estate,
+  matrix: SupportMatrix,
+  roleSet: DesiredState['options']['roleSet'],
+  add: Add,
+  requested: RequestedAssignments,
+): void {
+  for (const assignment of requiredAssignments(binding, estate, matrix, roleSet)) {
+    const principal =
+      assignment.principal.kind === 'known'
+        ? assignment.principal.principalId
+        : `extension:${idKey(binding.clusterId)}`;
+    if (!requested.firstTime(assignment.scope, principal, assignment.roleGuid)) continue;
+    const name = roleAssignmentName(assignment.scope, assignment.roleGuid, principal);
+    const change: PlannedChange = {
+      action: assignment.satisfied ? 'noop' : 'create',
+      kind: 'roleAssignment',
+      id: `${assignment.scope}/providers/Microsoft.Authorization/roleAssignments/${name}`,
+      cluster: binding.clusterName,
+      clusterId: binding.clusterId,
+      phase: PHASE.roleAssignment,
+      reasons: assignment.satisfied
+        ? alreadyGranted(assignment.holder, assignment.role)
+        : [
+            `${assignment.role} for the ${assignment.holder} identity ${principalText(assignment.principal)} on ${assignment.scope}`,
+          ],
+    };
+    if (!assignment.satisfied) {
+      change.principal = assignment.principal;
+      change.body = roleAssignmentBody(
+        subscriptionOf(assignment.scope),
+        assignment.roleGuid,
+        principalText(assignment.principal),
+      );
+    }
+    add(change);
+  }
+}
+
+function principalText(principal: PrincipalRef): string {
+  return principal.kind === 'known' ? principal.principalId : '(known after apply)';
+}
+
+/** `/subscriptions/{id}/…` → id; '' for a scope outside a subscription. */
+function subscriptionOf(scope: string): string {
+  const start = scope.indexOf('/', 1) + 1;
+  if (start === 0) return '';
+  const end = scope.indexOf('/', start);
+  return end === -1 ? scope.slice(start) : scope.slice(start, end);
+}
+
+const grantedReasons = new Map<string, string[]>();
+/** A no-op's reason: one shared (frozen) list per identity and role, not one per assignment (27,000). */
+function alreadyGranted(holder: string, role: string): string[] {
+  const key = `${holder}\u0000${role}`;
+  let reasons = grantedReasons.get(key);
+  if (!reasons) {
+    reasons = Object.freeze([
+      `${holder} identity already has ${role} (or broader) here`,
+    ]) as unknown as string[];
+    grantedReasons.set(key, reasons);
+  }
+  return reasons;
+}
+
+/**
+ * Grants already planned, by scope, principal and role as written. Catches the exact repeats (the same
+ * strings from one desired entry's shared scopes); a repeat spelled in another case still reaches `add`,
+ * which keys by the lower-cased id.
+ */
+class RequestedAssignments {
+  private readonly byScope = new Map<string, Map<string, Set<string>>>();
+
+  firstTime(scope: string, principal: string, roleGuid: string): boolean {
+    let byPrincipal = this.byScope.get(scope);
+    if (!byPrincipal) this.byScope.set(scope, (byPrincipal = new Map()));
+    let roles = byPrincipal.get(principal);
+    if (!roles) byPrincipal.set(principal, (roles = new Set()));
+    if (roles.has(roleGuid)) return false;
+    roles.add(roleGuid);
+    return true;
+  }
 }
 
 /**

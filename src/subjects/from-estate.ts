@@ -9,6 +9,7 @@ import type {
   ExtensionView,
   JobView,
   RecoveryPointView,
+  RoleAssignmentView,
   TrustedAccessBindingView,
 } from '../estate/model.js';
 import type { ClusterBinding, Plan, PlannedChange } from '../plan/model.js';
@@ -286,38 +287,35 @@ function bindingSubject(
   ancestry: Ancestry,
 ): BindingSubject {
   const desired = binding.desired;
-  const base = bindingFromDesired(desired);
+  // A fresh object per call, completed in place: a fact it already has keeps its position (as a spread
+  // over it would), a new one goes last.
+  const subject = bindingFromDesired(desired);
   const vault = estate.vault(desired.vault.id.id);
   const account = estate.storageAccount(desired.storage.account.id);
   const extension = estate.backupExtension(cluster);
   const policyId = binding.policyId ?? desired.policyId;
-  const policyKey = idKey(policyId);
-  const instance = estate
-    .instancesOfCluster(cluster)
-    .filter((i) => i.vaultKey === desired.vault.id.key)
-    .sort((a, b) => Number(b.policyKey === policyKey) - Number(a.policyKey === policyKey))[0];
-  const identities = {
-    // A vault that was read but has no managed identity is `null`: AKSB021 reports it.
-    ...(vault ? { vault: vault.principalId ?? null } : {}),
-    ...(cluster.principalId ? { cluster: cluster.principalId } : {}),
-    ...(extension?.principalId ? { extension: extension.principalId } : {}),
-  };
+  const instance = instanceInVault(estate.instancesOfCluster(cluster), desired.vault.id.key, idKey(policyId));
+  const identities: NonNullable<BindingSubject['identities']> = {};
+  // A vault that was read but has no managed identity is `null`: AKSB021 reports it.
+  if (vault) identities.vault = vault.principalId ?? null;
+  if (cluster.principalId) identities.cluster = cluster.principalId;
+  if (extension?.principalId) identities.extension = extension.principalId;
   const principals = Object.values(identities).filter((p): p is string => typeof p === 'string');
   // Only assignments that reach this binding's resources: a vault's identity holds roles on every cluster
   // it protects, and copying them all into each binding made subjects quadratic in clusters per vault.
   const reaches = scopesReaching(
     [
       cluster.id,
-      base.snapshotResourceGroup.id,
-      base.storage.accountId,
-      ...(base.fileShareStorageAccounts ?? []),
+      subject.snapshotResourceGroup.id,
+      subject.storage.accountId,
+      ...(subject.fileShareStorageAccounts ?? []),
     ],
     ancestry,
   );
   const roleAssignments: RoleAssignmentFacts[] = [];
   for (const principal of principals) {
-    for (const a of estate.roleAssignmentsOfPrincipal(principal)) {
-      if (a.principalId && a.roleDefinitionId && a.scope && a.scopeKey && reaches.has(a.scopeKey))
+    for (const a of assignmentsReaching(estate, principal, reaches)) {
+      if (a.principalId && a.roleDefinitionId && a.scope)
         roleAssignments.push({
           principalId: a.principalId,
           roleDefinitionId: a.roleDefinitionId,
@@ -330,42 +328,69 @@ function bindingSubject(
       reaches.has(idKey(role.scope)),
     ),
   );
-  return {
-    ...base,
-    resourceId: cluster.id,
-    cluster: cluster.name,
-    clusterId: cluster.id,
-    scope: scopeOf(cluster),
-    ...(cluster.location ? { location: cluster.location } : {}),
-    ...(cluster.subscriptionId ? { subscriptionId: cluster.subscriptionId } : {}),
-    ...(cluster.identity.tenantId ? { tenantId: cluster.identity.tenantId } : {}),
-    vault: {
-      ...base.vault,
-      ...(vault?.location ? { location: vault.location } : {}),
-      ...(vault?.identity.tenantId ? { tenantId: vault.identity.tenantId } : {}),
-    },
-    storage: {
-      ...base.storage,
-      ...(account?.location ? { location: account.location } : {}),
-      ...(account?.kind ? { kind: account.kind } : {}),
-      ...(account?.skuName ? { skuName: account.skuName } : {}),
-    },
-    policy: { ...base.policy, id: policyId },
-    instance: instance
-      ? {
-          id: instance.id,
-          ...(instance.policyId ? { policyId: instance.policyId } : {}),
-          ...(instance.snapshotResourceGroupId
-            ? { snapshotResourceGroupId: instance.snapshotResourceGroupId }
-            : {}),
-        }
-      : null,
-    trustedAccessBindings: estate.bindingsOfCluster(cluster).map(bindingFacts),
-    extension: extensionFacts(extension),
-    identities,
-    roleAssignments,
-    plan: { createsTrustedAccess, roleAssignments: plannedRoles },
-  };
+  subject.resourceId = cluster.id;
+  subject.cluster = cluster.name;
+  subject.clusterId = cluster.id;
+  subject.scope = scopeOf(cluster);
+  if (cluster.location) subject.location = cluster.location;
+  if (cluster.subscriptionId) subject.subscriptionId = cluster.subscriptionId;
+  if (cluster.identity.tenantId) subject.tenantId = cluster.identity.tenantId;
+  if (vault?.location) subject.vault.location = vault.location;
+  if (vault?.identity.tenantId) subject.vault.tenantId = vault.identity.tenantId;
+  if (account?.location) subject.storage.location = account.location;
+  if (account?.kind) subject.storage.kind = account.kind;
+  if (account?.skuName) subject.storage.skuName = account.skuName;
+  subject.policy.id = policyId;
+  subject.instance = instance ? instanceFacts(instance) : null;
+  subject.trustedAccessBindings = estate.bindingsOfCluster(cluster).map(bindingFacts);
+  subject.extension = extensionFacts(extension);
+  subject.identities = identities;
+  subject.roleAssignments = roleAssignments;
+  subject.plan = { createsTrustedAccess, roleAssignments: plannedRoles };
+  return subject;
+}
+
+/** The cluster's instance in the vault: the one on the binding's policy, else the first. */
+function instanceInVault(
+  instances: readonly BackupInstanceView[],
+  vaultKey: string,
+  policyKey: string,
+): BackupInstanceView | undefined {
+  let first: BackupInstanceView | undefined;
+  for (const instance of instances) {
+    if (instance.vaultKey !== vaultKey) continue;
+    if (instance.policyKey === policyKey) return instance;
+    first ??= instance;
+  }
+  return first;
+}
+
+function instanceFacts(instance: BackupInstanceView): NonNullable<BindingSubject['instance']> {
+  const facts: NonNullable<BindingSubject['instance']> = { id: instance.id };
+  if (instance.policyId) facts.policyId = instance.policyId;
+  if (instance.snapshotResourceGroupId) facts.snapshotResourceGroupId = instance.snapshotResourceGroupId;
+  return facts;
+}
+
+/**
+ * The principal's role assignments at one of these scopes, in the estate's order. A principal with few
+ * assignments is looked through; one with many (a vault's identity holds roles on every cluster it
+ * protects, 100 and more) is looked up scope by scope, so a binding does not walk the whole vault's list.
+ */
+function assignmentsReaching(
+  estate: Estate,
+  principal: string,
+  reaches: ReadonlySet<string>,
+): readonly RoleAssignmentView[] {
+  const all = estate.roleAssignmentsOfPrincipal(principal);
+  if (all.length <= reaches.size * 2)
+    return all.filter((a) => a.scopeKey !== undefined && reaches.has(a.scopeKey));
+  const principalKey = principal.trim().toLowerCase();
+  const found: RoleAssignmentView[] = [];
+  for (const scope of reaches)
+    for (const a of estate.roleAssignmentsAtScope(scope)) if (a.principalKey === principalKey) found.push(a);
+  // The estate lists assignments in key order; so do the short path and the output before this one.
+  return found.length < 2 ? found : found.sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
 }
 
 /** Every scope whose role assignments apply to one of these resources: each id and its ancestors, and the root. */

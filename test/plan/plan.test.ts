@@ -390,6 +390,36 @@ describe('role assignments', () => {
     },
   );
 
+  it('plans a grant several clusters need once, under the first of them, however its scope is spelled', () => {
+    // aks-prod-weu, aks-platform-weu and aks-legacy share the default snapshot group and vault: the vault's
+    // roles there are wanted three times. Spelling the group in capitals for the second cluster must not
+    // plan them again.
+    const lowerIds = (plan: ReturnType<typeof scenario>['plan']): string[] =>
+      changesFor(plan, 'roleAssignment').map((c) => c.id.toLowerCase());
+    const base = scenario().plan;
+    const shared = changesFor(base, 'roleAssignment').filter((c) =>
+      c.id.toLowerCase().includes('/resourcegroups/rg-aks-snapshots-weu/'),
+    );
+    expect(new Set(shared.map((c) => c.cluster))).toEqual(
+      new Set(['aks-prod-weu', 'aks-platform-weu', 'aks-legacy']),
+    );
+    expect(new Set(lowerIds(base)).size).toBe(lowerIds(base).length);
+    const respelled = scenario({
+      config: (t) =>
+        t.replace(
+          '    policy: daily-7d-vault-90d\n',
+          '    policy: daily-7d-vault-90d\n    snapshotResourceGroup: /SUBSCRIPTIONS/6f1c2a3b-4d5e-4f60-8a71-92b3c4d5e6f7/resourceGroups/RG-AKS-SNAPSHOTS-WEU\n',
+        ),
+    }).plan;
+    expect(lowerIds(respelled).sort()).toEqual(lowerIds(base).sort());
+    // The first cluster's spelling and name stay on the change both wanted.
+    const vaultGrants = (plan: ReturnType<typeof scenario>['plan']) =>
+      changesFor(plan, 'roleAssignment').filter(
+        (c) => c.id.toLowerCase().includes('/rg-aks-snapshots-weu/') && c.cluster === 'aks-prod-weu',
+      );
+    expect(vaultGrants(respelled).map((c) => c.id)).toEqual(vaultGrants(base).map((c) => c.id));
+  });
+
   it('asks for fewer roles with the minimal role set', () => {
     const recommended = changesFor(scenario().plan, 'roleAssignment').filter(
       (c) => c.action === 'create',

@@ -67,6 +67,68 @@ describe('rule subjects built from estate and plan', () => {
     expect(leftOut).toBeGreaterThan(0);
   });
 
+  // A principal with a few assignments is looked through; one with many (a vault's) is looked up scope by
+  // scope. Both must carry what a plain filter of all its assignments gives, in the estate's order.
+  it.each([0, 60])(
+    'a binding carries the same assignments either way (%i other assignments of each vault identity)',
+    (others) => {
+      const s = scenario({
+        estate: (snapshot) => {
+          const vaults = snapshot.resources.filter((r) => /backupVaults$/i.test(r.type));
+          for (const vault of vaults) {
+            const principalId = (vault.identity as { principalId?: string } | undefined)?.principalId;
+            if (!principalId) continue;
+            const subscription = vault.id.split('/')[2]!;
+            // Interleaved: some reach every binding of the subscription (the subscription itself), most
+            // reach nothing it protects.
+            for (let n = 0; n < others; n++) {
+              const scope =
+                n % 20 === 7
+                  ? `/subscriptions/${subscription}`
+                  : `/subscriptions/${subscription}/resourceGroups/rg-unrelated-${n}`;
+              const name = `00000000-0000-4000-8000-${String(n).padStart(4, '0')}${principalId.slice(0, 8)}`;
+              snapshot.resources.push({
+                id: `${scope}/providers/Microsoft.Authorization/roleAssignments/${name}`,
+                name,
+                type: 'Microsoft.Authorization/roleAssignments',
+                properties: {
+                  roleDefinitionId: `/subscriptions/${subscription}/providers/Microsoft.Authorization/roleDefinitions/acdd72a7-3385-48ef-bd42-f606fba81ae7`,
+                  principalId,
+                  principalType: 'ServicePrincipal',
+                  scope,
+                },
+              });
+            }
+          }
+        },
+      });
+      const subjects = [...subjectsOfPlan(s.state, s.estate, s.plan, new Date(s.snapshot.capturedAt))];
+      const bindings = subjects.filter((subject) => subject.kind === 'binding');
+      let carriedInAll = 0;
+      for (const binding of bindings) {
+        const reached = [
+          binding.resourceId!,
+          binding.snapshotResourceGroup.id,
+          binding.storage.accountId,
+        ].map((id) => id.toLowerCase());
+        const reaches = (scope: string): boolean =>
+          scope === '/' || reached.some((id) => id === scope || id.startsWith(`${scope}/`));
+        const expected = Object.values(binding.identities ?? {})
+          .filter((p): p is string => typeof p === 'string')
+          .flatMap((principal) => s.estate.roleAssignmentsOfPrincipal(principal))
+          .filter((a) => a.scope !== undefined && reaches(a.scope.toLowerCase()))
+          .map((a) => ({ principalId: a.principalId, roleDefinitionId: a.roleDefinitionId, scope: a.scope }));
+        expect(binding.roleAssignments).toEqual(expected);
+        carriedInAll += expected.length;
+      }
+      expect(carriedInAll).toBeGreaterThan(0);
+      if (others > 0) {
+        const vaultPrincipal = bindings[0]!.identities!.vault!;
+        expect(s.estate.roleAssignmentsOfPrincipal(vaultPrincipal).length).toBeGreaterThan(others);
+      }
+    },
+  );
+
   it('matches planned changes to clusters by id: a same-named twin does not silence AKSB010', () => {
     const s = scenario({
       estate: (snapshot) => {

@@ -102,7 +102,7 @@ function short(digest: string): string {
   return digest.slice(digest.indexOf(':') + 1).slice(0, 12);
 }
 
-/** `views-sha256` of `views-sha256:…` (plan/digest.ts); `sha256` for plans made before views were hashed. */
+/** `views2-sha256` of `views2-sha256:…` (plan/digest.ts); `sha256` for plans made before views were hashed. */
 function schemeOf(digest: string): string {
   return digest.slice(0, Math.max(digest.indexOf(':'), 0));
 }

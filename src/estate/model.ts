@@ -165,8 +165,6 @@ export interface BackupInstanceView extends ResourceView {
   snapshotResourceGroupId?: string;
   snapshotResourceGroupKey?: string;
   backup: InstanceBackupSettings;
-  /** The first `KubernetesClusterBackupDatasourceParameters` object as written. */
-  datasourceParameters?: Readonly<Record<string, unknown>>;
   /** `currentProtectionState`: `ProtectionConfigured` | `ProtectionError` | `ConfiguringProtection` | … */
   protectionState?: string;
   /** `protectionStatus.status`: `ProtectionConfigured` | `NotProtected` | … */

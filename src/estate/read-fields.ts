@@ -7,6 +7,8 @@
  * instead of crashing the build.
  */
 
+import { sharedList, sharedMap } from './shared-values.js';
+
 export type JsonObject = Record<string, unknown>;
 
 export function asObject(value: unknown): JsonObject | undefined {
@@ -90,26 +92,31 @@ export function asArray(value: unknown): readonly unknown[] {
   return Array.isArray(value) ? value : [];
 }
 
-/** The string items of a list; null, absent and non-list values give an empty list. */
-export function asStrings(value: unknown): string[] {
-  return asArray(value).filter((item): item is string => typeof item === 'string');
+/** The string items of a list; null, absent and non-list values give an empty list. Shared and frozen. */
+export function asStrings(value: unknown): readonly string[] {
+  return sharedList(asArray(value).filter((item): item is string => typeof item === 'string'));
 }
 
 /**
  * A string map (tags, extension configurationSettings). Non-string values are stringified, since
  * Azure stores them as strings (AZURE-FACTS.md §3: "All values are strings"); nulls are dropped.
- * Built with Object.fromEntries, which defines own properties, so a `__proto__` key stays data.
+ * Built with Object.fromEntries, which defines own properties, so a `__proto__` key stays data. Shared
+ * and frozen (shared-values.ts): documents with the same map as JSON get the same object.
  */
 export function asStringMap(value: unknown): Readonly<Record<string, string>> {
   const record = asObject(value);
-  if (!record) return {};
-  const entries: [string, string][] = [];
-  for (const [key, item] of Object.entries(record)) {
-    if (item === null || item === undefined) continue;
-    entries.push([key, typeof item === 'string' ? item : JSON.stringify(item)]);
-  }
-  return Object.fromEntries(entries);
+  if (!record) return NO_STRINGS;
+  return sharedMap(JSON.stringify(record), () => {
+    const entries: [string, string][] = [];
+    for (const [key, item] of Object.entries(record)) {
+      if (item === null || item === undefined) continue;
+      entries.push([key, typeof item === 'string' ? item : JSON.stringify(item)]);
+    }
+    return Object.fromEntries(entries);
+  });
 }
+
+const NO_STRINGS: Readonly<Record<string, string>> = Object.freeze({});
 
 /** A tag's value, matching the tag name case-insensitively as Azure does. */
 export function tagValue(tags: Readonly<Record<string, string>>, name: string): string | undefined {

@@ -5,8 +5,13 @@ import type { Estate } from '../estate/model.js';
 import type { ClusterBinding } from './model.js';
 import { REQUIRED_PROVIDERS } from './names.js';
 
-/** Names how the digest is made; a plan file whose digest has another scheme came from another version. */
-export const ESTATE_DIGEST_SCHEME = 'views-sha256';
+/**
+ * Names how the digest is made; a plan file whose digest has another scheme came from another version.
+ * The number counts the shapes of the views hashed: it goes up whenever a view gains or loses a field,
+ * so that a plan made before is refused as made another way, not as made on an estate that has changed.
+ * `views2`: backup instance views no longer carry their datasource parameters as written.
+ */
+export const ESTATE_DIGEST_SCHEME = 'views2-sha256';
 
 /**
  * A digest of the part of the estate a plan depends on: the bound clusters with their extensions,

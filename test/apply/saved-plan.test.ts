@@ -69,14 +69,17 @@ describe('apply --plan-file', () => {
     expect(saved.plan.configDigest).toBe(configDigestOf(h.configText));
   });
 
-  it('refuses a plan whose estate digest an earlier version made, saying to plan again', async () => {
-    const saved = await savedPlan(false);
-    const current = (await h.planWithDigest(false)).estateDigest;
-    const older = { ...saved.plan, toolVersion: '0.9.0', estateDigest: `sha256:${'0'.repeat(64)}` };
-    expect(refusalFor(older, saved.file, h.configText, current)).toBe(
-      `the plan in ${saved.file} was made by aks-backup-guard 0.9.0, which digests the estate another way (sha256, now views-sha256): run plan again with this version, review it, then apply the new plan`,
-    );
-  });
+  it.each(['sha256', 'views-sha256'])(
+    'refuses a plan whose estate digest an earlier version made (%s), saying to plan again',
+    async (scheme) => {
+      const saved = await savedPlan(false);
+      const current = (await h.planWithDigest(false)).estateDigest;
+      const older = { ...saved.plan, toolVersion: '0.9.0', estateDigest: `${scheme}:${'0'.repeat(64)}` };
+      expect(refusalFor(older, saved.file, h.configText, current)).toBe(
+        `the plan in ${saved.file} was made by aks-backup-guard 0.9.0, which digests the estate another way (${scheme}, now views2-sha256): run plan again with this version, review it, then apply the new plan`,
+      );
+    },
+  );
 
   it('refuses a plan that replaces instances unless allow-replace is given at apply too', async () => {
     const saved = await savedPlan(true);

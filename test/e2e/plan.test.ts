@@ -68,7 +68,7 @@ describe('dist/cli.js plan --estate (no Azure)', () => {
       config: 'examples/aks-backup.yaml',
       options: { allowReplace: false },
     });
-    expect(plan.estateDigest).toMatch(/^views-sha256:[0-9a-f]{64}$/);
+    expect(plan.estateDigest).toMatch(/^views2-sha256:[0-9a-f]{64}$/);
     expect(plan.configDigest).toMatch(/^sha256:[0-9a-f]{64}$/);
     expect(plan.changes.every((c: { action: string }) => c.action !== 'noop')).toBe(true);
     expect(

@@ -99,7 +99,7 @@ describe('the plan of the shipped example', () => {
     const again = scenario();
     expect(again.plan.changes.map((c) => c.id)).toEqual(plan.changes.map((c) => c.id));
     expect(again.estateDigest).toBe(first.estateDigest);
-    expect(first.estateDigest).toMatch(/^views-sha256:[0-9a-f]{64}$/);
+    expect(first.estateDigest).toMatch(/^views2-sha256:[0-9a-f]{64}$/);
   });
 });
 

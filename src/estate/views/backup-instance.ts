@@ -56,7 +56,6 @@ export function backupInstanceView(raw: ArmResource): BackupInstanceView {
     snapshotResourceGroupKey:
       snapshotResourceGroupId === undefined ? undefined : idKey(snapshotResourceGroupId),
     backup: backupSettings(kubernetesParameters),
-    datasourceParameters: kubernetesParameters,
     protectionState: stringAt(properties, 'currentProtectionState'),
     protectionStatus: stringAt(properties, 'protectionStatus', 'status'),
     provisioningState: stringAt(properties, 'provisioningState'),

@@ -2,6 +2,7 @@ import { idKey, parentKey } from '../arm-id.js';
 import type { ErrorSummary, JobOutcome, JobView } from '../model.js';
 import { asBoolean, asErrorSummary, asArray, field, stringAt } from '../read-fields.js';
 import type { ArmResource } from '../snapshot.js';
+import { sharedString } from '../shared-values.js';
 import { parseInstant, parseJobDuration } from '../time.js';
 import { baseView, propertiesOf } from './base.js';
 
@@ -11,7 +12,7 @@ const NO_ERRORS: readonly ErrorSummary[] = Object.freeze([]);
 export function jobView(raw: ArmResource): JobView {
   const base = baseView(raw);
   const properties = propertiesOf(raw);
-  const status = stringAt(properties, 'status');
+  const status = sharedString(stringAt(properties, 'status'));
   const startTime = stringAt(properties, 'startTime');
   const endTime = stringAt(properties, 'endTime');
   const startMs = parseInstant(startTime);
@@ -23,8 +24,8 @@ export function jobView(raw: ArmResource): JobView {
     name: base.name,
     vaultKey: parentKey(base.key, 'backupjobs'),
     instanceKey: instanceId === undefined ? undefined : idKey(instanceId),
-    operation: stringAt(properties, 'operation'),
-    operationCategory: stringAt(properties, 'operationCategory'),
+    operation: sharedString(stringAt(properties, 'operation')),
+    operationCategory: sharedString(stringAt(properties, 'operationCategory')),
     status,
     outcome: jobOutcome(status),
     isUserTriggered: asBoolean(field(properties, 'isUserTriggered')),
@@ -32,7 +33,7 @@ export function jobView(raw: ArmResource): JobView {
     startMs,
     endTime,
     duration: stringAt(properties, 'duration'),
-    policyName: stringAt(properties, 'policyName'),
+    policyName: sharedString(stringAt(properties, 'policyName')),
     // Most jobs have none: one shared empty list instead of two new ones each.
     errors:
       errorDetails.length === 0

@@ -2,6 +2,7 @@ import { parentKey } from '../arm-id.js';
 import type { RecoveryPointView } from '../model.js';
 import { asString, field, stringAt } from '../read-fields.js';
 import type { ArmResource } from '../snapshot.js';
+import { sharedList, sharedString } from '../shared-values.js';
 import { parseInstant } from '../time.js';
 import { baseView, objectsOf, propertiesOf } from './base.js';
 
@@ -23,13 +24,15 @@ export function recoveryPointView(raw: ArmResource): RecoveryPointView {
     recoveryPointId: asString(field(properties, 'recoveryPointId')) ?? base.name,
     time,
     timeMs: parseInstant(time),
-    state: stringAt(properties, 'recoveryPointState'),
-    type: stringAt(properties, 'recoveryPointType'),
-    policyName: stringAt(properties, 'policyName'),
-    retentionTagName: stringAt(properties, 'retentionTagName'),
+    state: sharedString(stringAt(properties, 'recoveryPointState')),
+    type: sharedString(stringAt(properties, 'recoveryPointType')),
+    policyName: sharedString(stringAt(properties, 'policyName')),
+    retentionTagName: sharedString(stringAt(properties, 'retentionTagName')),
     expiryTime: stringAt(properties, 'expiryTime'),
-    dataStoreTypes: objectsOf(field(properties, 'recoveryPointDataStoresDetails'))
-      .map((details) => stringAt(details, 'type'))
-      .filter((type): type is string => type !== undefined),
+    dataStoreTypes: sharedList(
+      objectsOf(field(properties, 'recoveryPointDataStoresDetails'))
+        .map((details) => stringAt(details, 'type'))
+        .filter((type): type is string => type !== undefined),
+    ),
   };
 }

@@ -1,6 +1,7 @@
 import { idKey, lastSegment, normaliseId, parentKey } from '../arm-id.js';
 import type { RoleAssignmentView } from '../model.js';
 import { stringAt } from '../read-fields.js';
+import { sharedString } from '../shared-values.js';
 import type { ArmResource } from '../snapshot.js';
 import { baseView, propertiesOf } from './base.js';
 
@@ -14,7 +15,7 @@ export function roleAssignmentView(raw: ArmResource): RoleAssignmentView {
   const base = baseView(raw);
   const properties = propertiesOf(raw);
   const scope = stringAt(properties, 'scope') ?? scopeFromId(base.key, base.id);
-  const roleDefinitionId = stringAt(properties, 'roleDefinitionId');
+  const roleDefinitionId = sharedString(stringAt(properties, 'roleDefinitionId'));
   const principalId = stringAt(properties, 'principalId');
   return {
     id: base.id,
@@ -24,10 +25,10 @@ export function roleAssignmentView(raw: ArmResource): RoleAssignmentView {
     scopeKey: scope === undefined ? undefined : idKey(scope),
     roleDefinitionId,
     roleDefinitionGuid:
-      roleDefinitionId === undefined ? undefined : lastSegment(roleDefinitionId).toLowerCase(),
+      roleDefinitionId === undefined ? undefined : sharedString(lastSegment(roleDefinitionId).toLowerCase()),
     principalId,
     principalKey: principalId?.trim().toLowerCase(),
-    principalType: stringAt(properties, 'principalType'),
+    principalType: sharedString(stringAt(properties, 'principalType')),
   };
 }
 

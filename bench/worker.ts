@@ -1,11 +1,8 @@
 /**
  * The child-process side: receive one task over IPC, run it, send the result back, exit. A fresh process
- * per measurement keeps peak RSS honest and JIT state cold, as a CLI run would find it.
+ * per measurement keeps peak RSS honest and JIT state cold, as a CLI run would find it. Each task's code
+ * is imported when the task arrives, so a process holds what its task needs and nothing more.
  */
-import { runApplyTask } from './apply-task.js';
-import { runNaiveReadTask } from './naive-reader.js';
-import { runPlanTask } from './plan-task.js';
-import { runReadTask } from './read-task.js';
 import type { WorkerReply, WorkerResult, WorkerTask } from './tasks.js';
 
 export function runWorker(): void {
@@ -20,13 +17,13 @@ export function runWorker(): void {
 async function execute(task: WorkerTask): Promise<WorkerResult> {
   switch (task.kind) {
     case 'read':
-      return runReadTask(task);
+      return (await import('./read-task.js')).runReadTask(task);
     case 'naive-read':
-      return runNaiveReadTask(task);
+      return (await import('./naive-reader.js')).runNaiveReadTask(task);
     case 'plan':
-      return runPlanTask(task);
+      return (await import('./plan-task.js')).runPlanTask(task);
     case 'apply':
-      return runApplyTask(task);
+      return (await import('./apply-task.js')).runApplyTask(task);
   }
 }
 

@@ -1,6 +1,5 @@
 import { approvalRule, approver } from '../apply/approval.js';
 import { applyReport } from '../apply/apply-report.js';
-import { runApply } from '../apply/run-apply.js';
 import { readPlanFile } from '../apply/saved-plan.js';
 import { defaultTiming } from '../apply/timing.js';
 import { InputError } from '../config/diagnostics.js';
@@ -35,10 +34,15 @@ export async function applyCommand(context: CommandContext): Promise<Report> {
     : undefined;
   const catalogue = loadCatalogue(settings.policies ? { organisationFolder: settings.policies } : {});
 
-  const [{ DataProtectionClient }, { ArmWriter }, { REAL_TIMER }] = await Promise.all([
+  // Dynamic: the Azure write clients and the executor that drives them (src/apply/run-apply.ts and the
+  // steps under it) run only here, so the build puts them in chunks of their own that validate, rules and
+  // plan never read (start-up memory and time of the offline commands: see readEstateFor in
+  // estate-source.ts for the numbers, validate 70 MB in 0.19 s instead of 104 MB in 0.48 s).
+  const [{ DataProtectionClient }, { ArmWriter }, { REAL_TIMER }, { runApply }] = await Promise.all([
     import('../azure/data-protection.js'),
     import('../azure/arm-writer.js'),
     import('../azure/retry.js'),
+    import('../apply/run-apply.js'),
   ]);
   const timing = defaultTiming(context.azure?.pollIntervalMs);
   const outcome = await withAzure(context, 'the subscriptions of the desired state', async (session) => {

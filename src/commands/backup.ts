@@ -88,6 +88,8 @@ export async function backupCommand(context: CommandContext): Promise<Report> {
     }
     const vaultId = instance.id.slice(0, instance.id.toLowerCase().indexOf('/backupinstances/'));
     const outcome = await withAzure(context, binding.clusterName, async ({ cloud, credential }) => {
+      // Dynamic, like every import of src/azure/: the Data Protection client loads only when a gate takes
+      // a backup, never for `backup --estate` or the offline commands (numbers at estate-source.ts).
       const { dataProtectionGateActions } = await import('../azure/gate-actions.js');
       const actions = dataProtectionGateActions({ cloud, credential, ...lroPolling(context) });
       return triggerAndWait(actions, realClock, {

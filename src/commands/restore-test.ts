@@ -124,6 +124,8 @@ export async function restoreTestCommand(context: CommandContext): Promise<Repor
       `${binding.clusterName}: restoring recovery point ${point.recoveryPointId} (${point.time}) into ${target.targetClusterName}`,
     );
     const outcome = await withAzure(context, binding.clusterName, async ({ cloud, credential }) => {
+      // Dynamic, like every import of src/azure/: the Data Protection client loads only when a drill
+      // restores, never for the offline commands (numbers at readEstateFor in estate-source.ts).
       const { dataProtectionDrillActions } = await import('../azure/drill-actions.js');
       const actions = dataProtectionDrillActions({ cloud, credential, ...lroPolling(context) });
       return restoreAndWait(actions, realClock, {

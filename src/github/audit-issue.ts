@@ -61,6 +61,7 @@ export async function keepAuditIssue(
     log.warning(note);
     return { written: false, note };
   }
+  // Dynamic: only an audit that keeps its issue loads @actions/github (see commentOnPullRequest).
   const { context, getOctokit } = await import('@actions/github');
   const { owner, repo } = context.repo;
   const octokit = getOctokit(settings.githubToken);

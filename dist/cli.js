@@ -9,7 +9,7 @@ import {
   resolveSettings,
   runCommand,
   writeRequestedFiles
-} from "./chunks/chunk-DNTPOQPS.js";
+} from "./chunks/chunk-ZSBI5ZI2.js";
 import {
   InputError,
   TOOL_NAME,

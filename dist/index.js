@@ -14,7 +14,7 @@ import {
   runCommand,
   safeLink,
   writeRequestedFiles
-} from "./chunks/chunk-DNTPOQPS.js";
+} from "./chunks/chunk-ZSBI5ZI2.js";
 import {
   InputError,
   formatDiagnostic

@@ -15321,23 +15321,25 @@ function aksVersionFacts(cluster, estate) {
 }
 function bindingSubject(binding, cluster, estate, index, createsTrustedAccess, ancestry) {
   const desired = binding.desired;
-  const subject = bindingFromDesired(desired);
+  const base = bindingFromDesired(desired);
   const vault = estate.vault(desired.vault.id.id);
   const account = estate.storageAccount(desired.storage.account.id);
   const extension = estate.backupExtension(cluster);
   const policyId = binding.policyId ?? desired.policyId;
   const instance = instanceInVault(estate.instancesOfCluster(cluster), desired.vault.id.key, idKey(policyId));
-  const identities = {};
-  if (vault) identities.vault = vault.principalId ?? null;
-  if (cluster.principalId) identities.cluster = cluster.principalId;
-  if (extension?.principalId) identities.extension = extension.principalId;
+  const identities = {
+    // A vault that was read but has no managed identity is `null`: AKSB021 reports it.
+    ...vault ? { vault: vault.principalId ?? null } : {},
+    ...cluster.principalId ? { cluster: cluster.principalId } : {},
+    ...extension?.principalId ? { extension: extension.principalId } : {}
+  };
   const principals = Object.values(identities).filter((p) => typeof p === "string");
   const reaches = scopesReaching(
     [
       cluster.id,
-      subject.snapshotResourceGroup.id,
-      subject.storage.accountId,
-      ...subject.fileShareStorageAccounts ?? []
+      base.snapshotResourceGroup.id,
+      base.storage.accountId,
+      ...base.fileShareStorageAccounts ?? []
     ],
     ancestry
   );
@@ -15357,26 +15359,38 @@ function bindingSubject(binding, cluster, estate, index, createsTrustedAccess, a
       (role) => reaches.has(idKey(role.scope))
     )
   );
-  subject.resourceId = cluster.id;
-  subject.cluster = cluster.name;
-  subject.clusterId = cluster.id;
-  subject.scope = scopeOf(cluster);
-  if (cluster.location) subject.location = cluster.location;
-  if (cluster.subscriptionId) subject.subscriptionId = cluster.subscriptionId;
-  if (cluster.identity.tenantId) subject.tenantId = cluster.identity.tenantId;
-  if (vault?.location) subject.vault.location = vault.location;
-  if (vault?.identity.tenantId) subject.vault.tenantId = vault.identity.tenantId;
-  if (account?.location) subject.storage.location = account.location;
-  if (account?.kind) subject.storage.kind = account.kind;
-  if (account?.skuName) subject.storage.skuName = account.skuName;
-  subject.policy.id = policyId;
-  subject.instance = instance ? instanceFacts(instance) : null;
-  subject.trustedAccessBindings = estate.bindingsOfCluster(cluster).map(bindingFacts);
-  subject.extension = extensionFacts(extension);
-  subject.identities = identities;
-  subject.roleAssignments = roleAssignments2;
-  subject.plan = { createsTrustedAccess, roleAssignments: plannedRoles };
-  return subject;
+  return {
+    ...base,
+    resourceId: cluster.id,
+    cluster: cluster.name,
+    clusterId: cluster.id,
+    scope: scopeOf(cluster),
+    ...cluster.location ? { location: cluster.location } : {},
+    ...cluster.subscriptionId ? { subscriptionId: cluster.subscriptionId } : {},
+    ...cluster.identity.tenantId ? { tenantId: cluster.identity.tenantId } : {},
+    vault: {
+      ...base.vault,
+      ...vault?.location ? { location: vault.location } : {},
+      ...vault?.identity.tenantId ? { tenantId: vault.identity.tenantId } : {}
+    },
+    storage: {
+      ...base.storage,
+      ...account?.location ? { location: account.location } : {},
+      ...account?.kind ? { kind: account.kind } : {},
+      ...account?.skuName ? { skuName: account.skuName } : {}
+    },
+    policy: { ...base.policy, id: policyId },
+    instance: instance ? {
+      id: instance.id,
+      ...instance.policyId ? { policyId: instance.policyId } : {},
+      ...instance.snapshotResourceGroupId ? { snapshotResourceGroupId: instance.snapshotResourceGroupId } : {}
+    } : null,
+    trustedAccessBindings: estate.bindingsOfCluster(cluster).map(bindingFacts),
+    extension: extensionFacts(extension),
+    identities,
+    roleAssignments: roleAssignments2,
+    plan: { createsTrustedAccess, roleAssignments: plannedRoles }
+  };
 }
 function instanceInVault(instances, vaultKey, policyKey) {
   let first;
@@ -15386,12 +15400,6 @@ function instanceInVault(instances, vaultKey, policyKey) {
     first ??= instance;
   }
   return first;
-}
-function instanceFacts(instance) {
-  const facts = { id: instance.id };
-  if (instance.policyId) facts.policyId = instance.policyId;
-  if (instance.snapshotResourceGroupId) facts.snapshotResourceGroupId = instance.snapshotResourceGroupId;
-  return facts;
 }
 function assignmentsReaching(estate, principal, reaches) {
   const all = estate.roleAssignmentsOfPrincipal(principal);

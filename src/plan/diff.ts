@@ -1,6 +1,6 @@
 import type { DesiredState } from '../config/model.js';
 import { idKey } from '../estate/arm-id.js';
-import type { BackupInstanceView, Estate } from '../estate/model.js';
+import type { BackupInstanceView, Estate, ResourceView } from '../estate/model.js';
 import type { Finding } from '../report/model.js';
 import type { SupportMatrix } from '../rules/support-matrix.js';
 import {
@@ -52,10 +52,10 @@ export function computePlan(state: DesiredState, estate: Estate, options: PlanOp
   // Per kind, by lower-cased id. The same resource wanted by several clusters (a shared policy, a role
   // on a shared snapshot group) is planned once: the first wins.
   const changes = new Map<PlannedChange['kind'], Map<string, PlannedChange>>();
-  const add = (change: PlannedChange): void => {
+  // A change about an existing resource passes that resource's key: no id lower-cased again.
+  const add: Add = (change, key = idKey(change.id)) => {
     let ofKind = changes.get(change.kind);
     if (!ofKind) changes.set(change.kind, (ofKind = new Map()));
-    const key = idKey(change.id);
     if (!ofKind.has(key)) ofKind.set(key, change);
   };
 
@@ -96,7 +96,8 @@ function inKeyOrder(ofKind: ReadonlyMap<string, PlannedChange> | undefined): Pla
   return [...ofKind.keys()].sort().map((key) => ofKind.get(key)!);
 }
 
-type Add = (change: PlannedChange) => void;
+/** Plans a change, under `key`: the lower-cased id (idKey), given when the caller has it already. */
+type Add = (change: PlannedChange, key?: string) => void;
 
 /** What a no-op says: nothing. One list for the 20,000 of them (frozen, so none grows a reason). */
 const NO_REASONS: string[] = Object.freeze([]) as unknown as string[];
@@ -105,14 +106,16 @@ const NO_REASONS: string[] = Object.freeze([]) as unknown as string[];
 function updateOrNoop(
   add: Add,
   base: Pick<PlannedChange, 'kind' | 'phase' | 'cluster' | 'clusterId'>,
-  id: string,
+  existing: ResourceView,
   reasons: string[],
   body: () => unknown,
 ): void {
+  const id = existing.id;
   add(
     reasons.length === 0
       ? { ...base, action: 'noop', id, reasons: NO_REASONS }
       : { ...base, action: 'update', id, reasons, body: body() },
+    existing.key,
   );
 }
 
@@ -238,24 +241,27 @@ function planExtension(binding: ClusterBinding, estate: Estate, add: Add): void 
     const kept = Object.entries(existing.configurationSettings).filter(
       ([key]) => key.toLowerCase() !== 'credentials.tenantid',
     );
-    add({
-      ...base,
-      action: 'update',
-      id: existing.id,
-      method: 'PUT',
-      reasons: ['provisioningState Failed: re-apply the extension', ...reasons],
-      body: extensionBody(
-        {
-          ...wanted,
-          ...Object.fromEntries(kept),
-          ...Object.fromEntries(owned.map((k) => [k, wanted[k]!])),
-        },
-        existing,
-      ),
-    });
+    add(
+      {
+        ...base,
+        action: 'update',
+        id: existing.id,
+        method: 'PUT',
+        reasons: ['provisioningState Failed: re-apply the extension', ...reasons],
+        body: extensionBody(
+          {
+            ...wanted,
+            ...Object.fromEntries(kept),
+            ...Object.fromEntries(owned.map((k) => [k, wanted[k]!])),
+          },
+          existing,
+        ),
+      },
+      existing.key,
+    );
     return;
   }
-  updateOrNoop(add, base, existing.id, reasons, () => ({
+  updateOrNoop(add, base, existing, reasons, () => ({
     properties: { configurationSettings: Object.fromEntries(owned.map((k) => [k, wanted[k]!])) },
   }));
 }
@@ -288,28 +294,31 @@ function planTrustedAccess(binding: ClusterBinding, estate: Estate, add: Add): v
     // again. A PUT of the existing binding is TrustedAccessRoleBindings_CreateOrUpdate on it (AKSSPEC,
     // AZURE-FACTS.md §2.3), which runs its provisioning again: the same source and roles (the backup role
     // added if it lacks it), nothing deleted.
-    add({
-      ...base,
-      action: 'update',
-      id: existing.id,
-      method: 'PUT',
-      reasons: [
-        'provisioningState Failed: re-apply the trusted-access binding',
-        ...(hasRole ? [] : [`roles: [${existing.roles.join(', ')}] → [${roles.join(', ')}]`]),
-      ],
-      body: {
-        properties: {
-          sourceResourceId: existing.sourceResourceId ?? vaultId,
-          roles: hasRole ? [...existing.roles] : roles,
+    add(
+      {
+        ...base,
+        action: 'update',
+        id: existing.id,
+        method: 'PUT',
+        reasons: [
+          'provisioningState Failed: re-apply the trusted-access binding',
+          ...(hasRole ? [] : [`roles: [${existing.roles.join(', ')}] → [${roles.join(', ')}]`]),
+        ],
+        body: {
+          properties: {
+            sourceResourceId: existing.sourceResourceId ?? vaultId,
+            roles: hasRole ? [...existing.roles] : roles,
+          },
         },
       },
-    });
+      existing.key,
+    );
     return;
   }
   updateOrNoop(
     add,
     base,
-    existing.id,
+    existing,
     hasRole ? [] : [`roles: [${existing.roles.join(', ')}] → [${roles.join(', ')}]`],
     () => ({
       properties: { sourceResourceId: existing.sourceResourceId ?? vaultId, roles },
@@ -318,9 +327,10 @@ function planTrustedAccess(binding: ClusterBinding, estate: Estate, add: Add): v
 }
 
 /**
- * The role assignments the binding needs (roles.ts): a no-op where the estate already grants one, else a
- * create. Clusters of a subscription ask for the same grants on their shared snapshot group and storage
- * account; a request seen before is skipped before its name is hashed, as `add` would drop it after.
+ * The role assignments the binding needs (roles.ts): a no-op on the assignment that already grants one,
+ * else a create under a name derived from what it grants. Clusters of a subscription ask for the same
+ * grants on their shared snapshot group and storage account; a request seen before is skipped before
+ * anything is made of it, as `add` would drop it after.
  */
 function planRoleAssignments(
   binding: ClusterBinding,
@@ -336,29 +346,43 @@ function planRoleAssignments(
         ? assignment.principal.principalId
         : `extension:${idKey(binding.clusterId)}`;
     if (!requested.firstTime(assignment.scope, principal, assignment.roleGuid)) continue;
-    const name = roleAssignmentName(assignment.scope, assignment.roleGuid, principal);
-    const change: PlannedChange = {
-      action: assignment.satisfied ? 'noop' : 'create',
-      kind: 'roleAssignment',
-      id: `${assignment.scope}/providers/Microsoft.Authorization/roleAssignments/${name}`,
+    const base = {
+      kind: 'roleAssignment' as const,
       cluster: binding.clusterName,
       clusterId: binding.clusterId,
       phase: PHASE.roleAssignment,
-      reasons: assignment.satisfied
-        ? alreadyGranted(assignment.holder, assignment.role)
-        : [
-            `${assignment.role} for the ${assignment.holder} identity ${principalText(assignment.principal)} on ${assignment.scope}`,
-          ],
     };
-    if (!assignment.satisfied) {
-      change.principal = assignment.principal;
-      change.body = roleAssignmentBody(
+    const granted = assignment.grantedBy;
+    if (granted) {
+      // Nothing to create: the change names the assignment that grants it, as a no-op of any other kind
+      // names the resource that is already right. One assignment granting several requirements (an
+      // Owner on the subscription) is one no-op.
+      add(
+        {
+          ...base,
+          action: 'noop',
+          id: granted.id,
+          reasons: alreadyGranted(assignment.holder, assignment.role),
+        },
+        granted.key,
+      );
+      continue;
+    }
+    const name = roleAssignmentName(assignment.scope, assignment.roleGuid, principal);
+    add({
+      ...base,
+      action: 'create',
+      id: `${assignment.scope}/providers/Microsoft.Authorization/roleAssignments/${name}`,
+      reasons: [
+        `${assignment.role} for the ${assignment.holder} identity ${principalText(assignment.principal)} on ${assignment.scope}`,
+      ],
+      principal: assignment.principal,
+      body: roleAssignmentBody(
         subscriptionOf(assignment.scope),
         assignment.roleGuid,
         principalText(assignment.principal),
-      );
-    }
-    add(change);
+      ),
+    });
   }
 }
 
@@ -422,7 +446,7 @@ function planPolicy(binding: ClusterBinding, estate: Estate, add: Add, findings:
   if (named) {
     const differences = policyDifferences(meaningOfExisting(named), desiredMeaning);
     if (differences.length === 0) {
-      add({ ...base, action: 'noop', id: named.id, reasons: NO_REASONS });
+      add({ ...base, action: 'noop', id: named.id, reasons: NO_REASONS }, named.key);
     } else if (!findings.some((f) => f.ruleId === POLICY_DRIFT_RULE && f.resourceId === named.id)) {
       findings.push({
         ruleId: POLICY_DRIFT_RULE,
@@ -543,7 +567,7 @@ function planInstance(
     });
     return;
   }
-  updateOrNoop(add, base, existing.id, inPlace, () =>
+  updateOrNoop(add, base, existing, inPlace, () =>
     body(existing.policyId ?? policyId, existing.friendlyName ?? `${binding.clusterName}/${existing.name}`),
   );
 }

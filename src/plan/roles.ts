@@ -1,6 +1,6 @@
 import type { SupportMatrix } from '../rules/support-matrix.js';
 import { matrixValue } from '../rules/support-matrix.js';
-import type { Estate } from '../estate/model.js';
+import type { Estate, RoleAssignmentView } from '../estate/model.js';
 import { idKey } from '../estate/arm-id.js';
 import type { ClusterBinding, PrincipalRef } from './model.js';
 
@@ -25,8 +25,11 @@ export interface RequiredAssignment {
   principal: PrincipalRef;
   /** The principal kind, for plan reasons ("vault identity"). */
   holder: RoleRequirement['principal'];
-  /** Already granted, directly or inherited, by this role or a broader one. */
-  satisfied: boolean;
+  /**
+   * The assignment that already grants it, at the scope or above, by this role or a broader one; absent
+   * when nothing does.
+   */
+  grantedBy?: RoleAssignmentView;
 }
 
 /**
@@ -71,16 +74,17 @@ export function requiredAssignments(
     const principal = principals[requirement.principal];
     if (!scope || !principal) continue;
     const acceptedGuids = extensionUsesAad ? requirement.acceptedGuids : requirement.acceptedGuidsWithoutAad;
-    const satisfied =
-      principal.kind === 'known' && isGranted(estate, principal.principalId, scope, acceptedGuids);
-    result.push({
+    const grantedBy =
+      principal.kind === 'known' ? grantOf(estate, principal.principalId, scope, acceptedGuids) : undefined;
+    const required: RequiredAssignment = {
       role: requirement.role,
       roleGuid: requirement.roleGuid,
       scope,
       principal,
       holder: requirement.principal,
-      satisfied,
-    });
+    };
+    if (grantedBy) required.grantedBy = grantedBy;
+    result.push(required);
   }
   return result;
 }
@@ -133,33 +137,41 @@ function roleRequirements(
   return resolved;
 }
 
-/** Granted at the scope itself or inherited from its resource group or subscription. */
-function isGranted(
+/**
+ * The assignment that grants one of these roles at the scope itself or above it (its resource group or
+ * subscription): the nearest scope first, and at one scope the first in the estate's order, so the same
+ * estate always names the same assignment.
+ */
+function grantOf(
   estate: Estate,
   principalId: string,
   scope: string,
   roleGuids: ReadonlySet<string>,
-): boolean {
+): RoleAssignmentView | undefined {
   const ancestors = ancestorsOf(estate, scope);
   const assignments = estate.roleAssignmentsOfPrincipal(principalId);
   // A cluster's or an extension's identity holds a role or two: looking through them beats building
   // an index for each of 20,000 principals. A vault's identity holds roles on all its clusters.
   if (assignments.length <= FEW_ASSIGNMENTS) {
-    return assignments.some(
-      (a) =>
-        a.scopeKey !== undefined &&
-        a.roleDefinitionGuid !== undefined &&
-        roleGuids.has(a.roleDefinitionGuid) &&
-        ancestors.includes(a.scopeKey),
-    );
+    for (const ancestor of ancestors) {
+      const found = assignments.find(
+        (a) =>
+          a.scopeKey === ancestor &&
+          a.roleDefinitionGuid !== undefined &&
+          roleGuids.has(a.roleDefinitionGuid),
+      );
+      if (found) return found;
+    }
+    return undefined;
   }
   const grants = grantsOf(estate, principalId);
   for (const ancestor of ancestors) {
-    const roles = grants.get(ancestor);
-    if (roles === undefined) continue;
-    for (const guid of roleGuids) if (roles.has(guid)) return true;
+    const atScope = grants.get(ancestor);
+    if (atScope === undefined) continue;
+    const found = atScope.find((a) => roleGuids.has(a.roleDefinitionGuid!));
+    if (found) return found;
   }
-  return false;
+  return undefined;
 }
 
 const FEW_ASSIGNMENTS = 8;
@@ -178,13 +190,14 @@ function ancestorsOf(estate: Estate, scope: string): readonly string[] {
   return ancestors;
 }
 
-const grantsByEstate = new WeakMap<Estate, Map<string, Map<string, Set<string>>>>();
+const grantsByEstate = new WeakMap<Estate, Map<string, Map<string, RoleAssignmentView[]>>>();
 
 /**
- * A principal's role GUIDs by lower-cased scope, built once per principal and estate: a vault's identity
- * holds roles on every cluster it protects, and each of its bindings asks about several of them.
+ * A principal's assignments (those with a role) by lower-cased scope, in the estate's order, built once
+ * per principal and estate: a vault's identity holds roles on every cluster it protects, and each of its
+ * bindings asks about several of them.
  */
-function grantsOf(estate: Estate, principalId: string): ReadonlyMap<string, ReadonlySet<string>> {
+function grantsOf(estate: Estate, principalId: string): ReadonlyMap<string, readonly RoleAssignmentView[]> {
   let byPrincipal = grantsByEstate.get(estate);
   if (!byPrincipal) grantsByEstate.set(estate, (byPrincipal = new Map()));
   const principal = principalId.trim().toLowerCase();
@@ -193,16 +206,19 @@ function grantsOf(estate: Estate, principalId: string): ReadonlyMap<string, Read
     grants = new Map();
     for (const a of estate.roleAssignmentsOfPrincipal(principalId)) {
       if (a.scopeKey === undefined || a.roleDefinitionGuid === undefined) continue;
-      const roles = grants.get(a.scopeKey) ?? new Set<string>();
-      roles.add(a.roleDefinitionGuid);
-      grants.set(a.scopeKey, roles);
+      const atScope = grants.get(a.scopeKey);
+      if (atScope) atScope.push(a);
+      else grants.set(a.scopeKey, [a]);
     }
     byPrincipal.set(principal, grants);
   }
   return grants;
 }
 
-/** `/subscriptions/s/resourceGroups/g/providers/…/x` → itself, its group, its subscription (lower-cased). */
+/**
+ * `/subscriptions/s/resourceGroups/g/providers/…/x` → itself, its group, its subscription (lower-cased),
+ * nearest first.
+ */
 export function scopeAncestors(scope: string): string[] {
   const key = idKey(scope);
   if (key.includes('//')) return ancestorsOfSegments(key);
@@ -215,8 +231,8 @@ export function scopeAncestors(scope: string): string[] {
   const firstSegments = (count: number): string =>
     ends.length >= count ? key.slice(0, ends[count - 1]) : key;
   const found = [key];
-  if (ends.length >= 1) found.push(firstSegments(2));
   if (ends.length >= 3 && key.slice(ends[1]! + 1, ends[2]) === 'resourcegroups') found.push(firstSegments(4));
+  if (ends.length >= 1) found.push(firstSegments(2));
   return [...new Set(found)];
 }
 
@@ -224,7 +240,7 @@ export function scopeAncestors(scope: string): string[] {
 function ancestorsOfSegments(key: string): string[] {
   const parts = key.split('/').filter((p) => p !== '');
   const found = [key];
-  if (parts.length >= 2) found.push(`/${parts.slice(0, 2).join('/')}`);
   if (parts.length >= 4 && parts[2] === 'resourcegroups') found.push(`/${parts.slice(0, 4).join('/')}`);
+  if (parts.length >= 2) found.push(`/${parts.slice(0, 2).join('/')}`);
   return [...new Set(found)];
 }

@@ -385,10 +385,57 @@ describe('role assignments', () => {
           }
         },
       });
-      const after = changesFor(plan, 'roleAssignment', 'aks-legacy').find((c) => c.id === readerOnLegacy.id)!;
-      expect(after.action).toBe('noop');
+      // Nothing to create any more: the no-op names the subscription-wide Owner that grants it (and the
+      // vault's other roles there: one no-op for the one assignment).
+      const after = changesFor(plan, 'roleAssignment');
+      expect(after.find((c) => c.id === readerOnLegacy.id)).toBeUndefined();
+      const granting = after.find(
+        (c) =>
+          c.id ===
+          `/subscriptions/${SUB_PROD}/providers/Microsoft.Authorization/roleAssignments/00000000-0000-4000-8000-000000000001`,
+      );
+      expect(granting).toMatchObject({
+        action: 'noop',
+        reasons: [expect.stringMatching(/^vault identity already has .+ \(or broader\) here$/)],
+      });
     },
   );
+
+  it('names the nearest assignment that grants a role when several do', () => {
+    const before = scenario().plan;
+    const readerOnLegacy = changesFor(before, 'roleAssignment', 'aks-legacy').find((c) =>
+      c.reasons[0]!.startsWith('Reader for the vault'),
+    )!;
+    const vaultPrincipal = /identity (\S+) on/.exec(readerOnLegacy.reasons[0]!)![1]!;
+    const snapshotGroup = readerOnLegacy.id.slice(0, readerOnLegacy.id.indexOf('/providers/'));
+    const grant = (name: string, scope: string) => ({
+      id: `${scope}/providers/Microsoft.Authorization/roleAssignments/${name}`,
+      name,
+      type: 'Microsoft.Authorization/roleAssignments',
+      properties: {
+        roleDefinitionId: `/subscriptions/${SUB_PROD}/providers/Microsoft.Authorization/roleDefinitions/acdd72a7-3385-48ef-bd42-f606fba81ae7`,
+        principalId: vaultPrincipal,
+        principalType: 'ServicePrincipal',
+        scope,
+      },
+    });
+    const { plan } = scenario({
+      estate: (snapshot) => {
+        snapshot.resources.push(
+          grant('00000000-0000-4000-8000-000000000011', `/subscriptions/${SUB_PROD}`),
+          grant('00000000-0000-4000-8000-000000000012', snapshotGroup),
+        );
+      },
+    });
+    const ids = changesFor(plan, 'roleAssignment').map((c) => c.id);
+    expect(ids).toContain(
+      `${snapshotGroup}/providers/Microsoft.Authorization/roleAssignments/00000000-0000-4000-8000-000000000012`,
+    );
+    expect(ids).not.toContain(
+      `/subscriptions/${SUB_PROD}/providers/Microsoft.Authorization/roleAssignments/00000000-0000-4000-8000-000000000011`,
+    );
+    expect(ids).not.toContain(readerOnLegacy.id);
+  });
 
   it('plans a grant several clusters need once, under the first of them, however its scope is spelled', () => {
     // aks-prod-weu, aks-platform-weu and aks-legacy share the default snapshot group and vault: the vault's

@@ -237,6 +237,14 @@ class IndexedEstate implements Estate {
   private readonly assignmentsByPrincipal = new MultiMap<RoleAssignmentView>();
   /** Built on first use: plan asks by principal, and 27,000 scope keys would be hashed for nothing. */
   private assignmentsByScope: MultiMap<RoleAssignmentView> | undefined;
+  /**
+   * Principal → scope → assignments, for the principals asked about: a vault's identity holds roles on
+   * every cluster it protects, and each binding asks which of them reach its twenty-odd scopes.
+   */
+  private readonly assignmentsByPrincipalAndScope = new Map<
+    string,
+    ReadonlyMap<string, readonly RoleAssignmentView[]>
+  >();
   private readonly pointsByInstance = new MultiMap<RecoveryPointView>();
   private readonly jobsByInstance = new MultiMap<JobView>();
   private readonly providerStates = new Map<string, Map<string, string>>();
@@ -397,6 +405,18 @@ class IndexedEstate implements Estate {
 
   roleAssignmentsOfPrincipal(principalId: string): readonly RoleAssignmentView[] {
     return this.assignmentsByPrincipal.get(principalId.trim().toLowerCase());
+  }
+
+  roleAssignmentsOfPrincipalByScope(principalId: string): ReadonlyMap<string, readonly RoleAssignmentView[]> {
+    const principal = principalId.trim().toLowerCase();
+    let byScope = this.assignmentsByPrincipalAndScope.get(principal);
+    if (!byScope) {
+      const built = new MultiMap<RoleAssignmentView>();
+      for (const assignment of this.assignmentsByPrincipal.get(principal))
+        built.add(assignment.scopeKey, assignment);
+      this.assignmentsByPrincipalAndScope.set(principal, (byScope = built.map));
+    }
+    return byScope;
   }
 
   roleAssignmentsAtScope(scope: string): readonly RoleAssignmentView[] {

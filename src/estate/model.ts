@@ -327,6 +327,8 @@ export interface Estate {
   /** The binding on the cluster whose `sourceResourceId` is the vault, whatever its name (trap 13). */
   bindingFor(clusterId: ResourceRef, vaultId: ResourceRef): TrustedAccessBindingView | undefined;
   roleAssignmentsOfPrincipal(principalId: string): readonly RoleAssignmentView[];
+  /** The same by lower-cased scope, each list in the estate's order; built on first use per principal. */
+  roleAssignmentsOfPrincipalByScope(principalId: string): ReadonlyMap<string, readonly RoleAssignmentView[]>;
   /** Assignments made exactly at this scope; inherited ones are the caller's to add from parent scopes. */
   roleAssignmentsAtScope(scope: string): readonly RoleAssignmentView[];
   /** Newest first. */

@@ -164,11 +164,11 @@ function grantOf(
     }
     return undefined;
   }
-  const grants = grantsOf(estate, principalId);
+  const grants = estate.roleAssignmentsOfPrincipalByScope(principalId);
   for (const ancestor of ancestors) {
-    const atScope = grants.get(ancestor);
-    if (atScope === undefined) continue;
-    const found = atScope.find((a) => roleGuids.has(a.roleDefinitionGuid!));
+    const found = grants
+      .get(ancestor)
+      ?.find((a) => a.roleDefinitionGuid !== undefined && roleGuids.has(a.roleDefinitionGuid));
     if (found) return found;
   }
   return undefined;
@@ -188,31 +188,6 @@ function ancestorsOf(estate: Estate, scope: string): readonly string[] {
   let ancestors = byScope.get(scope);
   if (!ancestors) byScope.set(scope, (ancestors = scopeAncestors(scope)));
   return ancestors;
-}
-
-const grantsByEstate = new WeakMap<Estate, Map<string, Map<string, RoleAssignmentView[]>>>();
-
-/**
- * A principal's assignments (those with a role) by lower-cased scope, in the estate's order, built once
- * per principal and estate: a vault's identity holds roles on every cluster it protects, and each of its
- * bindings asks about several of them.
- */
-function grantsOf(estate: Estate, principalId: string): ReadonlyMap<string, readonly RoleAssignmentView[]> {
-  let byPrincipal = grantsByEstate.get(estate);
-  if (!byPrincipal) grantsByEstate.set(estate, (byPrincipal = new Map()));
-  const principal = principalId.trim().toLowerCase();
-  let grants = byPrincipal.get(principal);
-  if (!grants) {
-    grants = new Map();
-    for (const a of estate.roleAssignmentsOfPrincipal(principalId)) {
-      if (a.scopeKey === undefined || a.roleDefinitionGuid === undefined) continue;
-      const atScope = grants.get(a.scopeKey);
-      if (atScope) atScope.push(a);
-      else grants.set(a.scopeKey, [a]);
-    }
-    byPrincipal.set(principal, grants);
-  }
-  return grants;
 }
 
 /**

@@ -1,5 +1,5 @@
 import type { SourceLocation } from '../config/diagnostics.js';
-import type { DesiredState } from '../config/model.js';
+import type { DesiredCluster, DesiredState } from '../config/model.js';
 import { idKey } from '../estate/arm-id.js';
 import { backupSchedule } from '../estate/views/policy.js';
 import type {
@@ -54,7 +54,7 @@ export function* subjectsOfPlan(
   const index = indexPlan(plan);
   const planned = (kind: string, clusterKey: string): boolean =>
     (index.byCluster.get(clusterKey) ?? []).some((c) => c.kind === kind);
-  const ancestry = new Ancestry();
+  const reaches = new Reaches();
 
   for (const binding of plan.bindings) {
     const cluster = binding.cluster;
@@ -66,7 +66,7 @@ export function* subjectsOfPlan(
       estate,
       index,
       planned('trustedAccessBinding', binding.clusterKey),
-      ancestry,
+      reaches,
     );
     for (const instance of estate.instancesOfCluster(cluster))
       yield instanceSubject(instance, binding.desired.source, cluster, estate, now);
@@ -105,13 +105,19 @@ export function subjectsOfUnboundClusters(
  */
 interface PlanIndex {
   byCluster: ReadonlyMap<string, readonly PlannedChange[]>;
-  rolesByPrincipal: ReadonlyMap<string, readonly RoleAssignmentFacts[]>;
+  rolesByPrincipal: ReadonlyMap<string, readonly PlannedRole[]>;
   registrationsBySubscription: ReadonlyMap<string, readonly string[]>;
+}
+
+/** A planned role assignment as subjects carry it, with its scope's key to match against a binding's reach. */
+interface PlannedRole {
+  facts: RoleAssignmentFacts;
+  scopeKey: string;
 }
 
 function indexPlan(plan: Plan): PlanIndex {
   const byCluster = new Map<string, PlannedChange[]>();
-  const rolesByPrincipal = new Map<string, RoleAssignmentFacts[]>();
+  const rolesByPrincipal = new Map<string, PlannedRole[]>();
   const registrationsBySubscription = new Map<string, string[]>();
   const push = <T>(map: Map<string, T[]>, key: string, value: T): void => {
     const list = map.get(key);
@@ -128,14 +134,18 @@ function indexPlan(plan: Plan): PlanIndex {
     ) {
       // Any cluster's planned assignment counts: one shared by clusters (a vault's Reader on a common
       // snapshot group) is planned once, under the first of them.
+      const scope = change.id.slice(
+        0,
+        change.id.toLowerCase().indexOf('/providers/microsoft.authorization/roleassignments/'),
+      );
       push(rolesByPrincipal, change.principal.principalId.toLowerCase(), {
-        principalId: change.principal.principalId,
-        roleDefinitionId: (change.body as { properties: { roleDefinitionId: string } }).properties
-          .roleDefinitionId,
-        scope: change.id.slice(
-          0,
-          change.id.toLowerCase().indexOf('/providers/microsoft.authorization/roleassignments/'),
-        ),
+        facts: {
+          principalId: change.principal.principalId,
+          roleDefinitionId: (change.body as { properties: { roleDefinitionId: string } }).properties
+            .roleDefinitionId,
+          scope,
+        },
+        scopeKey: idKey(scope),
       });
     }
     if (change.kind === 'providerRegistration') {
@@ -284,7 +294,7 @@ function bindingSubject(
   estate: Estate,
   index: PlanIndex,
   createsTrustedAccess: boolean,
-  ancestry: Ancestry,
+  reaches: Reaches,
 ): BindingSubject {
   const desired = binding.desired;
   const base = bindingFromDesired(desired);
@@ -302,18 +312,10 @@ function bindingSubject(
   const principals = Object.values(identities).filter((p): p is string => typeof p === 'string');
   // Only assignments that reach this binding's resources: a vault's identity holds roles on every cluster
   // it protects, and copying them all into each binding made subjects quadratic in clusters per vault.
-  const reaches = scopesReaching(
-    [
-      cluster.id,
-      base.snapshotResourceGroup.id,
-      base.storage.accountId,
-      ...(base.fileShareStorageAccounts ?? []),
-    ],
-    ancestry,
-  );
+  const reach = reaches.of(desired, base, cluster);
   const roleAssignments: RoleAssignmentFacts[] = [];
   for (const principal of principals) {
-    for (const a of assignmentsReaching(estate, principal, reaches)) {
+    for (const a of assignmentsReaching(estate, principal, reach)) {
       if (a.principalId && a.roleDefinitionId && a.scope)
         roleAssignments.push({
           principalId: a.principalId,
@@ -322,11 +324,11 @@ function bindingSubject(
         });
     }
   }
-  const plannedRoles = principals.flatMap((principal) =>
-    (index.rolesByPrincipal.get(principal.toLowerCase()) ?? []).filter((role) =>
-      reaches.has(idKey(role.scope)),
-    ),
-  );
+  const plannedRoles: RoleAssignmentFacts[] = [];
+  for (const principal of principals) {
+    for (const role of index.rolesByPrincipal.get(principal.toLowerCase()) ?? [])
+      if (reach.has(role.scopeKey)) plannedRoles.push(role.facts);
+  }
   return {
     ...base,
     resourceId: cluster.id,
@@ -381,51 +383,86 @@ function instanceInVault(
 }
 
 /**
- * The principal's role assignments at one of these scopes, in the estate's order. A principal with few
- * assignments is looked through; one with many (a vault's identity holds roles on every cluster it
- * protects, 100 and more) is looked up scope by scope, so a binding does not walk the whole vault's list.
+ * The principal's role assignments at one of the binding's scopes, in the estate's order. Looked up by
+ * scope from whichever side is smaller: a cluster's identity holds a role or two, a vault's identity holds
+ * roles on every cluster it protects (100 and more), and a binding reaches some twenty scopes.
  */
-function assignmentsReaching(
-  estate: Estate,
-  principal: string,
-  reaches: ReadonlySet<string>,
-): readonly RoleAssignmentView[] {
-  const all = estate.roleAssignmentsOfPrincipal(principal);
-  if (all.length <= reaches.size * 2)
-    return all.filter((a) => a.scopeKey !== undefined && reaches.has(a.scopeKey));
-  const principalKey = principal.trim().toLowerCase();
+function assignmentsReaching(estate: Estate, principal: string, reach: Reach): readonly RoleAssignmentView[] {
+  const byScope = estate.roleAssignmentsOfPrincipalByScope(principal);
+  if (byScope.size === 0) return NONE;
   const found: RoleAssignmentView[] = [];
-  for (const scope of reaches)
-    for (const a of estate.roleAssignmentsAtScope(scope)) if (a.principalKey === principalKey) found.push(a);
-  // The estate lists assignments in key order; so do the short path and the output before this one.
-  return found.length < 2 ? found : found.sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
+  let lists = 0;
+  const take = (list: readonly RoleAssignmentView[] | undefined): void => {
+    if (list === undefined) return;
+    lists++;
+    for (const assignment of list) found.push(assignment);
+  };
+  if (byScope.size <= reach.size) {
+    for (const [scope, list] of byScope) if (reach.has(scope)) take(list);
+  } else {
+    for (const scope of reach.scopes()) take(byScope.get(scope));
+  }
+  // Each list is in the estate's (key) order; several are merged back into it.
+  return lists < 2 ? found : found.sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
 }
 
-/** Every scope whose role assignments apply to one of these resources: each id and its ancestors, and the root. */
-function scopesReaching(ids: readonly string[], ancestry: Ancestry): Set<string> {
-  const scopes = new Set<string>(['/']);
-  for (const id of ids) for (const scope of ancestry.of(id)) scopes.add(scope);
-  return scopes;
-}
+const NONE: readonly never[] = Object.freeze([]);
 
 /**
- * Each id's key and the keys of its ancestors, worked out once per id: clusters share snapshot groups
- * and storage accounts, and a string made once is hashed once however many sets it goes into.
+ * The scopes whose role assignments apply to a binding's resources: the root, and each resource's key
+ * with every prefix of it (a group, a subscription). Most of them come from the desired entry (snapshot
+ * group, storage account, Azure Files accounts), which all the clusters a selector matches share: that
+ * part is worked out once per entry, and only the cluster's own prefixes per binding.
  */
-class Ancestry {
-  private readonly known = new Map<string, readonly string[]>();
+class Reaches {
+  private readonly byEntry = new Map<DesiredCluster, ReadonlySet<string>>();
 
-  of(id: string): readonly string[] {
-    let scopes = this.known.get(id);
-    if (!scopes) {
-      const key = idKey(id);
-      const found: string[] = [];
-      for (let end = key.indexOf('/', 1); end !== -1; end = key.indexOf('/', end + 1))
-        found.push(key.slice(0, end));
-      found.push(key);
-      this.known.set(id, (scopes = found));
+  of(desired: DesiredCluster, base: BindingSubject, cluster: ClusterView): Reach {
+    let shared = this.byEntry.get(desired);
+    if (!shared) {
+      const scopes = new Set<string>(['/']);
+      for (const id of [
+        base.snapshotResourceGroup.id,
+        base.storage.accountId,
+        ...(base.fileShareStorageAccounts ?? []),
+      ])
+        for (const scope of prefixesOf(idKey(id))) scopes.add(scope);
+      this.byEntry.set(desired, (shared = scopes));
     }
-    return scopes;
+    return new Reach(
+      shared,
+      prefixesOf(cluster.key).filter((scope) => !shared.has(scope)),
+    );
+  }
+}
+
+/** A key and each of its prefixes that ends before a `/`: `/a`, `/a/b`, …, the key itself. */
+function prefixesOf(key: string): string[] {
+  const found: string[] = [];
+  for (let end = key.indexOf('/', 1); end !== -1; end = key.indexOf('/', end + 1))
+    found.push(key.slice(0, end));
+  found.push(key);
+  return found;
+}
+
+/** One binding's scopes: the entry's shared ones and the cluster's own (none of which are shared). */
+class Reach {
+  constructor(
+    private readonly shared: ReadonlySet<string>,
+    private readonly own: readonly string[],
+  ) {}
+
+  get size(): number {
+    return this.shared.size + this.own.length;
+  }
+
+  has(scope: string): boolean {
+    return this.shared.has(scope) || this.own.includes(scope);
+  }
+
+  *scopes(): Iterable<string> {
+    yield* this.shared;
+    yield* this.own;
   }
 }
 

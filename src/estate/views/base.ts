@@ -34,7 +34,10 @@ export function identityView(raw: ArmResource): ManagedIdentityView {
 
 /** Objects of a list, skipping anything else. */
 export function objectsOf(value: unknown): JsonObject[] {
-  return asArray(value)
-    .map((item) => asObject(item))
-    .filter((item): item is JsonObject => item !== undefined);
+  const objects: JsonObject[] = [];
+  for (const item of asArray(value)) {
+    const object = asObject(item);
+    if (object !== undefined) objects.push(object);
+  }
+  return objects;
 }

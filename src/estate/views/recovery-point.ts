@@ -1,10 +1,10 @@
 import { parentKey } from '../arm-id.js';
 import type { RecoveryPointView } from '../model.js';
-import { asString, field, stringAt } from '../read-fields.js';
+import { asArray, asString, field, stringAt } from '../read-fields.js';
 import type { ArmResource } from '../snapshot.js';
 import { sharedList, sharedString } from '../shared-values.js';
 import { parseInstant } from '../time.js';
-import { baseView, objectsOf, propertiesOf } from './base.js';
+import { baseView, propertiesOf } from './base.js';
 
 /**
  * A recovery point (AzureBackupDiscreteRecoveryPoint; AZURE-FACTS.md §4.9). Its instance is the id's
@@ -29,10 +29,16 @@ export function recoveryPointView(raw: ArmResource): RecoveryPointView {
     policyName: sharedString(stringAt(properties, 'policyName')),
     retentionTagName: sharedString(stringAt(properties, 'retentionTagName')),
     expiryTime: stringAt(properties, 'expiryTime'),
-    dataStoreTypes: sharedList(
-      objectsOf(field(properties, 'recoveryPointDataStoresDetails'))
-        .map((details) => stringAt(details, 'type'))
-        .filter((type): type is string => type !== undefined),
-    ),
+    dataStoreTypes: dataStoreTypes(field(properties, 'recoveryPointDataStoresDetails')),
   };
+}
+
+/** `recoveryPointDataStoresDetails[].type`, in one pass (34,000 points at 10,000 clusters). */
+function dataStoreTypes(details: unknown): readonly string[] {
+  const types: string[] = [];
+  for (const item of asArray(details)) {
+    const type = stringAt(item, 'type');
+    if (type !== undefined) types.push(type);
+  }
+  return sharedList(types);
 }

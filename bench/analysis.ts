@@ -151,24 +151,32 @@ export function checkTargets(results: BenchResults): TargetCheck[] {
         }
       : notMeasured(floorTarget),
   );
+  // Time is judged on the median run, with every run's range shown and any run over the target
+  // counted; memory, which varies far less, on the largest peak of all runs.
   const planTarget = 'evaluate + plan 10,000: < 2 s';
+  const slowRuns = plan ? plan.runs.filter((r) => r.planMs >= 2000).length : 0;
   checks.push(
     plan
       ? {
           target: planTarget,
-          measured: seconds(plan.planMs),
+          measured: `${seconds(plan.planMs)} median of ${plan.runs.length} (${seconds(Math.min(...plan.runs.map((r) => r.planMs)))}-${seconds(Math.max(...plan.runs.map((r) => r.planMs)))})`,
           met: plan.planMs < 2000,
-          ...(plan.planMs >= 2000 ? { note: `missed by ${(plan.planMs / 2000).toFixed(1)}x` } : {}),
+          ...(plan.planMs >= 2000
+            ? { note: `missed by ${(plan.planMs / 2000).toFixed(1)}x` }
+            : slowRuns > 0
+              ? { note: `${slowRuns} of ${plan.runs.length} runs at 2 s or more` }
+              : {}),
         }
       : notMeasured(planTarget),
   );
   const memoryTarget = 'evaluate + plan 10,000: < 512 MB peak';
+  const largestPeak = plan ? Math.max(...plan.runs.map((r) => r.maxRssMb)) : 0;
   checks.push(
     plan
       ? {
           target: memoryTarget,
-          measured: `${plan.maxRssMb.toFixed(0)} MB peak RSS (${plan.rssAfterLoadMb.toFixed(0)} MB once the snapshot was read into the estate)`,
-          met: plan.maxRssMb < 512,
+          measured: `${largestPeak.toFixed(0)} MB largest peak RSS of ${plan.runs.length} runs (${plan.rssAfterLoadMb.toFixed(0)} MB once the snapshot was read into the estate, median run)`,
+          met: largestPeak < 512,
         }
       : notMeasured(memoryTarget),
   );

@@ -9,6 +9,8 @@ export interface BenchOptions {
   sizes: number[];
   sections: Section[];
   startupRuns: number;
+  /** Evaluate + plan runs per size, each a new process: the median is reported, with the range. */
+  planRuns: number;
   applyInstances: number;
   applyCalibrationRuns: number;
 }
@@ -17,6 +19,7 @@ export const USAGE = `usage: npm run bench -- [--quick] [--json] [--sizes 100,10
   --quick   100 and 1,000 clusters, 200 instances to apply, fewer start-up runs (under two minutes)
   --json    print the results as JSON on stdout (progress stays on stderr)
   --sizes   cluster counts to measure (default 100,1000,10000; quick 100,1000)
+  --plan-runs N  evaluate + plan runs per size, median reported (default 5; quick 3)
   --only    measure only these sections`;
 
 export function parseOptions(argv: readonly string[]): BenchOptions {
@@ -27,6 +30,7 @@ export function parseOptions(argv: readonly string[]): BenchOptions {
       json: { type: 'boolean', default: false },
       sizes: { type: 'string' },
       only: { type: 'string' },
+      'plan-runs': { type: 'string' },
       help: { type: 'boolean', default: false },
     },
     strict: true,
@@ -58,7 +62,16 @@ export function parseOptions(argv: readonly string[]): BenchOptions {
     sizes,
     sections,
     startupRuns: values.quick ? 3 : 9,
+    planRuns: planRuns(values['plan-runs'], values.quick),
     applyInstances: values.quick ? 200 : 1000,
     applyCalibrationRuns: values.quick ? 2 : 3,
   };
+}
+
+function planRuns(text: string | undefined, quick: boolean): number {
+  if (text === undefined) return quick ? 3 : 5;
+  const runs = Number(text.trim());
+  if (!Number.isInteger(runs) || runs < 1 || runs > 50)
+    throw new Error(`--plan-runs: '${text}' is not a number of runs from 1 to 50`);
+  return runs;
 }

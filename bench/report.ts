@@ -123,13 +123,15 @@ export function renderText(results: BenchResults): string {
   }
   if (results.plans.length > 0) {
     out.push(
-      'Evaluate + plan from an exported snapshot (each size in its own process; "total" excludes parsing the file, not building the estate from it)',
+      `Evaluate + plan from an exported snapshot (each run in its own process; of ${s.planRuns} run(s) per size, the one with the median total is shown, and the range of all; "total" excludes parsing the file, not building the estate from it)`,
     );
     out.push(
       table(
         [
           'clusters',
           'total',
+          'runs: total',
+          'runs: peak RSS',
           'config',
           'build',
           'catalogue',
@@ -148,6 +150,16 @@ export function renderText(results: BenchResults): string {
         results.plans.map((p) => [
           count(p.clusters),
           seconds(p.planMs),
+          range(
+            p.runs.map((r) => r.planMs / 1000),
+            (v) => `${v.toFixed(2)}`,
+            ' s',
+          ),
+          range(
+            p.runs.map((r) => r.maxRssMb),
+            (v) => v.toFixed(0),
+            ' MB',
+          ),
           ms(p.phases.loadConfigMs),
           ms(p.phases.buildEstateMs),
           ms(p.phases.catalogueMs),
@@ -301,4 +313,11 @@ function buckets(replay: {
   busiestBucket?: { requests: number } | undefined;
 }): string {
   return `${replay.wouldThrottle} would 429; busiest subscription ${count(replay.busiestBucket?.requests ?? 0)} reads`;
+}
+
+/** `low-high unit` of several runs, or the one value. */
+function range(values: readonly number[], format: (value: number) => string, unit: string): string {
+  const low = Math.min(...values);
+  const high = Math.max(...values);
+  return low === high ? `${format(low)}${unit}` : `${format(low)}-${format(high)}${unit}`;
 }

@@ -5,8 +5,18 @@ import type { SourceVersion } from './source-version.js';
 import type { StartupMeasurement } from './startup.js';
 import type { PlanResult } from './tasks.js';
 
+/**
+ * The run with the median total of several (its phases are the ones shown), and every run's total and
+ * peak RSS, in the order they ran.
+ */
 export interface PlanMeasurement extends PlanResult {
   clustersRequested: number;
+  runs: PlanRun[];
+}
+
+export interface PlanRun {
+  planMs: number;
+  maxRssMb: number;
 }
 
 export interface BenchResults {
@@ -32,6 +42,8 @@ export interface BenchResults {
     subscriptions: number;
     seed: number;
     startupRuns: number;
+    /** Evaluate + plan runs per size (the median is shown). */
+    planRuns: number;
     /** The emulator's long-running operations and the apply client's poll interval. */
     lro: { steps: number; stepMs: number };
     pollIntervalMs: number;

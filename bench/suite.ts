@@ -50,7 +50,7 @@ export async function runSuite(options: BenchOptions): Promise<BenchResults> {
         if (naive) results.reads.push(naive);
       }
       if (wantsPlan) {
-        const plan = await attempt('evaluate + plan', clusters, () => measurePlan(estate));
+        const plan = await attempt('evaluate + plan', clusters, () => measurePlan(estate, options.planRuns));
         if (plan) results.plans.push(plan);
       }
     }
@@ -94,6 +94,7 @@ function emptyResults(options: BenchOptions): BenchResults {
       subscriptions: SUBSCRIPTIONS,
       seed: SEED,
       startupRuns: options.startupRuns,
+      planRuns: options.planRuns,
       lro: LRO,
       pollIntervalMs: POLL_INTERVAL_MS,
     },

@@ -51,13 +51,6 @@ function compareKeys(a: { key: string }, b: { key: string }): number {
   return a.key < b.key ? -1 : a.key > b.key ? 1 : 0;
 }
 
-function isSorted(list: readonly { key: string }[]): boolean {
-  for (let index = 1; index < list.length; index++) {
-    if (compareKeys(list[index - 1]!, list[index]!) > 0) return false;
-  }
-  return true;
-}
-
 const NONE: readonly never[] = Object.freeze([]);
 
 function filed<V extends { key: string }>(list: V[], view: V): string {
@@ -159,7 +152,19 @@ export class EstateBuilder {
    * (sorting is stable) is kept — ARM ids are unique, so a repeat is a reader's mistake, listed in duplicateIds.
    */
   private inKeyOrder<V extends { id: string; key: string }>(list: V[]): V[] {
-    if (!isSorted(list)) list.sort(compareKeys);
+    // One comparison per neighbouring pair says both whether the list is sorted and whether it repeats a
+    // key: the common case (sorted, no repeats) returns the list as it is, without copying it.
+    let repeats = false;
+    for (let index = 1; index < list.length; index++) {
+      const order = compareKeys(list[index - 1]!, list[index]!);
+      if (order > 0) {
+        list.sort(compareKeys);
+        repeats = true; // not known without a second look
+        break;
+      }
+      if (order === 0) repeats = true;
+    }
+    if (!repeats) return list;
     const kept: V[] = [];
     for (const view of list) {
       if (kept.length > 0 && kept[kept.length - 1]!.key === view.key) this.duplicateIds.push(view.id);

@@ -12,6 +12,7 @@ import {
   trustedAccessBody,
 } from './bodies.js';
 import { expandClusters } from './expand.js';
+import { instanceInVault } from './instance-in-vault.js';
 import { PHASE, type ClusterBinding, type Plan, type PlannedChange, type PrincipalRef } from './model.js';
 import {
   BACKUP_EXTENSION_NAME,
@@ -498,17 +499,20 @@ function planInstance(
   const { desired } = binding;
   const vaultKey = desired.vault.id.key;
   const policyKey = idKey(policyId);
-  const existing: BackupInstanceView | undefined = estate
-    .instancesOfCluster(binding.cluster ?? binding.clusterId)
-    .filter((i) => i.vaultKey === vaultKey)
-    .sort((a, b) => Number(b.policyKey === policyKey) - Number(a.policyKey === policyKey))[0];
-  const name = backupInstanceName(
-    binding.clusterName,
-    binding.clusterId,
-    desired.vault.id.id,
-    desired.policy.name,
-    desired.snapshotResourceGroup.id,
+  const existing = instanceInVault(
+    estate.instancesOfCluster(binding.cluster ?? binding.clusterId),
+    vaultKey,
+    policyKey,
   );
+  // Only a new instance needs a name: worked out when one is planned, not hashed for every binding.
+  const name = (): string =>
+    backupInstanceName(
+      binding.clusterName,
+      binding.clusterId,
+      desired.vault.id.id,
+      desired.policy.name,
+      desired.snapshotResourceGroup.id,
+    );
   const body = (forPolicy: string, friendlyName: string): unknown =>
     instanceBody({
       clusterId: binding.clusterId,
@@ -526,14 +530,15 @@ function planInstance(
     phase: PHASE.backupInstance,
   };
   if (!existing) {
+    const created = name();
     add({
       ...base,
       action: 'create',
-      id: `${desired.vault.id.id}/backupInstances/${name}`,
+      id: `${desired.vault.id.id}/backupInstances/${created}`,
       reasons: [
         `protect ${binding.clusterName} with policy ${lastName(policyId)}, snapshots in ${desired.snapshotResourceGroup.name}`,
       ],
-      body: body(policyId, `${binding.clusterName}/${name}`),
+      body: body(policyId, `${binding.clusterName}/${created}`),
     });
     return;
   }
@@ -557,13 +562,14 @@ function planInstance(
 
   if (forcing.length > 0) {
     if (!options.allowReplace) return; // rules AKSB013/AKSB014 explain why and what to do
+    const replacement = name();
     add({
       ...base,
       action: 'replace',
-      id: `${desired.vault.id.id}/backupInstances/${name}`,
+      id: `${desired.vault.id.id}/backupInstances/${replacement}`,
       replaces: existing.id,
       reasons: [...forcing, ...inPlace],
-      body: body(policyId, `${binding.clusterName}/${name}`),
+      body: body(policyId, `${binding.clusterName}/${replacement}`),
     });
     return;
   }

@@ -14,6 +14,7 @@ import type {
 } from '../estate/model.js';
 import type { ClusterBinding, Plan, PlannedChange } from '../plan/model.js';
 import { REQUIRED_PROVIDERS } from '../plan/names.js';
+import { instanceInVault } from '../plan/instance-in-vault.js';
 import { inShard, type Shard } from '../plan/shard.js';
 import { bindingFromDesired } from '../rules/static-subjects.js';
 import type {
@@ -365,21 +366,6 @@ function bindingSubject(
     roleAssignments,
     plan: { createsTrustedAccess, roleAssignments: plannedRoles },
   };
-}
-
-/** The cluster's instance in the vault: the one on the binding's policy, else the first. */
-function instanceInVault(
-  instances: readonly BackupInstanceView[],
-  vaultKey: string,
-  policyKey: string,
-): BackupInstanceView | undefined {
-  let first: BackupInstanceView | undefined;
-  for (const instance of instances) {
-    if (instance.vaultKey !== vaultKey) continue;
-    if (instance.policyKey === policyKey) return instance;
-    first ??= instance;
-  }
-  return first;
 }
 
 /**

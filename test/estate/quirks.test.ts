@@ -415,6 +415,26 @@ describe('robustness', () => {
     expect(estate.duplicateIds).toEqual([CLUSTER.toLowerCase()]);
   });
 
+  it('a repeat in a list that is out of order is found after sorting: the first document stays', () => {
+    const other = CLUSTER.replace(/managedClusters\/[^/]+$/, 'managedClusters/aaa-first');
+    const estate = estateOf(
+      {
+        id: CLUSTER,
+        type: 'Microsoft.ContainerService/managedClusters',
+        properties: { kubernetesVersion: '1.32.4' },
+      },
+      { id: other, type: 'Microsoft.ContainerService/managedClusters', properties: {} },
+      {
+        id: CLUSTER.toUpperCase(),
+        type: 'Microsoft.ContainerService/managedClusters',
+        properties: { kubernetesVersion: '1.1' },
+      },
+    );
+    expect(estate.clusters.map((c) => c.id)).toEqual([other, CLUSTER]);
+    expect(estate.cluster(CLUSTER)?.kubernetesVersion).toBe('1.32.4');
+    expect(estate.duplicateIds).toEqual([CLUSTER.toUpperCase()]);
+  });
+
   it('a recovery point without a readable time never counts as the latest', () => {
     const point = (name: string, time: unknown): ArmResource => ({
       id: `${VAULT}/backupInstances/bi/recoveryPoints/${name}`,

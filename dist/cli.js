@@ -9,17 +9,17 @@ import {
   resolveSettings,
   runCommand,
   writeRequestedFiles
-} from "./chunks/chunk-ZSBI5ZI2.js";
+} from "./chunks/chunk-3HCQVXY3.js";
 import {
   InputError,
   TOOL_NAME,
   TOOL_VERSION,
   formatDiagnostic,
   suggest
-} from "./chunks/chunk-BQQNYE3Z.js";
+} from "./chunks/chunk-VF6KHCM5.js";
 import "./chunks/chunk-K75ECK3V.js";
-import "./chunks/chunk-AYXXGZF5.js";
-import "./chunks/chunk-R3J46TOB.js";
+import "./chunks/chunk-JQVYIQMG.js";
+import "./chunks/chunk-XM22W5EN.js";
 import "./chunks/chunk-E45LEVXN.js";
 
 // src/cli/help.ts

@@ -16,6 +16,7 @@ import {
   formatDuration,
   formatPath,
   inShard,
+  instanceInVault,
   isFirstShard,
   locateSchemaErrors,
   matrixFromDocument,
@@ -35,7 +36,7 @@ import {
   suggest,
   toPlanFile,
   writePlanFile
-} from "./chunk-BQQNYE3Z.js";
+} from "./chunk-VF6KHCM5.js";
 import {
   ESTATE_SCHEMA_VERSION
 } from "./chunk-K75ECK3V.js";
@@ -44,12 +45,12 @@ import {
   backupSchedule,
   buildEstate,
   byCodeUnit
-} from "./chunk-AYXXGZF5.js";
+} from "./chunk-JQVYIQMG.js";
 import {
   idKey,
   jobOutcome,
   parseInstant
-} from "./chunk-R3J46TOB.js";
+} from "./chunk-XM22W5EN.js";
 import {
   __commonJS,
   __toESM
@@ -14912,7 +14913,7 @@ async function readEstateFor(state, context) {
   if (settings.estate) return loadSnapshot(settings.estate);
   const scope = estateScope(settings, state);
   const where = describeScope(scope);
-  const { readEstate } = await import("./read-estate-KYTVWHZ7.js");
+  const { readEstate } = await import("./read-estate-T6PVC6MF.js");
   return withAzure(context, where, async ({ cloud, credential, method }) => {
     log.info(`reading the estate from ${cloud.armEndpoint} (${where}, signed in with ${method})`);
     const started = Date.now();
@@ -15049,10 +15050,10 @@ async function applyCommand(context) {
   const saved = settings.planFile ? { file: settings.planFile, plan: readPlanFile(settings.planFile) } : void 0;
   const catalogue = loadCatalogue(settings.policies ? { organisationFolder: settings.policies } : {});
   const [{ DataProtectionClient }, { ArmWriter }, { REAL_TIMER }, { runApply }] = await Promise.all([
-    import("./data-protection-H4WYL2Z3.js"),
+    import("./data-protection-PW5PSYBJ.js"),
     import("./arm-writer-GIO6K6LW.js"),
     import("./retry-5Q6IW7OZ.js"),
-    import("./run-apply-PAVQKZEN.js")
+    import("./run-apply-YVJY5IWN.js")
   ]);
   const timing = defaultTiming(context.azure?.pollIntervalMs);
   const outcome = await withAzure(context, "the subscriptions of the desired state", async (session) => {
@@ -15165,7 +15166,7 @@ var JOB_WINDOW_MS = 2 * 864e5;
 function* subjectsOfPlan(state, estate, plan, now, shard) {
   const index = indexPlan(plan);
   const planned = (kind, clusterKey) => (index.byCluster.get(clusterKey) ?? []).some((c) => c.kind === kind);
-  const ancestry = new Ancestry();
+  const reaches = new Reaches();
   for (const binding of plan.bindings) {
     const cluster = binding.cluster;
     if (!cluster) continue;
@@ -15176,7 +15177,7 @@ function* subjectsOfPlan(state, estate, plan, now, shard) {
       estate,
       index,
       planned("trustedAccessBinding", binding.clusterKey),
-      ancestry
+      reaches
     );
     for (const instance of estate.instancesOfCluster(cluster))
       yield instanceSubject(instance, binding.desired.source, cluster, estate, now);
@@ -15204,13 +15205,17 @@ function indexPlan(plan) {
     if (change.action === "noop") continue;
     if (change.clusterId) push(byCluster, idKey(change.clusterId), change);
     if (change.kind === "roleAssignment" && change.action === "create" && change.principal?.kind === "known") {
+      const scope = change.id.slice(
+        0,
+        change.id.toLowerCase().indexOf("/providers/microsoft.authorization/roleassignments/")
+      );
       push(rolesByPrincipal, change.principal.principalId.toLowerCase(), {
-        principalId: change.principal.principalId,
-        roleDefinitionId: change.body.properties.roleDefinitionId,
-        scope: change.id.slice(
-          0,
-          change.id.toLowerCase().indexOf("/providers/microsoft.authorization/roleassignments/")
-        )
+        facts: {
+          principalId: change.principal.principalId,
+          roleDefinitionId: change.body.properties.roleDefinitionId,
+          scope
+        },
+        scopeKey: idKey(scope)
       });
     }
     if (change.kind === "providerRegistration") {
@@ -15319,7 +15324,7 @@ function aksVersionFacts(cluster, estate) {
   }
   return { aksSupportedVersions: supported };
 }
-function bindingSubject(binding, cluster, estate, index, createsTrustedAccess, ancestry) {
+function bindingSubject(binding, cluster, estate, index, createsTrustedAccess, reaches) {
   const desired = binding.desired;
   const base = bindingFromDesired(desired);
   const vault = estate.vault(desired.vault.id.id);
@@ -15334,18 +15339,10 @@ function bindingSubject(binding, cluster, estate, index, createsTrustedAccess, a
     ...extension?.principalId ? { extension: extension.principalId } : {}
   };
   const principals = Object.values(identities).filter((p) => typeof p === "string");
-  const reaches = scopesReaching(
-    [
-      cluster.id,
-      base.snapshotResourceGroup.id,
-      base.storage.accountId,
-      ...base.fileShareStorageAccounts ?? []
-    ],
-    ancestry
-  );
+  const reach = reaches.of(desired, base, cluster);
   const roleAssignments2 = [];
   for (const principal of principals) {
-    for (const a of assignmentsReaching(estate, principal, reaches)) {
+    for (const a of assignmentsReaching(estate, principal, reach)) {
       if (a.principalId && a.roleDefinitionId && a.scope)
         roleAssignments2.push({
           principalId: a.principalId,
@@ -15354,11 +15351,11 @@ function bindingSubject(binding, cluster, estate, index, createsTrustedAccess, a
         });
     }
   }
-  const plannedRoles = principals.flatMap(
-    (principal) => (index.rolesByPrincipal.get(principal.toLowerCase()) ?? []).filter(
-      (role) => reaches.has(idKey(role.scope))
-    )
-  );
+  const plannedRoles = [];
+  for (const principal of principals) {
+    for (const role of index.rolesByPrincipal.get(principal.toLowerCase()) ?? [])
+      if (reach.has(role.scopeKey)) plannedRoles.push(role.facts);
+  }
   return {
     ...base,
     resourceId: cluster.id,
@@ -15392,43 +15389,67 @@ function bindingSubject(binding, cluster, estate, index, createsTrustedAccess, a
     plan: { createsTrustedAccess, roleAssignments: plannedRoles }
   };
 }
-function instanceInVault(instances, vaultKey, policyKey) {
-  let first;
-  for (const instance of instances) {
-    if (instance.vaultKey !== vaultKey) continue;
-    if (instance.policyKey === policyKey) return instance;
-    first ??= instance;
-  }
-  return first;
-}
-function assignmentsReaching(estate, principal, reaches) {
-  const all = estate.roleAssignmentsOfPrincipal(principal);
-  if (all.length <= reaches.size * 2)
-    return all.filter((a) => a.scopeKey !== void 0 && reaches.has(a.scopeKey));
-  const principalKey = principal.trim().toLowerCase();
+function assignmentsReaching(estate, principal, reach) {
+  const byScope = estate.roleAssignmentsOfPrincipalByScope(principal);
+  if (byScope.size === 0) return NONE2;
   const found = [];
-  for (const scope of reaches)
-    for (const a of estate.roleAssignmentsAtScope(scope)) if (a.principalKey === principalKey) found.push(a);
-  return found.length < 2 ? found : found.sort((a, b) => a.key < b.key ? -1 : a.key > b.key ? 1 : 0);
+  let lists = 0;
+  const take = (list) => {
+    if (list === void 0) return;
+    lists++;
+    for (const assignment of list) found.push(assignment);
+  };
+  if (byScope.size <= reach.size) {
+    for (const [scope, list] of byScope) if (reach.has(scope)) take(list);
+  } else {
+    for (const scope of reach.scopes()) take(byScope.get(scope));
+  }
+  return lists < 2 ? found : found.sort((a, b) => a.key < b.key ? -1 : a.key > b.key ? 1 : 0);
 }
-function scopesReaching(ids, ancestry) {
-  const scopes = /* @__PURE__ */ new Set(["/"]);
-  for (const id of ids) for (const scope of ancestry.of(id)) scopes.add(scope);
-  return scopes;
-}
-var Ancestry = class {
-  known = /* @__PURE__ */ new Map();
-  of(id) {
-    let scopes = this.known.get(id);
-    if (!scopes) {
-      const key = idKey(id);
-      const found = [];
-      for (let end = key.indexOf("/", 1); end !== -1; end = key.indexOf("/", end + 1))
-        found.push(key.slice(0, end));
-      found.push(key);
-      this.known.set(id, scopes = found);
+var NONE2 = Object.freeze([]);
+var Reaches = class {
+  byEntry = /* @__PURE__ */ new Map();
+  of(desired, base, cluster) {
+    let shared = this.byEntry.get(desired);
+    if (!shared) {
+      const scopes = /* @__PURE__ */ new Set(["/"]);
+      for (const id of [
+        base.snapshotResourceGroup.id,
+        base.storage.accountId,
+        ...base.fileShareStorageAccounts ?? []
+      ])
+        for (const scope of prefixesOf(idKey(id))) scopes.add(scope);
+      this.byEntry.set(desired, shared = scopes);
     }
-    return scopes;
+    return new Reach(
+      shared,
+      prefixesOf(cluster.key).filter((scope) => !shared.has(scope))
+    );
+  }
+};
+function prefixesOf(key) {
+  const found = [];
+  for (let end = key.indexOf("/", 1); end !== -1; end = key.indexOf("/", end + 1))
+    found.push(key.slice(0, end));
+  found.push(key);
+  return found;
+}
+var Reach = class {
+  constructor(shared, own) {
+    this.shared = shared;
+    this.own = own;
+  }
+  shared;
+  own;
+  get size() {
+    return this.shared.size + this.own.length;
+  }
+  has(scope) {
+    return this.shared.has(scope) || this.own.includes(scope);
+  }
+  *scopes() {
+    yield* this.shared;
+    yield* this.own;
   }
 };
 function instanceSubject(instance, declaredAt, cluster, estate, now) {
@@ -15864,7 +15885,7 @@ async function backupCommand(context) {
     }
     const vaultId = instance.id.slice(0, instance.id.toLowerCase().indexOf("/backupinstances/"));
     const outcome = await withAzure(context, binding.clusterName, async ({ cloud, credential }) => {
-      const { dataProtectionGateActions } = await import("./gate-actions-URZXCKOB.js");
+      const { dataProtectionGateActions } = await import("./gate-actions-N5O6TDYV.js");
       const actions = dataProtectionGateActions({ cloud, credential, ...lroPolling(context) });
       return triggerAndWait(actions, realClock, {
         instanceId: instance.id,
@@ -16155,7 +16176,7 @@ async function restoreTestCommand(context) {
       `${binding.clusterName}: restoring recovery point ${point.recoveryPointId} (${point.time}) into ${target.targetClusterName}`
     );
     const outcome = await withAzure(context, binding.clusterName, async ({ cloud, credential }) => {
-      const { dataProtectionDrillActions } = await import("./drill-actions-EYXOC44V.js");
+      const { dataProtectionDrillActions } = await import("./drill-actions-AWVK7HVP.js");
       const actions = dataProtectionDrillActions({ cloud, credential, ...lroPolling(context) });
       return restoreAndWait(actions, realClock2, {
         instanceId: instance.id,

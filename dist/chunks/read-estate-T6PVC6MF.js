@@ -6,7 +6,7 @@ import {
   backupSchedule,
   buildEstate,
   byCodeUnit
-} from "./chunk-AYXXGZF5.js";
+} from "./chunk-JQVYIQMG.js";
 import {
   ArmReader,
   UnsafeInputError,
@@ -26,7 +26,7 @@ import {
   RESOURCE_TYPES,
   locationKey,
   typeKey
-} from "./chunk-R3J46TOB.js";
+} from "./chunk-XM22W5EN.js";
 import {
   DEFAULT_RETRY_POLICY,
   REAL_TIMER,

@@ -1,6 +1,7 @@
 import { createRequire as __aksbgCreateRequire } from 'node:module'; const require = __aksbgCreateRequire(import.meta.url);
 import {
   RESOURCE_TYPES,
+  asArray,
   asBoolean,
   asErrorSummary,
   asNumber,
@@ -26,7 +27,7 @@ import {
   sharedString,
   stringAt,
   typeKey
-} from "./chunk-R3J46TOB.js";
+} from "./chunk-XM22W5EN.js";
 
 // src/estate/schedule.ts
 function parseRepeatingInterval(text) {
@@ -336,10 +337,16 @@ function recoveryPointView(raw) {
     policyName: sharedString(stringAt(properties, "policyName")),
     retentionTagName: sharedString(stringAt(properties, "retentionTagName")),
     expiryTime: stringAt(properties, "expiryTime"),
-    dataStoreTypes: sharedList(
-      objectsOf(field(properties, "recoveryPointDataStoresDetails")).map((details) => stringAt(details, "type")).filter((type) => type !== void 0)
-    )
+    dataStoreTypes: dataStoreTypes(field(properties, "recoveryPointDataStoresDetails"))
   };
+}
+function dataStoreTypes(details) {
+  const types = [];
+  for (const item of asArray(details)) {
+    const type = stringAt(item, "type");
+    if (type !== void 0) types.push(type);
+  }
+  return sharedList(types);
 }
 
 // src/estate/views/role-assignment.ts
@@ -436,12 +443,6 @@ function buildEstate(snapshot) {
 function compareKeys(a, b) {
   return a.key < b.key ? -1 : a.key > b.key ? 1 : 0;
 }
-function isSorted(list) {
-  for (let index = 1; index < list.length; index++) {
-    if (compareKeys(list[index - 1], list[index]) > 0) return false;
-  }
-  return true;
-}
 var NONE = Object.freeze([]);
 function filed(list, view) {
   list.push(view);
@@ -534,7 +535,17 @@ var EstateBuilder = class {
    * (sorting is stable) is kept — ARM ids are unique, so a repeat is a reader's mistake, listed in duplicateIds.
    */
   inKeyOrder(list) {
-    if (!isSorted(list)) list.sort(compareKeys);
+    let repeats = false;
+    for (let index = 1; index < list.length; index++) {
+      const order = compareKeys(list[index - 1], list[index]);
+      if (order > 0) {
+        list.sort(compareKeys);
+        repeats = true;
+        break;
+      }
+      if (order === 0) repeats = true;
+    }
+    if (!repeats) return list;
     const kept = [];
     for (const view of list) {
       if (kept.length > 0 && kept[kept.length - 1].key === view.key) this.duplicateIds.push(view.id);
@@ -604,6 +615,11 @@ var IndexedEstate = class {
   assignmentsByPrincipal = new MultiMap();
   /** Built on first use: plan asks by principal, and 27,000 scope keys would be hashed for nothing. */
   assignmentsByScope;
+  /**
+   * Principal → scope → assignments, for the principals asked about: a vault's identity holds roles on
+   * every cluster it protects, and each binding asks which of them reach its twenty-odd scopes.
+   */
+  assignmentsByPrincipalAndScope = /* @__PURE__ */ new Map();
   pointsByInstance = new MultiMap();
   jobsByInstance = new MultiMap();
   providerStates = /* @__PURE__ */ new Map();
@@ -743,6 +759,17 @@ var IndexedEstate = class {
   }
   roleAssignmentsOfPrincipal(principalId) {
     return this.assignmentsByPrincipal.get(principalId.trim().toLowerCase());
+  }
+  roleAssignmentsOfPrincipalByScope(principalId) {
+    const principal = principalId.trim().toLowerCase();
+    let byScope = this.assignmentsByPrincipalAndScope.get(principal);
+    if (!byScope) {
+      const built = new MultiMap();
+      for (const assignment of this.assignmentsByPrincipal.get(principal))
+        built.add(assignment.scopeKey, assignment);
+      this.assignmentsByPrincipalAndScope.set(principal, byScope = built.map);
+    }
+    return byScope;
   }
   roleAssignmentsAtScope(scope) {
     if (!this.assignmentsByScope) {

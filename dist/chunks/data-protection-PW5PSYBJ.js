@@ -9,7 +9,7 @@ import "./chunk-F623S5PB.js";
 import "./chunk-OWBDLMQC.js";
 import {
   jobOutcome
-} from "./chunk-R3J46TOB.js";
+} from "./chunk-XM22W5EN.js";
 import "./chunk-4PGEURHB.js";
 import "./chunk-GF2QCEFB.js";
 import "./chunk-E45LEVXN.js";

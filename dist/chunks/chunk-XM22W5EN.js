@@ -117,8 +117,11 @@ function path(object, ...names) {
 function asString(value) {
   return typeof value === "string" && value !== "" ? value : void 0;
 }
-function stringAt(object, ...names) {
-  return asString(names.length === 1 ? field(object, names[0]) : path(object, ...names));
+function stringAt(object, first, second, third) {
+  let value = field(object, first);
+  if (second !== void 0) value = field(value, second);
+  if (third !== void 0) value = field(value, third);
+  return asString(value);
 }
 function asBoolean(value) {
   if (typeof value === "boolean") return value;
@@ -284,7 +287,12 @@ function identityView(raw) {
   };
 }
 function objectsOf(value) {
-  return asArray(value).map((item) => asObject(item)).filter((item) => item !== void 0);
+  const objects = [];
+  for (const item of asArray(value)) {
+    const object = asObject(item);
+    if (object !== void 0) objects.push(object);
+  }
+  return objects;
 }
 
 // src/estate/views/job.ts
@@ -344,6 +352,7 @@ export {
   stringAt,
   asBoolean,
   asNumber,
+  asArray,
   asStrings,
   asStringMap,
   asErrorSummary,

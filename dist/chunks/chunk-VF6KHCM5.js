@@ -2,10 +2,10 @@ import { createRequire as __aksbgCreateRequire } from 'node:module'; const requi
 import {
   backupSchedule,
   byCodeUnit
-} from "./chunk-AYXXGZF5.js";
+} from "./chunk-JQVYIQMG.js";
 import {
   idKey
-} from "./chunk-R3J46TOB.js";
+} from "./chunk-XM22W5EN.js";
 import {
   __commonJS,
   __require,
@@ -7936,6 +7936,17 @@ function glob(pattern) {
   return new RegExp(`^${escaped}$`, "i");
 }
 
+// src/plan/instance-in-vault.ts
+function instanceInVault(instances, vaultKey, policyKey) {
+  let first;
+  for (const instance of instances) {
+    if (instance.vaultKey !== vaultKey) continue;
+    if (instance.policyKey === policyKey) return instance;
+    first ??= instance;
+  }
+  return first;
+}
+
 // src/plan/model.ts
 var PHASE = {
   providerRegistration: 0,
@@ -9857,15 +9868,16 @@ function requiredAssignments(binding, estate, matrix, roleSet) {
     const principal = principals[requirement.principal];
     if (!scope || !principal) continue;
     const acceptedGuids = extensionUsesAad ? requirement.acceptedGuids : requirement.acceptedGuidsWithoutAad;
-    const satisfied = principal.kind === "known" && isGranted(estate, principal.principalId, scope, acceptedGuids);
-    result.push({
+    const grantedBy = principal.kind === "known" ? grantOf(estate, principal.principalId, scope, acceptedGuids) : void 0;
+    const required = {
       role: requirement.role,
       roleGuid: requirement.roleGuid,
       scope,
       principal,
-      holder: requirement.principal,
-      satisfied
-    });
+      holder: requirement.principal
+    };
+    if (grantedBy) required.grantedBy = grantedBy;
+    result.push(required);
   }
   return result;
 }
@@ -9895,21 +9907,24 @@ function roleRequirements(matrix, roleSet) {
   bySet.set(roleSet, resolved);
   return resolved;
 }
-function isGranted(estate, principalId, scope, roleGuids) {
+function grantOf(estate, principalId, scope, roleGuids) {
   const ancestors = ancestorsOf(estate, scope);
   const assignments = estate.roleAssignmentsOfPrincipal(principalId);
   if (assignments.length <= FEW_ASSIGNMENTS) {
-    return assignments.some(
-      (a) => a.scopeKey !== void 0 && a.roleDefinitionGuid !== void 0 && roleGuids.has(a.roleDefinitionGuid) && ancestors.includes(a.scopeKey)
-    );
+    for (const ancestor of ancestors) {
+      const found = assignments.find(
+        (a) => a.scopeKey === ancestor && a.roleDefinitionGuid !== void 0 && roleGuids.has(a.roleDefinitionGuid)
+      );
+      if (found) return found;
+    }
+    return void 0;
   }
-  const grants = grantsOf(estate, principalId);
+  const grants = estate.roleAssignmentsOfPrincipalByScope(principalId);
   for (const ancestor of ancestors) {
-    const roles = grants.get(ancestor);
-    if (roles === void 0) continue;
-    for (const guid of roleGuids) if (roles.has(guid)) return true;
+    const found = grants.get(ancestor)?.find((a) => a.roleDefinitionGuid !== void 0 && roleGuids.has(a.roleDefinitionGuid));
+    if (found) return found;
   }
-  return false;
+  return void 0;
 }
 var FEW_ASSIGNMENTS = 8;
 var ancestorsByEstate = /* @__PURE__ */ new WeakMap();
@@ -9920,24 +9935,6 @@ function ancestorsOf(estate, scope) {
   if (!ancestors) byScope.set(scope, ancestors = scopeAncestors(scope));
   return ancestors;
 }
-var grantsByEstate = /* @__PURE__ */ new WeakMap();
-function grantsOf(estate, principalId) {
-  let byPrincipal = grantsByEstate.get(estate);
-  if (!byPrincipal) grantsByEstate.set(estate, byPrincipal = /* @__PURE__ */ new Map());
-  const principal = principalId.trim().toLowerCase();
-  let grants = byPrincipal.get(principal);
-  if (!grants) {
-    grants = /* @__PURE__ */ new Map();
-    for (const a of estate.roleAssignmentsOfPrincipal(principalId)) {
-      if (a.scopeKey === void 0 || a.roleDefinitionGuid === void 0) continue;
-      const roles = grants.get(a.scopeKey) ?? /* @__PURE__ */ new Set();
-      roles.add(a.roleDefinitionGuid);
-      grants.set(a.scopeKey, roles);
-    }
-    byPrincipal.set(principal, grants);
-  }
-  return grants;
-}
 function scopeAncestors(scope) {
   const key = idKey(scope);
   if (key.includes("//")) return ancestorsOfSegments(key);
@@ -9947,15 +9944,15 @@ function scopeAncestors(scope) {
   }
   const firstSegments = (count) => ends.length >= count ? key.slice(0, ends[count - 1]) : key;
   const found = [key];
-  if (ends.length >= 1) found.push(firstSegments(2));
   if (ends.length >= 3 && key.slice(ends[1] + 1, ends[2]) === "resourcegroups") found.push(firstSegments(4));
+  if (ends.length >= 1) found.push(firstSegments(2));
   return [...new Set(found)];
 }
 function ancestorsOfSegments(key) {
   const parts = key.split("/").filter((p) => p !== "");
   const found = [key];
-  if (parts.length >= 2) found.push(`/${parts.slice(0, 2).join("/")}`);
   if (parts.length >= 4 && parts[2] === "resourcegroups") found.push(`/${parts.slice(0, 4).join("/")}`);
+  if (parts.length >= 2) found.push(`/${parts.slice(0, 2).join("/")}`);
   return [...new Set(found)];
 }
 
@@ -9980,10 +9977,9 @@ function computePlan(state, estate, options) {
     (f) => f.resourceId ? inShard(f.resourceId, options.shard) : isFirstShard(options.shard)
   );
   const changes = /* @__PURE__ */ new Map();
-  const add = (change) => {
+  const add = (change, key = idKey(change.id)) => {
     let ofKind = changes.get(change.kind);
     if (!ofKind) changes.set(change.kind, ofKind = /* @__PURE__ */ new Map());
-    const key = idKey(change.id);
     if (!ofKind.has(key)) ofKind.set(key, change);
   };
   const requested = new RequestedAssignments();
@@ -10011,9 +10007,11 @@ function inKeyOrder(ofKind) {
   return [...ofKind.keys()].sort().map((key) => ofKind.get(key));
 }
 var NO_REASONS = Object.freeze([]);
-function updateOrNoop(add, base, id, reasons, body) {
+function updateOrNoop(add, base, existing, reasons, body) {
+  const id = existing.id;
   add(
-    reasons.length === 0 ? { ...base, action: "noop", id, reasons: NO_REASONS } : { ...base, action: "update", id, reasons, body: body() }
+    reasons.length === 0 ? { ...base, action: "noop", id, reasons: NO_REASONS } : { ...base, action: "update", id, reasons, body: body() },
+    existing.key
   );
 }
 function planPrune(estate, bindings, changes, prune, shard, add, findings) {
@@ -10110,24 +10108,27 @@ function planExtension(binding, estate, add) {
     const kept = Object.entries(existing.configurationSettings).filter(
       ([key]) => key.toLowerCase() !== "credentials.tenantid"
     );
-    add({
-      ...base,
-      action: "update",
-      id: existing.id,
-      method: "PUT",
-      reasons: ["provisioningState Failed: re-apply the extension", ...reasons],
-      body: extensionBody(
-        {
-          ...wanted,
-          ...Object.fromEntries(kept),
-          ...Object.fromEntries(owned.map((k) => [k, wanted[k]]))
-        },
-        existing
-      )
-    });
+    add(
+      {
+        ...base,
+        action: "update",
+        id: existing.id,
+        method: "PUT",
+        reasons: ["provisioningState Failed: re-apply the extension", ...reasons],
+        body: extensionBody(
+          {
+            ...wanted,
+            ...Object.fromEntries(kept),
+            ...Object.fromEntries(owned.map((k) => [k, wanted[k]]))
+          },
+          existing
+        )
+      },
+      existing.key
+    );
     return;
   }
-  updateOrNoop(add, base, existing.id, reasons, () => ({
+  updateOrNoop(add, base, existing, reasons, () => ({
     properties: { configurationSettings: Object.fromEntries(owned.map((k) => [k, wanted[k]])) }
   }));
 }
@@ -10155,28 +10156,31 @@ function planTrustedAccess(binding, estate, add) {
   const hasRole = existing.roles.some((r) => r.toLowerCase() === TRUSTED_ACCESS_ROLE.toLowerCase());
   const roles = [...existing.roles, TRUSTED_ACCESS_ROLE];
   if (existing.provisioningState?.toLowerCase() === "failed") {
-    add({
-      ...base,
-      action: "update",
-      id: existing.id,
-      method: "PUT",
-      reasons: [
-        "provisioningState Failed: re-apply the trusted-access binding",
-        ...hasRole ? [] : [`roles: [${existing.roles.join(", ")}] \u2192 [${roles.join(", ")}]`]
-      ],
-      body: {
-        properties: {
-          sourceResourceId: existing.sourceResourceId ?? vaultId,
-          roles: hasRole ? [...existing.roles] : roles
+    add(
+      {
+        ...base,
+        action: "update",
+        id: existing.id,
+        method: "PUT",
+        reasons: [
+          "provisioningState Failed: re-apply the trusted-access binding",
+          ...hasRole ? [] : [`roles: [${existing.roles.join(", ")}] \u2192 [${roles.join(", ")}]`]
+        ],
+        body: {
+          properties: {
+            sourceResourceId: existing.sourceResourceId ?? vaultId,
+            roles: hasRole ? [...existing.roles] : roles
+          }
         }
-      }
-    });
+      },
+      existing.key
+    );
     return;
   }
   updateOrNoop(
     add,
     base,
-    existing.id,
+    existing,
     hasRole ? [] : [`roles: [${existing.roles.join(", ")}] \u2192 [${roles.join(", ")}]`],
     () => ({
       properties: { sourceResourceId: existing.sourceResourceId ?? vaultId, roles }
@@ -10187,27 +10191,40 @@ function planRoleAssignments(binding, estate, matrix, roleSet, add, requested) {
   for (const assignment of requiredAssignments(binding, estate, matrix, roleSet)) {
     const principal = assignment.principal.kind === "known" ? assignment.principal.principalId : `extension:${idKey(binding.clusterId)}`;
     if (!requested.firstTime(assignment.scope, principal, assignment.roleGuid)) continue;
-    const name = roleAssignmentName(assignment.scope, assignment.roleGuid, principal);
-    const change = {
-      action: assignment.satisfied ? "noop" : "create",
+    const base = {
       kind: "roleAssignment",
-      id: `${assignment.scope}/providers/Microsoft.Authorization/roleAssignments/${name}`,
       cluster: binding.clusterName,
       clusterId: binding.clusterId,
-      phase: PHASE.roleAssignment,
-      reasons: assignment.satisfied ? alreadyGranted(assignment.holder, assignment.role) : [
-        `${assignment.role} for the ${assignment.holder} identity ${principalText(assignment.principal)} on ${assignment.scope}`
-      ]
+      phase: PHASE.roleAssignment
     };
-    if (!assignment.satisfied) {
-      change.principal = assignment.principal;
-      change.body = roleAssignmentBody(
+    const granted = assignment.grantedBy;
+    if (granted) {
+      add(
+        {
+          ...base,
+          action: "noop",
+          id: granted.id,
+          reasons: alreadyGranted(assignment.holder, assignment.role)
+        },
+        granted.key
+      );
+      continue;
+    }
+    const name = roleAssignmentName(assignment.scope, assignment.roleGuid, principal);
+    add({
+      ...base,
+      action: "create",
+      id: `${assignment.scope}/providers/Microsoft.Authorization/roleAssignments/${name}`,
+      reasons: [
+        `${assignment.role} for the ${assignment.holder} identity ${principalText(assignment.principal)} on ${assignment.scope}`
+      ],
+      principal: assignment.principal,
+      body: roleAssignmentBody(
         subscriptionOf(assignment.scope),
         assignment.roleGuid,
         principalText(assignment.principal)
-      );
-    }
-    add(change);
+      )
+    });
   }
 }
 function principalText(principal) {
@@ -10252,7 +10269,7 @@ function planPolicy(binding, estate, add, findings) {
   if (named) {
     const differences = policyDifferences(meaningOfExisting(named), desiredMeaning);
     if (differences.length === 0) {
-      add({ ...base, action: "noop", id: named.id, reasons: NO_REASONS });
+      add({ ...base, action: "noop", id: named.id, reasons: NO_REASONS }, named.key);
     } else if (!findings.some((f) => f.ruleId === POLICY_DRIFT_RULE && f.resourceId === named.id)) {
       findings.push({
         ruleId: POLICY_DRIFT_RULE,
@@ -10292,8 +10309,12 @@ function planInstance(binding, estate, policyId, options, add) {
   const { desired } = binding;
   const vaultKey = desired.vault.id.key;
   const policyKey = idKey(policyId);
-  const existing = estate.instancesOfCluster(binding.cluster ?? binding.clusterId).filter((i) => i.vaultKey === vaultKey).sort((a, b) => Number(b.policyKey === policyKey) - Number(a.policyKey === policyKey))[0];
-  const name = backupInstanceName(
+  const existing = instanceInVault(
+    estate.instancesOfCluster(binding.cluster ?? binding.clusterId),
+    vaultKey,
+    policyKey
+  );
+  const name = () => backupInstanceName(
     binding.clusterName,
     binding.clusterId,
     desired.vault.id.id,
@@ -10316,14 +10337,15 @@ function planInstance(binding, estate, policyId, options, add) {
     phase: PHASE.backupInstance
   };
   if (!existing) {
+    const created = name();
     add({
       ...base,
       action: "create",
-      id: `${desired.vault.id.id}/backupInstances/${name}`,
+      id: `${desired.vault.id.id}/backupInstances/${created}`,
       reasons: [
         `protect ${binding.clusterName} with policy ${lastName(policyId)}, snapshots in ${desired.snapshotResourceGroup.name}`
       ],
-      body: body(policyId, `${binding.clusterName}/${name}`)
+      body: body(policyId, `${binding.clusterName}/${created}`)
     });
     return;
   }
@@ -10342,20 +10364,21 @@ function planInstance(binding, estate, policyId, options, add) {
   const inPlace = settingDifferences(existing, desired.backup);
   if (forcing.length > 0) {
     if (!options.allowReplace) return;
+    const replacement = name();
     add({
       ...base,
       action: "replace",
-      id: `${desired.vault.id.id}/backupInstances/${name}`,
+      id: `${desired.vault.id.id}/backupInstances/${replacement}`,
       replaces: existing.id,
       reasons: [...forcing, ...inPlace],
-      body: body(policyId, `${binding.clusterName}/${name}`)
+      body: body(policyId, `${binding.clusterName}/${replacement}`)
     });
     return;
   }
   updateOrNoop(
     add,
     base,
-    existing.id,
+    existing,
     inPlace,
     () => body(existing.policyId ?? policyId, existing.friendlyName ?? `${binding.clusterName}/${existing.name}`)
   );
@@ -10632,6 +10655,7 @@ export {
   REQUIRED_PROVIDERS,
   MANAGED_TAG,
   expandClusters,
+  instanceInVault,
   inShard,
   isFirstShard,
   computePlan,

@@ -8,13 +8,13 @@ import {
   missingPermission,
   refusalFor,
   shortName
-} from "./chunk-BQQNYE3Z.js";
+} from "./chunk-VF6KHCM5.js";
 import {
   buildEstate
-} from "./chunk-AYXXGZF5.js";
+} from "./chunk-JQVYIQMG.js";
 import {
   idKey
-} from "./chunk-R3J46TOB.js";
+} from "./chunk-XM22W5EN.js";
 import "./chunk-E45LEVXN.js";
 
 // src/apply/dependencies.ts

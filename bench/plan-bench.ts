@@ -7,6 +7,7 @@
 import { runInChild } from './child.js';
 import type { BenchEstate } from './estate-workspace.js';
 import { progress, withHeartbeat } from './progress.js';
+import { settle } from './settle.js';
 import type { PlanMeasurement, PlanRun } from './results.js';
 import type { PlanResult } from './tasks.js';
 
@@ -15,6 +16,7 @@ export async function measurePlan(estate: BenchEstate, runs: number): Promise<Pl
   const results: PlanResult[] = [];
   for (let run = 1; run <= runs; run++) {
     const which = runs > 1 ? ` (run ${run} of ${runs})` : '';
+    await settle();
     progress(`${label}${which}: running`);
     const started = performance.now();
     const plan = await withHeartbeat(

@@ -369,13 +369,17 @@ function bindingSubject(
 }
 
 /**
- * The principal's role assignments at one of the binding's scopes, in the estate's order. Looked up by
- * scope from whichever side is smaller: a cluster's identity holds a role or two, a vault's identity holds
- * roles on every cluster it protects (100 and more), and a binding reaches some twenty scopes.
+ * The principal's role assignments at one of the binding's scopes, in the estate's order. A cluster's or
+ * an extension's identity holds a role or two: its list is looked through. A vault's identity holds roles
+ * on every cluster it protects (100 and more): its assignments are looked up by scope, from whichever
+ * side is smaller, the principal's scopes or the binding's twenty-odd.
  */
 function assignmentsReaching(estate: Estate, principal: string, reach: Reach): readonly RoleAssignmentView[] {
+  const all = estate.roleAssignmentsOfPrincipal(principal);
+  if (all.length <= FEW_ASSIGNMENTS) {
+    return all.length === 0 ? NONE : all.filter((a) => a.scopeKey !== undefined && reach.has(a.scopeKey));
+  }
   const byScope = estate.roleAssignmentsOfPrincipalByScope(principal);
-  if (byScope.size === 0) return NONE;
   const found: RoleAssignmentView[] = [];
   let lists = 0;
   const take = (list: readonly RoleAssignmentView[] | undefined): void => {
@@ -391,6 +395,9 @@ function assignmentsReaching(estate: Estate, principal: string, reach: Reach): r
   // Each list is in the estate's (key) order; several are merged back into it.
   return lists < 2 ? found : found.sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
 }
+
+/** Up to this many assignments, a principal's list is looked through rather than indexed by scope. */
+const FEW_ASSIGNMENTS = 8;
 
 const NONE: readonly never[] = Object.freeze([]);
 

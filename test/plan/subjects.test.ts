@@ -67,9 +67,10 @@ describe('rule subjects built from estate and plan', () => {
     expect(leftOut).toBeGreaterThan(0);
   });
 
-  // A principal with a few assignments is looked through; one with many (a vault's) is looked up scope by
-  // scope. Both must carry what a plain filter of all its assignments gives, in the estate's order.
-  it.each([0, 60])(
+  // A principal with a few assignments is looked through; one with many (a vault's) is looked up by scope,
+  // from its own scopes when it has fewer than the binding reaches (12 others) or from the binding's
+  // (60). Each must carry what a plain filter of all its assignments gives, in the estate's order.
+  it.each([0, 12, 60])(
     'a binding carries the same assignments either way (%i other assignments of each vault identity)',
     (others) => {
       const s = scenario({

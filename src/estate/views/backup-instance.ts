@@ -91,7 +91,13 @@ function datasourceId(info: unknown): string | undefined {
 /** The vault part of a vault-form id; undefined for the cluster-routed form. */
 function vaultKeyOf(instanceKey: string): string | undefined {
   const parent = parentKey(instanceKey, 'backupinstances');
-  return parent?.split('/').at(-2) === 'backupvaults' ? parent : undefined;
+  if (parent === undefined) return undefined;
+  // `…/backupvaults/{name}`: the segment before the last is `backupvaults`.
+  const last = parent.lastIndexOf('/');
+  const before = parent.lastIndexOf('/', last - 1);
+  return last - before - 1 === 'backupvaults'.length && parent.startsWith('backupvaults', before + 1)
+    ? parent
+    : undefined;
 }
 
 /** The OperationalStore entry's `resourceGroupId`: where disk snapshots go. */

@@ -14,14 +14,14 @@ import {
   runCommand,
   safeLink,
   writeRequestedFiles
-} from "./chunks/chunk-3HCQVXY3.js";
+} from "./chunks/chunk-CZYB4MWO.js";
 import {
   InputError,
   formatDiagnostic
-} from "./chunks/chunk-VF6KHCM5.js";
+} from "./chunks/chunk-E7QZF74P.js";
 import "./chunks/chunk-K75ECK3V.js";
-import "./chunks/chunk-JQVYIQMG.js";
-import "./chunks/chunk-XM22W5EN.js";
+import "./chunks/chunk-DXYLSLI5.js";
+import "./chunks/chunk-7EMEIYIE.js";
 import {
   __export,
   __toESM

@@ -27,7 +27,7 @@ import {
   sharedString,
   stringAt,
   typeKey
-} from "./chunk-XM22W5EN.js";
+} from "./chunk-7EMEIYIE.js";
 
 // src/estate/schedule.ts
 function parseRepeatingInterval(text) {
@@ -181,7 +181,10 @@ function datasourceId(info) {
 }
 function vaultKeyOf(instanceKey) {
   const parent = parentKey(instanceKey, "backupinstances");
-  return parent?.split("/").at(-2) === "backupvaults" ? parent : void 0;
+  if (parent === void 0) return void 0;
+  const last = parent.lastIndexOf("/");
+  const before = parent.lastIndexOf("/", last - 1);
+  return last - before - 1 === "backupvaults".length && parent.startsWith("backupvaults", before + 1) ? parent : void 0;
 }
 function operationalStoreResourceGroup(list) {
   const stores = objectsOf(list);

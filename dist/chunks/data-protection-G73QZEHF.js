@@ -9,7 +9,7 @@ import "./chunk-F623S5PB.js";
 import "./chunk-OWBDLMQC.js";
 import {
   jobOutcome
-} from "./chunk-XM22W5EN.js";
+} from "./chunk-7EMEIYIE.js";
 import "./chunk-4PGEURHB.js";
 import "./chunk-GF2QCEFB.js";
 import "./chunk-E45LEVXN.js";

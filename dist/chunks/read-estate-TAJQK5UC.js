@@ -6,7 +6,7 @@ import {
   backupSchedule,
   buildEstate,
   byCodeUnit
-} from "./chunk-JQVYIQMG.js";
+} from "./chunk-DXYLSLI5.js";
 import {
   ArmReader,
   UnsafeInputError,
@@ -26,7 +26,7 @@ import {
   RESOURCE_TYPES,
   locationKey,
   typeKey
-} from "./chunk-XM22W5EN.js";
+} from "./chunk-7EMEIYIE.js";
 import {
   DEFAULT_RETRY_POLICY,
   REAL_TIMER,

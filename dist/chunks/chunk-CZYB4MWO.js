@@ -36,7 +36,7 @@ import {
   suggest,
   toPlanFile,
   writePlanFile
-} from "./chunk-VF6KHCM5.js";
+} from "./chunk-E7QZF74P.js";
 import {
   ESTATE_SCHEMA_VERSION
 } from "./chunk-K75ECK3V.js";
@@ -45,12 +45,12 @@ import {
   backupSchedule,
   buildEstate,
   byCodeUnit
-} from "./chunk-JQVYIQMG.js";
+} from "./chunk-DXYLSLI5.js";
 import {
   idKey,
   jobOutcome,
   parseInstant
-} from "./chunk-XM22W5EN.js";
+} from "./chunk-7EMEIYIE.js";
 import {
   __commonJS,
   __toESM
@@ -14913,7 +14913,7 @@ async function readEstateFor(state, context) {
   if (settings.estate) return loadSnapshot(settings.estate);
   const scope = estateScope(settings, state);
   const where = describeScope(scope);
-  const { readEstate } = await import("./read-estate-T6PVC6MF.js");
+  const { readEstate } = await import("./read-estate-TAJQK5UC.js");
   return withAzure(context, where, async ({ cloud, credential, method }) => {
     log.info(`reading the estate from ${cloud.armEndpoint} (${where}, signed in with ${method})`);
     const started = Date.now();
@@ -15050,10 +15050,10 @@ async function applyCommand(context) {
   const saved = settings.planFile ? { file: settings.planFile, plan: readPlanFile(settings.planFile) } : void 0;
   const catalogue = loadCatalogue(settings.policies ? { organisationFolder: settings.policies } : {});
   const [{ DataProtectionClient }, { ArmWriter }, { REAL_TIMER }, { runApply }] = await Promise.all([
-    import("./data-protection-PW5PSYBJ.js"),
+    import("./data-protection-G73QZEHF.js"),
     import("./arm-writer-GIO6K6LW.js"),
     import("./retry-5Q6IW7OZ.js"),
-    import("./run-apply-YVJY5IWN.js")
+    import("./run-apply-KTDRYWHB.js")
   ]);
   const timing = defaultTiming(context.azure?.pollIntervalMs);
   const outcome = await withAzure(context, "the subscriptions of the desired state", async (session) => {
@@ -15390,8 +15390,11 @@ function bindingSubject(binding, cluster, estate, index, createsTrustedAccess, r
   };
 }
 function assignmentsReaching(estate, principal, reach) {
+  const all = estate.roleAssignmentsOfPrincipal(principal);
+  if (all.length <= FEW_ASSIGNMENTS) {
+    return all.length === 0 ? NONE2 : all.filter((a) => a.scopeKey !== void 0 && reach.has(a.scopeKey));
+  }
   const byScope = estate.roleAssignmentsOfPrincipalByScope(principal);
-  if (byScope.size === 0) return NONE2;
   const found = [];
   let lists = 0;
   const take = (list) => {
@@ -15406,6 +15409,7 @@ function assignmentsReaching(estate, principal, reach) {
   }
   return lists < 2 ? found : found.sort((a, b) => a.key < b.key ? -1 : a.key > b.key ? 1 : 0);
 }
+var FEW_ASSIGNMENTS = 8;
 var NONE2 = Object.freeze([]);
 var Reaches = class {
   byEntry = /* @__PURE__ */ new Map();
@@ -15885,7 +15889,7 @@ async function backupCommand(context) {
     }
     const vaultId = instance.id.slice(0, instance.id.toLowerCase().indexOf("/backupinstances/"));
     const outcome = await withAzure(context, binding.clusterName, async ({ cloud, credential }) => {
-      const { dataProtectionGateActions } = await import("./gate-actions-N5O6TDYV.js");
+      const { dataProtectionGateActions } = await import("./gate-actions-3J3C4EPL.js");
       const actions = dataProtectionGateActions({ cloud, credential, ...lroPolling(context) });
       return triggerAndWait(actions, realClock, {
         instanceId: instance.id,
@@ -16176,7 +16180,7 @@ async function restoreTestCommand(context) {
       `${binding.clusterName}: restoring recovery point ${point.recoveryPointId} (${point.time}) into ${target.targetClusterName}`
     );
     const outcome = await withAzure(context, binding.clusterName, async ({ cloud, credential }) => {
-      const { dataProtectionDrillActions } = await import("./drill-actions-AWVK7HVP.js");
+      const { dataProtectionDrillActions } = await import("./drill-actions-KHBGUUUR.js");
       const actions = dataProtectionDrillActions({ cloud, credential, ...lroPolling(context) });
       return restoreAndWait(actions, realClock2, {
         instanceId: instance.id,

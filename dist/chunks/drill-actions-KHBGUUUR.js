@@ -5,7 +5,7 @@ import {
 } from "./chunk-OSR7MOFW.js";
 import "./chunk-F623S5PB.js";
 import "./chunk-OWBDLMQC.js";
-import "./chunk-XM22W5EN.js";
+import "./chunk-7EMEIYIE.js";
 import "./chunk-4PGEURHB.js";
 import "./chunk-GF2QCEFB.js";
 import "./chunk-E45LEVXN.js";

@@ -8,13 +8,13 @@ import {
   missingPermission,
   refusalFor,
   shortName
-} from "./chunk-VF6KHCM5.js";
+} from "./chunk-E7QZF74P.js";
 import {
   buildEstate
-} from "./chunk-JQVYIQMG.js";
+} from "./chunk-DXYLSLI5.js";
 import {
   idKey
-} from "./chunk-XM22W5EN.js";
+} from "./chunk-7EMEIYIE.js";
 import "./chunk-E45LEVXN.js";
 
 // src/apply/dependencies.ts

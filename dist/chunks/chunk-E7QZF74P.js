@@ -2,10 +2,10 @@ import { createRequire as __aksbgCreateRequire } from 'node:module'; const requi
 import {
   backupSchedule,
   byCodeUnit
-} from "./chunk-JQVYIQMG.js";
+} from "./chunk-DXYLSLI5.js";
 import {
   idKey
-} from "./chunk-XM22W5EN.js";
+} from "./chunk-7EMEIYIE.js";
 import {
   __commonJS,
   __require,

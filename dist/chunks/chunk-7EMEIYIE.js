@@ -15,21 +15,39 @@ function typeKey(type) {
   return type.trim().toLowerCase();
 }
 function parentKey(key, childSegment) {
-  const at = key.lastIndexOf(`/${childSegment}/`);
+  const at = key.lastIndexOf(needleOf(childSegment));
   return at > 0 ? key.slice(0, at) : void 0;
+}
+var needles = /* @__PURE__ */ new Map();
+function needleOf(segment) {
+  let needle = needles.get(segment);
+  if (needle === void 0) needles.set(segment, needle = `/${segment}/`);
+  return needle;
 }
 function lastSegment(id) {
   const trimmed = id.trim().replace(/\/+$/, "");
   return trimmed.slice(trimmed.lastIndexOf("/") + 1);
 }
 function idParts(id) {
-  const segments = normaliseId(id).split("/");
+  const path2 = normaliseId(id);
   const parts = {};
-  if (segments[1]?.toLowerCase() === "subscriptions" && segments[2]) {
-    parts.subscriptionId = segments[2].toLowerCase();
-    if (segments[3]?.toLowerCase() === "resourcegroups" && segments[4]) parts.resourceGroup = segments[4];
+  const [first, second, third, fourth] = leadingSegments(path2, 4);
+  if (first?.toLowerCase() === "subscriptions" && second) {
+    parts.subscriptionId = second.toLowerCase();
+    if (third?.toLowerCase() === "resourcegroups" && fourth) parts.resourceGroup = fourth;
   }
   return parts;
+}
+function leadingSegments(path2, count) {
+  const segments = [];
+  let start = 1;
+  while (segments.length < count && start <= path2.length) {
+    const end = path2.indexOf("/", start);
+    segments.push(path2.slice(start, end === -1 ? path2.length : end));
+    if (end === -1) break;
+    start = end + 1;
+  }
+  return segments;
 }
 function locationKey(location) {
   return location.replace(/\s+/g, "").toLowerCase();

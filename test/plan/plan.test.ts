@@ -1,7 +1,7 @@
 import { describe, expect, it } from '@jest/globals';
 import { PHASE } from '../../src/plan/model.js';
 import { backupInstanceName } from '../../src/plan/names.js';
-import { changesFor, props, resource, scenario, summary } from './scenario.js';
+import { changesFor, props, resource, ROLE, roleAssignment, scenario, summary } from './scenario.js';
 
 const SUB_PROD = '6f1c2a3b-4d5e-4f60-8a71-92b3c4d5e6f7';
 const SUB_DEV = '0a9b8c7d-6e5f-4a3b-9c2d-1e0f9a8b7c6d';
@@ -357,31 +357,24 @@ describe('role assignments', () => {
       const vaultPrincipal = /identity (\S+) on/.exec(readerOnLegacy.reasons[0]!)![1]!;
       const { plan } = scenario({
         estate: (snapshot) => {
-          snapshot.resources.push({
-            id: `/subscriptions/${SUB_PROD}/providers/Microsoft.Authorization/roleAssignments/00000000-0000-4000-8000-000000000001`,
-            name: '00000000-0000-4000-8000-000000000001',
-            type: 'Microsoft.Authorization/roleAssignments',
-            properties: {
-              roleDefinitionId: `/subscriptions/${SUB_PROD}/providers/Microsoft.Authorization/roleDefinitions/8e3af657-a8ff-443c-a75c-2fe8c4bcb635`,
-              principalId: vaultPrincipal,
-              principalType: 'ServicePrincipal',
-              scope: `/subscriptions/${SUB_PROD}`,
-            },
-          });
+          snapshot.resources.push(
+            roleAssignment(
+              `/subscriptions/${SUB_PROD}`,
+              '00000000-0000-4000-8000-000000000001',
+              vaultPrincipal,
+              ROLE.owner,
+            ),
+          );
           for (let n = 0; n < others; n++) {
             const name = `00000000-0000-4000-8000-0000000001${String(n).padStart(2, '0')}`;
-            const scope = `/subscriptions/${SUB_PROD}/resourceGroups/rg-unrelated-${n}`;
-            snapshot.resources.push({
-              id: `${scope}/providers/Microsoft.Authorization/roleAssignments/${name}`,
-              name,
-              type: 'Microsoft.Authorization/roleAssignments',
-              properties: {
-                roleDefinitionId: `/subscriptions/${SUB_PROD}/providers/Microsoft.Authorization/roleDefinitions/acdd72a7-3385-48ef-bd42-f606fba81ae7`,
-                principalId: vaultPrincipal,
-                principalType: 'ServicePrincipal',
-                scope,
-              },
-            });
+            snapshot.resources.push(
+              roleAssignment(
+                `/subscriptions/${SUB_PROD}/resourceGroups/rg-unrelated-${n}`,
+                name,
+                vaultPrincipal,
+                ROLE.reader,
+              ),
+            );
           }
         },
       });
@@ -408,17 +401,7 @@ describe('role assignments', () => {
     )!;
     const vaultPrincipal = /identity (\S+) on/.exec(readerOnLegacy.reasons[0]!)![1]!;
     const snapshotGroup = readerOnLegacy.id.slice(0, readerOnLegacy.id.indexOf('/providers/'));
-    const grant = (name: string, scope: string) => ({
-      id: `${scope}/providers/Microsoft.Authorization/roleAssignments/${name}`,
-      name,
-      type: 'Microsoft.Authorization/roleAssignments',
-      properties: {
-        roleDefinitionId: `/subscriptions/${SUB_PROD}/providers/Microsoft.Authorization/roleDefinitions/acdd72a7-3385-48ef-bd42-f606fba81ae7`,
-        principalId: vaultPrincipal,
-        principalType: 'ServicePrincipal',
-        scope,
-      },
-    });
+    const grant = (name: string, scope: string) => roleAssignment(scope, name, vaultPrincipal, ROLE.reader);
     const { plan } = scenario({
       estate: (snapshot) => {
         snapshot.resources.push(

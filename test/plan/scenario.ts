@@ -73,3 +73,25 @@ export function line(change: PlannedChange): string {
 export function changesFor(plan: Plan, kind: PlannedChange['kind'], cluster?: string): PlannedChange[] {
   return plan.changes.filter((c) => c.kind === kind && (cluster === undefined || c.cluster === cluster));
 }
+
+/** Role definition GUIDs the plan tests grant (Azure built-in roles). */
+export const ROLE = {
+  owner: '8e3af657-a8ff-443c-a75c-2fe8c4bcb635',
+  reader: 'acdd72a7-3385-48ef-bd42-f606fba81ae7',
+};
+
+/** A role assignment document as Resource Graph lists it: `role` granted to `principalId` at `scope`. */
+export function roleAssignment(scope: string, name: string, principalId: string, role: string): ArmResource {
+  const subscription = scope.split('/')[2];
+  return {
+    id: `${scope}/providers/Microsoft.Authorization/roleAssignments/${name}`,
+    name,
+    type: 'Microsoft.Authorization/roleAssignments',
+    properties: {
+      roleDefinitionId: `/subscriptions/${subscription}/providers/Microsoft.Authorization/roleDefinitions/${role}`,
+      principalId,
+      principalType: 'ServicePrincipal',
+      scope,
+    },
+  };
+}

@@ -3,7 +3,7 @@ import { evaluate } from '../../src/rules/evaluate.js';
 import { builtInCatalogue } from '../../src/rules/catalogue.js';
 import { subjectsOfPlan } from '../../src/subjects/from-estate.js';
 import type { Finding } from '../../src/report/model.js';
-import { props, resource, scenario, type Scenario } from './scenario.js';
+import { props, resource, ROLE, roleAssignment, scenario, type Scenario } from './scenario.js';
 
 /** Rule findings for a plan scenario, judged at the estate's capture time. */
 function findingsOf({ state, estate, plan, snapshot }: Scenario): Finding[] {
@@ -88,17 +88,7 @@ describe('rule subjects built from estate and plan', () => {
                   ? `/subscriptions/${subscription}`
                   : `/subscriptions/${subscription}/resourceGroups/rg-unrelated-${n}`;
               const name = `00000000-0000-4000-8000-${String(n).padStart(4, '0')}${principalId.slice(0, 8)}`;
-              snapshot.resources.push({
-                id: `${scope}/providers/Microsoft.Authorization/roleAssignments/${name}`,
-                name,
-                type: 'Microsoft.Authorization/roleAssignments',
-                properties: {
-                  roleDefinitionId: `/subscriptions/${subscription}/providers/Microsoft.Authorization/roleDefinitions/acdd72a7-3385-48ef-bd42-f606fba81ae7`,
-                  principalId,
-                  principalType: 'ServicePrincipal',
-                  scope,
-                },
-              });
+              snapshot.resources.push(roleAssignment(scope, name, principalId, ROLE.reader));
             }
           }
         },

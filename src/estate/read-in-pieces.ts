@@ -22,7 +22,11 @@ export type ResourceConsumer = (element: unknown) => boolean;
  */
 export function readSnapshotInPieces(
   file: string,
-  { consume, chunkBytes = DEFAULT_CHUNK_BYTES }: { consume?: ResourceConsumer; chunkBytes?: number } = {},
+  {
+    consume,
+    chunkBytes = DEFAULT_CHUNK_BYTES,
+    counts,
+  }: { consume?: ResourceConsumer; chunkBytes?: number; counts?: ReadCounts } = {},
 ): Record<string, unknown> | undefined {
   let fd: number;
   try {
@@ -33,6 +37,7 @@ export function readSnapshotInPieces(
   try {
     const collected: unknown[] = [];
     const scanner = new TopLevelScanner(
+      counts ?? { whole: 0, scanned: 0, missedSearches: 0 },
       consume ??
         ((element) => {
           collected.push(element);
@@ -57,6 +62,16 @@ export function readSnapshotInPieces(
 
 const DEFAULT_CHUNK_BYTES = 4 * 1024 * 1024;
 
+/** How the elements were found: what tests check the layouts of export's files take the quick way. */
+export interface ReadCounts {
+  /** Elements taken whole by their closing line. */
+  whole: number;
+  /** Elements found byte by byte. */
+  scanned: number;
+  /** Searches for a closing line that found none, or text that did not parse. */
+  missedSearches: number;
+}
+
 const QUOTE = 0x22;
 const BACKSLASH = 0x5c;
 const OPEN_BRACE = 0x7b;
@@ -65,6 +80,11 @@ const OPEN_BRACKET = 0x5b;
 const CLOSE_BRACKET = 0x5d;
 const COMMA = 0x2c;
 const COLON = 0x3a;
+const NEWLINE = 0x0a;
+/** Deeper than this, a line's leading whitespace is not taken for an element's indentation. */
+const MAX_INDENT = 64;
+/** After this many elements in a row not found by their closing line, the rest is scanned byte by byte. */
+const MAX_WHOLE_MISSES = 8;
 
 /** Whether an odd number of backslashes stands right before `end`, looking back no further than `from`. */
 function oddBackslashesBefore(chunk: Buffer, end: number, from: number): boolean {
@@ -83,7 +103,10 @@ function isSpace(byte: number): boolean {
  * out at its top-level commas and parsed as soon as it is complete.
  */
 class TopLevelScanner {
-  constructor(private readonly consume: ResourceConsumer) {}
+  constructor(
+    private readonly counts: ReadCounts,
+    private readonly consume: ResourceConsumer,
+  ) {}
 
   private depth = 0;
   private inString = false;
@@ -100,7 +123,13 @@ class TopLevelScanner {
   /** The current element's bytes from earlier chunks. */
   private pending: Buffer[] = [];
   private elementStarted = false;
+  /** An element was taken whole by its closing line: a `,` or the list's `]` must come next. */
+  private separatorDue = false;
   private started = false;
+  /** `\n` + an element's indentation + `}`, by indentation. */
+  private readonly closingLines = new Map<string, Buffer>();
+  /** Elements in a row that could not be taken by their closing line. */
+  private wholeMisses = 0;
 
   feed(chunk: Buffer): boolean {
     let envelopeFrom = this.inResources ? -1 : 0;
@@ -141,11 +170,27 @@ class TopLevelScanner {
         this.started = true;
       }
       if (this.inResources && this.depth === 2 && !this.elementStarted && !isSpace(byte)) {
-        if (byte === CLOSE_BRACKET) {
+        if (this.separatorDue) {
+          this.separatorDue = false;
+          if (byte === COMMA) {
+            index++;
+            continue;
+          }
+          if (byte !== CLOSE_BRACKET) return false; // two values where one belongs
+        } else if (byte === CLOSE_BRACKET) {
           // `[]`, or a trailing comma the whole-text parse will report.
           if (this.elementCount > 0) return false;
         } else {
           if (byte === COMMA) return false;
+          if (byte === OPEN_BRACE) {
+            const after = this.takeWhole(chunk, index);
+            if (after === false) return false;
+            if (after > index) {
+              this.separatorDue = true;
+              index = after;
+              continue;
+            }
+          }
           this.elementStarted = true;
           elementFrom = index;
         }
@@ -233,6 +278,59 @@ class TopLevelScanner {
     this.lastKeyText = size <= 32 ? Buffer.concat(parts).toString('latin1') : '';
   }
 
+  /**
+   * An element that starts with `{` at `start`, found by its closing line instead of byte by byte: in a
+   * pretty-printed file (what export writes) each element ends with a line holding only its own
+   * indentation and `}`. Where that line is in this chunk, the text up to it is parsed; a raw newline
+   * cannot stand inside a JSON string, and a text that stops at an inner `}` does not parse, so only the
+   * whole element parses. Returns the index after the element once taken, `start` when the element is
+   * left to the byte scan (no closing line in this chunk, or the text up to it does not parse: another
+   * layout), and false when the element is taken and refused, as the byte scan would refuse it. Scanning
+   * byte by byte in JavaScript was the larger part of reading a 220 MB snapshot (about 0.7 of 1.8 s).
+   */
+  private takeWhole(chunk: Buffer, start: number): number | false {
+    // A file laid out another way fails every time, and each failure searches the rest of the chunk:
+    // after a few in a row the byte scan does the rest. An element cut by a chunk's end fails once.
+    if (this.wholeMisses >= MAX_WHOLE_MISSES) return start;
+    const closing = this.closingLineOf(chunk, start);
+    const at = closing === undefined ? -1 : chunk.indexOf(closing, start + 1);
+    if (closing === undefined || at === -1) {
+      this.wholeMisses++;
+      this.counts.missedSearches++;
+      return start;
+    }
+    const end = at + closing.length;
+    const bytes = chunk.subarray(start, end);
+    if (!isUtf8(bytes)) return false;
+    let value: unknown;
+    try {
+      value = JSON.parse(bytes.toString('utf8'));
+    } catch {
+      this.wholeMisses++;
+      this.counts.missedSearches++;
+      return start;
+    }
+    this.wholeMisses = 0;
+    this.elementCount++;
+    this.counts.whole++;
+    return this.consume(value) ? end : false;
+  }
+
+  /** `\n` + the indentation of the line `start` is on + `}`; undefined if text comes before `start`. */
+  private closingLineOf(chunk: Buffer, start: number): Buffer | undefined {
+    const lineStart = chunk.lastIndexOf(NEWLINE, start) + 1;
+    if (lineStart === 0 || start - lineStart > MAX_INDENT) return undefined;
+    const indent = chunk.subarray(lineStart, start);
+    if (!indent.every((byte) => byte === 0x20 || byte === 0x09)) return undefined;
+    const key = indent.toString('latin1');
+    let closing = this.closingLines.get(key);
+    if (!closing) {
+      closing = Buffer.concat([Buffer.of(NEWLINE), indent, Buffer.of(CLOSE_BRACE)]);
+      this.closingLines.set(key, closing);
+    }
+    return closing;
+  }
+
   private endElement(chunk: Buffer, from: number, to: number): boolean {
     const tail = chunk.subarray(Math.max(from, 0), to);
     const bytes = this.pending.length === 0 ? tail : Buffer.concat([...this.pending, tail]);
@@ -240,6 +338,7 @@ class TopLevelScanner {
     this.elementStarted = false;
     if (!isUtf8(bytes)) return false;
     this.elementCount++;
+    this.counts.scanned++;
     return this.consume(JSON.parse(bytes.toString('utf8')));
   }
 }

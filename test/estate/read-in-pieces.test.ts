@@ -39,15 +39,58 @@ describe('readSnapshotInPieces', () => {
     },
   );
 
-  it('reads minified text and text with unusual spacing the same way', () => {
-    const value = JSON.parse(example) as unknown;
-    for (const text of [
-      JSON.stringify(value),
-      JSON.stringify(value, null, '\t'),
-      `\r\n ${JSON.stringify(value, null, 1)}\n\n`,
-    ]) {
-      expect(readSnapshotInPieces(fileWith(text), { chunkBytes: 7 })).toEqual(value);
-    }
+  // Small chunks cut elements (the byte scan); a large one holds them whole (elements found by their
+  // closing line, the way pretty-printed files are read).
+  it.each([7, 1 << 20])(
+    'reads minified text and text with unusual spacing the same way (chunks of %i)',
+    (chunk) => {
+      const value = JSON.parse(example) as unknown;
+      for (const text of [
+        JSON.stringify(value),
+        JSON.stringify(value, null, '\t'),
+        `\r\n ${JSON.stringify(value, null, 1)}\n\n`,
+        JSON.stringify(value, null, 2).replace(/\n/g, '\r\n'),
+        // Each element on one line: no closing lines to find.
+        JSON.stringify(value, null, 2)
+          .replace(/\n {5,}/g, ' ')
+          .replace(/\n {4}\}/g, ' }'),
+      ]) {
+        expect(readSnapshotInPieces(fileWith(text), { chunkBytes: chunk })).toEqual(value);
+      }
+    },
+  );
+
+  it("reads an element whose inner object closes at the element's own indentation", () => {
+    const text = [
+      '{',
+      '  "schemaVersion": 1,',
+      '  "resources": [',
+      '    {',
+      '      "id": "/a",',
+      '      "inner": {',
+      '    },',
+      '      "after": [1, {"x": "}"}]',
+      '    },',
+      '    {',
+      '      "id": "/b"',
+      '    }',
+      '  ],',
+      '  "tail": {',
+      '    }',
+      '}',
+    ].join('\n');
+    for (const chunk of [5, 1 << 20])
+      expect(readSnapshotInPieces(fileWith(text), { chunkBytes: chunk })).toEqual(JSON.parse(text));
+  });
+
+  it('reads many one-line elements in big chunks without searching each chunk for each of them', () => {
+    const resources = Array.from({ length: 20_000 }, (_, n) => ({ id: `/r/${n}`, name: `r${n}` }));
+    const text = `{\n  "schemaVersion": 1,\n  "resources": [\n${resources.map((r) => `    ${JSON.stringify(r)}`).join(',\n')}\n  ]\n}\n`;
+    const counts = { whole: 0, scanned: 0, missedSearches: 0 };
+    expect(readSnapshotInPieces(fileWith(text), { chunkBytes: 4 << 20, counts })).toEqual(JSON.parse(text));
+    // Each failed search reads the rest of the chunk: for every element it would be quadratic. A few
+    // misses in a row hand the file to the byte scan.
+    expect(counts).toEqual({ whole: 0, scanned: 20_000, missedSearches: 8 });
   });
 
   it('for arbitrary resource documents: escapes, brackets in strings, non-ASCII text, "resources" as a value', () => {
@@ -83,10 +126,15 @@ describe('readSnapshotInPieces', () => {
       after: fc.dictionary(tricky, tricky, { maxKeys: 3 }),
     });
     fc.assert(
-      fc.property(snapshot, fc.integer({ min: 1, max: 40 }), fc.boolean(), (value, chunk, pretty) => {
-        const text = pretty ? JSON.stringify(value, null, 2) : JSON.stringify(value);
-        expect(readSnapshotInPieces(fileWith(text), { chunkBytes: chunk })).toEqual(JSON.parse(text));
-      }),
+      fc.property(
+        snapshot,
+        fc.oneof(fc.integer({ min: 1, max: 40 }), fc.constant(1 << 20)),
+        fc.boolean(),
+        (value, chunk, pretty) => {
+          const text = pretty ? JSON.stringify(value, null, 2) : JSON.stringify(value);
+          expect(readSnapshotInPieces(fileWith(text), { chunkBytes: chunk })).toEqual(JSON.parse(text));
+        },
+      ),
       // Seeded so CI is deterministic; change the seed locally to explore further.
       { numRuns: 300, seed: 20261121 },
     );
@@ -94,7 +142,16 @@ describe('readSnapshotInPieces', () => {
 
   it('reads a generated estate written by export, as JSON.parse does', () => {
     const text = serialiseSnapshot(generateEstate({ clusters: 40, subscriptions: 3, seed: 5 }));
-    expect(readSnapshotInPieces(fileWith(text), { chunkBytes: 997 })).toEqual(JSON.parse(text));
+    for (const chunk of [997, 1 << 20])
+      expect(readSnapshotInPieces(fileWith(text), { chunkBytes: chunk })).toEqual(JSON.parse(text));
+    // In one chunk, every element of an exported file is taken whole by its closing line.
+    const counts = { whole: 0, scanned: 0, missedSearches: 0 };
+    readSnapshotInPieces(fileWith(text), { chunkBytes: 1 << 20, counts });
+    expect(counts).toEqual({
+      whole: (JSON.parse(text) as { resources: unknown[] }).resources.length,
+      scanned: 0,
+      missedSearches: 0,
+    });
   });
 
   it.each([
@@ -113,6 +170,7 @@ describe('readSnapshotInPieces', () => {
   ])('gives up on %s, so the whole-text reader can say what is wrong', (_, text) => {
     expect(text).not.toBe(example); // the edit took
     expect(readSnapshotInPieces(fileWith(text), { chunkBytes: 64 })).toBeUndefined();
+    expect(readSnapshotInPieces(fileWith(text), { chunkBytes: 1 << 20 })).toBeUndefined();
   });
 
   it('gives up on invalid UTF-8 inside a resource', () => {

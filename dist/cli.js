@@ -9,7 +9,7 @@ import {
   resolveSettings,
   runCommand,
   writeRequestedFiles
-} from "./chunks/chunk-CZYB4MWO.js";
+} from "./chunks/chunk-5MSWN44U.js";
 import {
   InputError,
   TOOL_NAME,

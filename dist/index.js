@@ -14,7 +14,7 @@ import {
   runCommand,
   safeLink,
   writeRequestedFiles
-} from "./chunks/chunk-CZYB4MWO.js";
+} from "./chunks/chunk-5MSWN44U.js";
 import {
   InputError,
   formatDiagnostic

@@ -13475,7 +13475,11 @@ function pathTooDeep(root, limit) {
 // src/estate/read-in-pieces.ts
 import { closeSync, openSync, readSync } from "node:fs";
 import { isUtf8 } from "node:buffer";
-function readSnapshotInPieces(file, { consume, chunkBytes = DEFAULT_CHUNK_BYTES } = {}) {
+function readSnapshotInPieces(file, {
+  consume,
+  chunkBytes = DEFAULT_CHUNK_BYTES,
+  counts: counts2
+} = {}) {
   let fd;
   try {
     fd = openSync(file, "r");
@@ -13485,6 +13489,7 @@ function readSnapshotInPieces(file, { consume, chunkBytes = DEFAULT_CHUNK_BYTES 
   try {
     const collected = [];
     const scanner = new TopLevelScanner(
+      counts2 ?? { whole: 0, scanned: 0, missedSearches: 0 },
       consume ?? ((element) => {
         collected.push(element);
         return true;
@@ -13514,6 +13519,9 @@ var OPEN_BRACKET = 91;
 var CLOSE_BRACKET = 93;
 var COMMA = 44;
 var COLON = 58;
+var NEWLINE = 10;
+var MAX_INDENT = 64;
+var MAX_WHOLE_MISSES = 8;
 function oddBackslashesBefore(chunk, end, from) {
   let run = 0;
   for (let at = end - 1; at >= from && chunk[at] === BACKSLASH; at--) run++;
@@ -13523,9 +13531,11 @@ function isSpace(byte) {
   return byte === 32 || byte === 10 || byte === 13 || byte === 9;
 }
 var TopLevelScanner = class {
-  constructor(consume) {
+  constructor(counts2, consume) {
+    this.counts = counts2;
     this.consume = consume;
   }
+  counts;
   consume;
   depth = 0;
   inString = false;
@@ -13542,7 +13552,13 @@ var TopLevelScanner = class {
   /** The current element's bytes from earlier chunks. */
   pending = [];
   elementStarted = false;
+  /** An element was taken whole by its closing line: a `,` or the list's `]` must come next. */
+  separatorDue = false;
   started = false;
+  /** `\n` + an element's indentation + `}`, by indentation. */
+  closingLines = /* @__PURE__ */ new Map();
+  /** Elements in a row that could not be taken by their closing line. */
+  wholeMisses = 0;
   feed(chunk) {
     let envelopeFrom = this.inResources ? -1 : 0;
     let elementFrom = this.inResources && this.elementStarted ? 0 : -1;
@@ -13580,10 +13596,26 @@ var TopLevelScanner = class {
         this.started = true;
       }
       if (this.inResources && this.depth === 2 && !this.elementStarted && !isSpace(byte)) {
-        if (byte === CLOSE_BRACKET) {
+        if (this.separatorDue) {
+          this.separatorDue = false;
+          if (byte === COMMA) {
+            index++;
+            continue;
+          }
+          if (byte !== CLOSE_BRACKET) return false;
+        } else if (byte === CLOSE_BRACKET) {
           if (this.elementCount > 0) return false;
         } else {
           if (byte === COMMA) return false;
+          if (byte === OPEN_BRACE) {
+            const after = this.takeWhole(chunk, index);
+            if (after === false) return false;
+            if (after > index) {
+              this.separatorDue = true;
+              index = after;
+              continue;
+            }
+          }
           this.elementStarted = true;
           elementFrom = index;
         }
@@ -13661,6 +13693,55 @@ var TopLevelScanner = class {
     const size = parts.reduce((sum, part) => sum + part.length, 0);
     this.lastKeyText = size <= 32 ? Buffer.concat(parts).toString("latin1") : "";
   }
+  /**
+   * An element that starts with `{` at `start`, found by its closing line instead of byte by byte: in a
+   * pretty-printed file (what export writes) each element ends with a line holding only its own
+   * indentation and `}`. Where that line is in this chunk, the text up to it is parsed; a raw newline
+   * cannot stand inside a JSON string, and a text that stops at an inner `}` does not parse, so only the
+   * whole element parses. Returns the index after the element once taken, `start` when the element is
+   * left to the byte scan (no closing line in this chunk, or the text up to it does not parse: another
+   * layout), and false when the element is taken and refused, as the byte scan would refuse it. Scanning
+   * byte by byte in JavaScript was the larger part of reading a 220 MB snapshot (about 0.7 of 1.8 s).
+   */
+  takeWhole(chunk, start) {
+    if (this.wholeMisses >= MAX_WHOLE_MISSES) return start;
+    const closing = this.closingLineOf(chunk, start);
+    const at = closing === void 0 ? -1 : chunk.indexOf(closing, start + 1);
+    if (closing === void 0 || at === -1) {
+      this.wholeMisses++;
+      this.counts.missedSearches++;
+      return start;
+    }
+    const end = at + closing.length;
+    const bytes = chunk.subarray(start, end);
+    if (!isUtf8(bytes)) return false;
+    let value;
+    try {
+      value = JSON.parse(bytes.toString("utf8"));
+    } catch {
+      this.wholeMisses++;
+      this.counts.missedSearches++;
+      return start;
+    }
+    this.wholeMisses = 0;
+    this.elementCount++;
+    this.counts.whole++;
+    return this.consume(value) ? end : false;
+  }
+  /** `\n` + the indentation of the line `start` is on + `}`; undefined if text comes before `start`. */
+  closingLineOf(chunk, start) {
+    const lineStart = chunk.lastIndexOf(NEWLINE, start) + 1;
+    if (lineStart === 0 || start - lineStart > MAX_INDENT) return void 0;
+    const indent = chunk.subarray(lineStart, start);
+    if (!indent.every((byte) => byte === 32 || byte === 9)) return void 0;
+    const key = indent.toString("latin1");
+    let closing = this.closingLines.get(key);
+    if (!closing) {
+      closing = Buffer.concat([Buffer.of(NEWLINE), indent, Buffer.of(CLOSE_BRACE)]);
+      this.closingLines.set(key, closing);
+    }
+    return closing;
+  }
   endElement(chunk, from, to) {
     const tail = chunk.subarray(Math.max(from, 0), to);
     const bytes = this.pending.length === 0 ? tail : Buffer.concat([...this.pending, tail]);
@@ -13668,6 +13749,7 @@ var TopLevelScanner = class {
     this.elementStarted = false;
     if (!isUtf8(bytes)) return false;
     this.elementCount++;
+    this.counts.scanned++;
     return this.consume(JSON.parse(bytes.toString("utf8")));
   }
 };

@@ -41,15 +41,48 @@ export function printCanonicalJson(value: unknown): string {
  */
 export function compactCanonicalJson(value: unknown): string {
   if (value === null || typeof value !== 'object') return scalar(value);
-  if (Array.isArray(value))
-    return `[${value.map((item) => (isPrintable(item) ? compactCanonicalJson(item) : 'null')).join(',')}]`;
-  const record = value as Record<string, unknown>;
-  const parts: string[] = [];
-  for (const key of Object.keys(record).sort(byCodeUnit)) {
-    const item = record[key];
-    if (isPrintable(item)) parts.push(`${JSON.stringify(key)}:${compactCanonicalJson(item)}`);
+  if (Array.isArray(value)) {
+    let text = '[';
+    for (let index = 0; index < value.length; index++) {
+      const item: unknown = value[index];
+      text += `${index === 0 ? '' : ','}${isPrintable(item) ? compactCanonicalJson(item) : 'null'}`;
+    }
+    return `${text}]`;
   }
-  return `{${parts.join(',')}}`;
+  const record = value as Record<string, unknown>;
+  let text = '{';
+  let first = true;
+  for (const [key, label] of keysInCodeUnitOrder(record)) {
+    const item = record[key];
+    if (!isPrintable(item)) continue;
+    text += `${first ? '' : ','}${label}${compactCanonicalJson(item)}`;
+    first = false;
+  }
+  return `${text}}`;
+}
+
+/** Each key with its printed `"key":`, in code-unit order; the same for every object with these keys. */
+type OrderedKeys = readonly (readonly [key: string, label: string])[];
+
+const orderedKeysBySet = new Map<string, OrderedKeys>();
+/** Key sets remembered at most: an estate's views have a few dozen shapes; maps (tags) may have many. */
+const MAX_KEY_SETS = 4096;
+
+/**
+ * Sorting and quoting the keys was most of hashing 100,000 views for the plan's digest, and views of one
+ * kind all have the same keys: the order is worked out once per set of keys (in the order they were
+ * added). A key with NUL in it could make two sets join alike, so such sets are not remembered.
+ */
+function keysInCodeUnitOrder(record: Record<string, unknown>): OrderedKeys {
+  const keys = Object.keys(record);
+  // The count keeps `{}` and `{"": …}` apart; NUL between keys, the rest.
+  const set = `${keys.length}:${keys.join('\u0000')}`;
+  const known = orderedKeysBySet.get(set);
+  if (known) return known;
+  const ordered: OrderedKeys = keys.sort(byCodeUnit).map((key) => [key, `${JSON.stringify(key)}:`] as const);
+  if (orderedKeysBySet.size < MAX_KEY_SETS && !keys.some((key) => key.includes('\u0000')))
+    orderedKeysBySet.set(set, ordered);
+  return ordered;
 }
 
 function isPrintable(value: unknown): boolean {

@@ -169,6 +169,21 @@ describe('canonical JSON prints as Prettier does', () => {
 });
 
 describe('compact canonical JSON (what digests hash)', () => {
+  it('keeps apart objects whose keys would join alike (remembered key orders)', () => {
+    // In this order each object's key set is seen after one that joins to the same text without its count.
+    expect(compactCanonicalJson({})).toBe('{}');
+    expect(compactCanonicalJson({ '': '' })).toBe('{"":""}');
+    expect(compactCanonicalJson({ b: 2, a: 1 })).toBe('{"a":1,"b":2}');
+    expect(compactCanonicalJson({ 'b\u0000a': 1 })).toBe('{"b\\u0000a":1}');
+    expect(compactCanonicalJson({ a: 1, b: 2 })).toBe('{"a":1,"b":2}');
+    expect(
+      compactCanonicalJson([
+        { b: 1, a: 2 },
+        { a: 3, b: 4 },
+      ]),
+    ).toBe('[{"a":2,"b":1},{"a":3,"b":4}]');
+  });
+
   it('is the same text whatever order keys were built in, and parses back to the value', () => {
     const value = fc.jsonValue({ maxDepth: 5 });
     fc.assert(

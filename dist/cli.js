@@ -9,14 +9,14 @@ import {
   resolveSettings,
   runCommand,
   writeRequestedFiles
-} from "./chunks/chunk-5MSWN44U.js";
+} from "./chunks/chunk-WUF45DZM.js";
 import {
   InputError,
   TOOL_NAME,
   TOOL_VERSION,
   formatDiagnostic,
   suggest
-} from "./chunks/chunk-E7QZF74P.js";
+} from "./chunks/chunk-ABYCJXOH.js";
 import "./chunks/chunk-K75ECK3V.js";
 import "./chunks/chunk-DXYLSLI5.js";
 import "./chunks/chunk-7EMEIYIE.js";

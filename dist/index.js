@@ -14,11 +14,11 @@ import {
   runCommand,
   safeLink,
   writeRequestedFiles
-} from "./chunks/chunk-5MSWN44U.js";
+} from "./chunks/chunk-WUF45DZM.js";
 import {
   InputError,
   formatDiagnostic
-} from "./chunks/chunk-E7QZF74P.js";
+} from "./chunks/chunk-ABYCJXOH.js";
 import "./chunks/chunk-K75ECK3V.js";
 import "./chunks/chunk-DXYLSLI5.js";
 import "./chunks/chunk-7EMEIYIE.js";

@@ -36,7 +36,7 @@ import {
   suggest,
   toPlanFile,
   writePlanFile
-} from "./chunk-E7QZF74P.js";
+} from "./chunk-ABYCJXOH.js";
 import {
   ESTATE_SCHEMA_VERSION
 } from "./chunk-K75ECK3V.js";
@@ -15135,7 +15135,7 @@ async function applyCommand(context) {
     import("./data-protection-G73QZEHF.js"),
     import("./arm-writer-GIO6K6LW.js"),
     import("./retry-5Q6IW7OZ.js"),
-    import("./run-apply-KTDRYWHB.js")
+    import("./run-apply-XUUWJLR2.js")
   ]);
   const timing = defaultTiming(context.azure?.pollIntervalMs);
   const outcome = await withAzure(context, "the subscriptions of the desired state", async (session) => {

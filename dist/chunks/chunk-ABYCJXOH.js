@@ -10428,15 +10428,36 @@ function printJsonEntries(entries) {
 }
 function compactCanonicalJson(value) {
   if (value === null || typeof value !== "object") return scalar(value);
-  if (Array.isArray(value))
-    return `[${value.map((item) => isPrintable(item) ? compactCanonicalJson(item) : "null").join(",")}]`;
-  const record = value;
-  const parts = [];
-  for (const key of Object.keys(record).sort(byCodeUnit)) {
-    const item = record[key];
-    if (isPrintable(item)) parts.push(`${JSON.stringify(key)}:${compactCanonicalJson(item)}`);
+  if (Array.isArray(value)) {
+    let text2 = "[";
+    for (let index = 0; index < value.length; index++) {
+      const item = value[index];
+      text2 += `${index === 0 ? "" : ","}${isPrintable(item) ? compactCanonicalJson(item) : "null"}`;
+    }
+    return `${text2}]`;
   }
-  return `{${parts.join(",")}}`;
+  const record = value;
+  let text = "{";
+  let first = true;
+  for (const [key, label] of keysInCodeUnitOrder(record)) {
+    const item = record[key];
+    if (!isPrintable(item)) continue;
+    text += `${first ? "" : ","}${label}${compactCanonicalJson(item)}`;
+    first = false;
+  }
+  return `${text}}`;
+}
+var orderedKeysBySet = /* @__PURE__ */ new Map();
+var MAX_KEY_SETS = 4096;
+function keysInCodeUnitOrder(record) {
+  const keys = Object.keys(record);
+  const set = `${keys.length}:${keys.join("\0")}`;
+  const known = orderedKeysBySet.get(set);
+  if (known) return known;
+  const ordered = keys.sort(byCodeUnit).map((key) => [key, `${JSON.stringify(key)}:`]);
+  if (orderedKeysBySet.size < MAX_KEY_SETS && !keys.some((key) => key.includes("\0")))
+    orderedKeysBySet.set(set, ordered);
+  return ordered;
 }
 function isPrintable(value) {
   return value !== void 0 && typeof value !== "function" && typeof value !== "symbol";

@@ -8,7 +8,7 @@ import {
   missingPermission,
   refusalFor,
   shortName
-} from "./chunk-E7QZF74P.js";
+} from "./chunk-ABYCJXOH.js";
 import {
   buildEstate
 } from "./chunk-DXYLSLI5.js";

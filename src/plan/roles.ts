@@ -174,7 +174,11 @@ function grantOf(
   return undefined;
 }
 
-const FEW_ASSIGNMENTS = 8;
+/**
+ * Up to this many assignments, a principal's list is looked through rather than looked up by scope
+ * (estate.roleAssignmentsOfPrincipalByScope): here, and by the rule subjects (subjects/from-estate.ts).
+ */
+export const FEW_ASSIGNMENTS = 8;
 
 const ancestorsByEstate = new WeakMap<Estate, Map<string, readonly string[]>>();
 

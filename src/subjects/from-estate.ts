@@ -14,6 +14,7 @@ import type {
 } from '../estate/model.js';
 import type { ClusterBinding, Plan, PlannedChange } from '../plan/model.js';
 import { REQUIRED_PROVIDERS } from '../plan/names.js';
+import { FEW_ASSIGNMENTS } from '../plan/roles.js';
 import { instanceInVault } from '../plan/instance-in-vault.js';
 import { inShard, type Shard } from '../plan/shard.js';
 import { bindingFromDesired } from '../rules/static-subjects.js';
@@ -395,9 +396,6 @@ function assignmentsReaching(estate: Estate, principal: string, reach: Reach): r
   // Each list is in the estate's (key) order; several are merged back into it.
   return lists < 2 ? found : found.sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
 }
-
-/** Up to this many assignments, a principal's list is looked through rather than indexed by scope. */
-const FEW_ASSIGNMENTS = 8;
 
 const NONE: readonly never[] = Object.freeze([]);
 

@@ -9,14 +9,14 @@ import {
   resolveSettings,
   runCommand,
   writeRequestedFiles
-} from "./chunks/chunk-WUF45DZM.js";
+} from "./chunks/chunk-NKFNJJ2X.js";
 import {
   InputError,
   TOOL_NAME,
   TOOL_VERSION,
   formatDiagnostic,
   suggest
-} from "./chunks/chunk-ABYCJXOH.js";
+} from "./chunks/chunk-LEEMSPS5.js";
 import "./chunks/chunk-K75ECK3V.js";
 import "./chunks/chunk-DXYLSLI5.js";
 import "./chunks/chunk-7EMEIYIE.js";

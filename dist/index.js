@@ -14,11 +14,11 @@ import {
   runCommand,
   safeLink,
   writeRequestedFiles
-} from "./chunks/chunk-WUF45DZM.js";
+} from "./chunks/chunk-NKFNJJ2X.js";
 import {
   InputError,
   formatDiagnostic
-} from "./chunks/chunk-ABYCJXOH.js";
+} from "./chunks/chunk-LEEMSPS5.js";
 import "./chunks/chunk-K75ECK3V.js";
 import "./chunks/chunk-DXYLSLI5.js";
 import "./chunks/chunk-7EMEIYIE.js";

@@ -1,5 +1,6 @@
 import { createRequire as __aksbgCreateRequire } from 'node:module'; const require = __aksbgCreateRequire(import.meta.url);
 import {
+  FEW_ASSIGNMENTS,
   InputError,
   MATRIX_FILE,
   REQUIRED_PROVIDERS,
@@ -36,7 +37,7 @@ import {
   suggest,
   toPlanFile,
   writePlanFile
-} from "./chunk-ABYCJXOH.js";
+} from "./chunk-LEEMSPS5.js";
 import {
   ESTATE_SCHEMA_VERSION
 } from "./chunk-K75ECK3V.js";
@@ -15135,7 +15136,7 @@ async function applyCommand(context) {
     import("./data-protection-G73QZEHF.js"),
     import("./arm-writer-GIO6K6LW.js"),
     import("./retry-5Q6IW7OZ.js"),
-    import("./run-apply-XUUWJLR2.js")
+    import("./run-apply-BP7XXLB7.js")
   ]);
   const timing = defaultTiming(context.azure?.pollIntervalMs);
   const outcome = await withAzure(context, "the subscriptions of the desired state", async (session) => {
@@ -15491,7 +15492,6 @@ function assignmentsReaching(estate, principal, reach) {
   }
   return lists < 2 ? found : found.sort((a, b) => a.key < b.key ? -1 : a.key > b.key ? 1 : 0);
 }
-var FEW_ASSIGNMENTS = 8;
 var NONE2 = Object.freeze([]);
 var Reaches = class {
   byEntry = /* @__PURE__ */ new Map();

@@ -10677,6 +10677,7 @@ export {
   MANAGED_TAG,
   expandClusters,
   instanceInVault,
+  FEW_ASSIGNMENTS,
   inShard,
   isFirstShard,
   computePlan,

@@ -8,7 +8,7 @@ import {
   missingPermission,
   refusalFor,
   shortName
-} from "./chunk-ABYCJXOH.js";
+} from "./chunk-LEEMSPS5.js";
 import {
   buildEstate
 } from "./chunk-DXYLSLI5.js";
